@@ -1,0 +1,1 @@
+"""Exports of a :class:`~storydiff.core.model.Report`: JSON, Markdown, HTML, CSV."""

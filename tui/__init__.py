@@ -1,0 +1,1 @@
+"""The Textual app: renders what ``storydiff.core`` computed, never recomputes it."""
