@@ -1,0 +1,97 @@
+"""The JSON report: the engine's :class:`Report` as plain dicts.
+
+The shape is documented in README.md ("JSON report format"); ``schema`` says
+which version a consumer holds. Keys read by the answer key (articles with
+passages, groups with members, facts with mentions) are never renamed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from ..model import Article, Fact, Group, Mention, Report
+
+SCHEMA_VERSION = 1
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """The report as JSON-ready data."""
+    return {
+        "schema": SCHEMA_VERSION,
+        "summary": summary(report),
+        "articles": [_article(report, a) for a in report.articles],
+        "groups": [_group(g) for g in report.groups],
+        "facts": [_fact(f) for f in report.facts],
+        "errors": [{"path": e.path, "reason": e.reason} for e in report.errors],
+    }
+
+
+def dumps(report: Report) -> str:
+    return json.dumps(report_dict(report), ensure_ascii=False, indent=1) + "\n"
+
+
+def summary(report: Report) -> dict[str, int]:
+    """Counts a reader wants first: how much is shared, contested, or said once."""
+    counts = {"articles": len(report.articles),
+              "passages": sum(len(p) for p in report.passages.values()),
+              "groups": len(report.groups)}
+    for status in ("agree", "wording", "facts"):
+        counts[f"groups_{status}"] = sum(1 for g in report.groups if g.status == status)
+    counts["only_here"] = counts["passages"] - len(report.group_of)
+    counts["conflicts"] = sum(1 for f in report.facts if f.status == "conflict")
+    return counts
+
+
+def _date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _article(report: Report, article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "source": article.source,
+        "date": _date(article.date),
+        "date_span": list(article.date_span) if article.date_span else None,
+        "url": article.url,
+        "fingerprint": article.fingerprint,
+        "sections": [{"start": s.start, "end": s.end, "title": s.title, "date": _date(s.date)}
+                     for s in article.sections],
+        "passages": [
+            {"id": p.index, "text": p.text, "start": p.start, "end": p.end, "kind": p.kind.value,
+             "section": p.section, "group": report.group_of.get(p.ref),
+             "status": report.status_of(p.ref).value}
+            for p in report.passages.get(article.id, ())
+        ],
+    }
+
+
+def _group(group: Group) -> dict[str, Any]:
+    return {
+        "id": group.id,
+        "status": group.status.value,
+        "similarity": group.similarity,
+        "members": [{"article": m.article, "passage": m.passage} for m in group.members],
+        "own_words": [{"article": d.ref.article, "passage": d.ref.passage,
+                       "spans": [list(s) for s in d.own]} for d in group.diffs],
+    }
+
+
+def _mention(m: Mention) -> dict[str, Any]:
+    return {"article": m.article, "passage": m.passage, "start": m.start, "end": m.end,
+            "text": m.text, "value": m.value, "label": m.label}
+
+
+def _fact(fact: Fact) -> dict[str, Any]:
+    return {
+        "id": fact.id,
+        "kind": fact.kind,
+        "status": fact.status.value,
+        "label": fact.label,
+        "groups": list(fact.groups),
+        "mentions": [_mention(m) for m in fact.mentions],
+        "matrix": {article: [m.text for m in ms] for article, ms in fact.values_by_article().items()},
+    }

@@ -1,0 +1,47 @@
+"""The whole pipeline in one call: load → segment → align → facts → :class:`Report`.
+
+    >>> from storydiff.core.report import compare
+    >>> report = compare(["seeds/"])            # doctest: +SKIP
+    >>> len(report.articles), len(report.groups)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .align import align
+from .facts import find_facts
+from .load import load_paths
+from .model import Article, Group, LoadError, Passage, PassageRef, Report
+from .segment import segment
+
+
+def compare(paths: Sequence[str], *, stdin_text: str | None = None) -> Report:
+    """Load the articles at ``paths`` and compare them; bad files become ``errors``."""
+    loaded = load_paths(paths, stdin_text=stdin_text)
+    return compare_articles(loaded.articles, errors=loaded.errors)
+
+
+def compare_articles(articles: Sequence[Article], *,
+                     errors: Sequence[LoadError] = ()) -> Report:
+    """Compare articles already loaded (review mode loads once, compares per story)."""
+    passages = {article.id: segment(article) for article in articles}
+    groups = align(passages)
+    facts, groups = find_facts(articles, passages, groups)
+    return Report(
+        articles=tuple(articles),
+        passages=passages,
+        groups=groups,
+        facts=facts,
+        errors=tuple(errors),
+        group_of=_group_index(groups),
+    )
+
+
+def _group_index(groups: Sequence[Group]) -> dict[PassageRef, int]:
+    return {ref: n for n, group in enumerate(groups) for ref in group.members}
+
+
+def only_here(report: Report) -> list[Passage]:
+    """Passages no other article reports."""
+    return [p for ps in report.passages.values() for p in ps if p.ref not in report.group_of]

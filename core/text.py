@@ -1,0 +1,101 @@
+"""Turning untrusted bytes into clean text: decoding and control-character removal.
+
+Article text comes from scrapers and inboxes. It may be UTF-16, cp1252 with
+smart quotes, or carry ANSI escapes and OSC 52 clipboard writes. Everything
+downstream (offsets, the screen, exports) sees only what :func:`clean` returns.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+
+class DecodeError(ValueError):
+    """The bytes are not text we can read (a binary file, say)."""
+
+
+# Magic numbers of binary formats users drop into article folders by mistake.
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "gzip-compressed data",
+    b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)",
+    b"%PDF": "a PDF document",
+    b"\x7fELF": "a program (ELF binary)",
+    b"BZh": "bzip2-compressed data",
+    b"\xfd7zXZ": "xz-compressed data",
+}
+
+# ANSI CSI sequences (ESC [ … final byte), OSC sequences (ESC ] … BEL or ESC \\,
+# which is how OSC 52 clipboard writes and hyperlinks travel), other two-byte escapes.
+_ANSI = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+    r"|\x1b[@-Z\\-_]"
+)
+# C0 and C1 control characters other than tab and newline, and DEL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def decode(data: bytes) -> str:
+    """Decode article bytes: BOMs, UTF-16 without a BOM, UTF-8, else cp1252/Latin-1.
+
+    Raises :class:`DecodeError` for binary data.
+    """
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise DecodeError(f"binary file ({what}), not an article")
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    if b"\x00" in data[:4096]:
+        raise DecodeError("binary file (contains NUL bytes), not an article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        # cp1252 is what "Latin-1" files from Windows newsrooms really are: smart quotes
+        # live in 0x80-0x9f. Five bytes are undefined in cp1252; Latin-1 takes those.
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text with no BOM has a NUL in every other byte for ASCII-heavy text."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.3 * half and even_nuls < 0.05 * half:
+        encoding = "utf-16-le"
+    elif even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def clean(text: str) -> str:
+    """Normalise line ends and strip terminal escapes and control characters.
+
+    Tabs and newlines stay; everything that could move a cursor, ring a bell,
+    write a clipboard or change colours goes. Done once, at load.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _ANSI.sub("", text)
+    return _CONTROL.sub("", text)
