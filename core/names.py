@@ -53,7 +53,7 @@ gen. lt col col. colonel major maj. captain capt. sergeant sgt. admiral adm. com
 spokesman spokeswoman spokesperson ambassador senator sen. rep. representative governor gov.
 mayor king queen prince princess sheikh mr mr. mrs mrs. ms ms. dr dr. pope judge justice
 chairman chairwoman director minister ceo cfo chancellor premier defense defence foreign
-interior finance state official officials leader cleric extremist top
+interior finance official officials leader cleric extremist top
 """.split())
 # Capitalised words that start sentences or headlines and are no names.
 NOT_NAMES = frozenset("""
