@@ -115,6 +115,9 @@ responsibility news agency government people time day week also new latest
 # (0.3, different attacks) and "missiles were launched ... targeting the airbase" /
 # "missile attack launched on the airbase" (0.5+, one attack).
 CONTEXT_MIN = 0.4
+# "said" this many times farther away still loses to an event word ("hit the base on
+# Saturday (Jan 20), said officials" dates the attack, not the saying).
+STATEMENT_DISTANCE = 4
 # Explicit dates more than this many years from the dateline are background history.
 HISTORY_YEARS = 1
 
@@ -285,9 +288,12 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
     context = _context(text)
     claims = []
     for w in whens:
-        event = _nearest_event(events, w.start, w.end)
+        event = _nearest_event(events, w.start, w.end, text)
         history = isinstance(w, DateMention) and w.explicit_year and base is not None and \
             w.first is not None and abs(w.first.year - base.year) > HISTORY_YEARS
+        # "since October 7", "until March": a reference point, not the day of the event
+        history = history or re.search(r"\b(?:since|until|till|before|after)\s+(?:the\s+)?$",
+                                       text[max(0, w.start - 14):w.start], re.IGNORECASE) is not None
         history = history or bool(re.search(r"\b(?:another|previous|prior|earlier)\s+"
                                             r"(?:\w+\s+)?(?:attack|strike|quake|flood|election)",
                                             text, re.IGNORECASE))
@@ -300,38 +306,47 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
     return claims
 
 
-def date_key(claim: DateClaim) -> tuple[str, str] | None:
+def date_key(claim: DateClaim) -> tuple[str, str, str] | None:
+    """Dates of one kind of event at one precision may be one fact; statements never."""
     if claim.event is None or claim.event == "statement" or claim.history:
         return None
-    return (claim.kind, claim.event)
+    precision = claim.when.precision if isinstance(claim.when, DateMention) else "time"
+    return (claim.kind, claim.event, precision)
 
 
-def similar_context(a: DateClaim, b: DateClaim) -> bool:
-    """Whether two dated events are told in like words (share of the smaller's words)."""
+def similar_context(a: DateClaim, b: DateClaim) -> float:
+    """How alike two dated events are told: the share of the smaller's words in the other."""
     if a.history or b.history or not a.context or not b.context:
-        return False
-    shared = len(a.context & b.context)
-    return shared / min(len(a.context), len(b.context)) >= CONTEXT_MIN
+        return 0.0
+    return len(a.context & b.context) / min(len(a.context), len(b.context))
 
 
-def _events(text: str) -> list[tuple[int, str]]:
+def _events(text: str) -> list[tuple[int, int, str]]:
+    """Event words with their spans; a plural noun ("attacks") is a series, kept apart."""
     low = text.lower()
     found = []
     for event, words in EVENTS.items():
         for word in words:
-            for m in re.finditer(r"\b" + re.escape(word), low):
-                found.append((m.start(), event))
+            for m in re.finditer(r"\b" + re.escape(word) + r"(?P<s>s\b)?", low):
+                plural = m.group("s") is not None and event != "statement"
+                found.append((m.start(), m.end(), event + ("s" if plural else "")))
     return found
 
 
-def _nearest_event(events: list[tuple[int, str]], start: int, end: int) -> str | None:
-    best: tuple[int, int, str] | None = None
-    for pos, event in events:
-        gap = start - pos if pos < start else pos - end
-        rank = (abs(gap), event == "statement")
-        if best is None or rank < best[:2]:
-            best = (rank[0], rank[1], event)
-    return best[2] if best else None
+def _nearest_event(events: list[tuple[int, int, str]], start: int, end: int,
+                   text: str = "") -> str | None:
+    """The event word nearest the date; "said" counts as farther, since a sentence that
+    dates an attack usually also says who reported it."""
+    best: tuple[float, str] | None = None
+    for pos, pos_end, event in events:
+        gap = float(start - pos_end if pos < start else pos - end)
+        if event == "statement":
+            if pos >= end and re.search(r"[,)]", text[end:pos]):
+                continue  # "hit the base on Saturday, said officials": attribution
+            gap = gap * STATEMENT_DISTANCE + 1
+        if best is None or gap < best[0]:
+            best = (gap, event)
+    return best[1] if best else None
 
 
 def _context(text: str) -> frozenset[str]:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .claims import (
+    CONTEXT_MIN,
     DateClaim,
     QuantityClaim,
     date_claims,
@@ -184,7 +185,11 @@ def _date_facts(claims: list[DateClaim]) -> list[_Draft]:
 
 
 def _same_event(a: DateClaim, b: DateClaim) -> bool:
+    """Inside one aligned group: dates at one precision of one event (or of none named)."""
     if a.kind != b.kind or a.history or b.history:
+        return False
+    if isinstance(a.when, DateMention) and isinstance(b.when, DateMention) and \
+            a.when.precision != b.when.precision:
         return False
     return a.event == b.event or not a.event or not b.event
 
@@ -224,7 +229,7 @@ def _when_same(a: object, b: object) -> bool:
 
 
 def _cluster(claims: Sequence, *, same_group: Callable[[object, object], bool],
-             key: Callable[[object], object], refine: Callable[[object, object], bool]
+             key: Callable[[object], object], refine: Callable[[object, object], float]
              | None = None) -> list[list]:
     """Join claims that one aligned group holds, then claims with one key across groups.
 
@@ -283,14 +288,49 @@ def _cluster(claims: Sequence, *, same_group: Callable[[object, object], bool],
             for other in roots[1:]:
                 union(roots[0], other)
             continue
-        for x, r in enumerate(roots):
-            for s in roots[x + 1:]:
-                if any(refine(claims[i], claims[j]) for i in sets[r] for j in sets[s]):
-                    union(r, s)
+        for a, b in _average_linkage([sets[r] for r in roots], claims, refine):
+            union(roots[a], roots[b])
     out: dict[int, list] = {}
     for i, c in enumerate(claims):
         out.setdefault(find(i), []).append(c)
     return list(out.values())
+
+
+def _average_linkage(sets: list[list[int]], claims: Sequence,
+                     similarity: Callable[[object, object], float]) -> list[tuple[int, int]]:
+    """Merge sets best first while the mean similarity between them reaches CONTEXT_MIN.
+
+    Average linkage (as in :mod:`align`): one loose likeness cannot chain two
+    different events together. Returns the merges as pairs of indices into ``sets``.
+    """
+    n = len(sets)
+    if n < 2:
+        return []
+    sums = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            total = sum(similarity(claims[a], claims[b]) for a in sets[i] for b in sets[j])
+            sums[i][j] = sums[j][i] = total
+    size = [len(s) for s in sets]
+    alive = set(range(n))
+    merges = []
+    while True:
+        best, pair = CONTEXT_MIN, None
+        for i in alive:
+            for j in alive:
+                if i < j:
+                    mean = sums[i][j] / (size[i] * size[j])
+                    if mean >= best:
+                        best, pair = mean, (i, j)
+        if pair is None:
+            return merges
+        i, j = pair
+        merges.append((i, j))
+        alive.discard(j)
+        size[i] += size[j]
+        for k in alive:
+            if k != i:
+                sums[i][k] = sums[k][i] = sums[i][k] + sums[j][k]
 
 
 # --- names ------------------------------------------------------------------------------
