@@ -68,7 +68,7 @@ ROLE_AFTER = 12
 ROLE_BEFORE = 5
 
 # Demonyms and short forms folded to one qualifier.
-QUALIFIERS = {"us": "us", "u.s.": "us", "usa": "us", "american": "us", "america": "us",
+QUALIFIERS = {"united states": "us", "united kingdom": "uk", "us": "us", "u.s.": "us", "usa": "us", "american": "us", "america": "us",
               "uk": "uk", "u.k.": "uk", "british": "uk", "britain": "uk", "english": "uk",
               "dutch": "netherlands", "french": "france", "swiss": "switzerland",
               "australian": "australia", "austrian": "austria"}
@@ -122,7 +122,11 @@ STATEMENT_DISTANCE = 4
 HISTORY_YEARS = 1
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d,.]*")
-_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w']+(?:\s+[A-Z][\w']+)*)(?![\w-])")
+# What is not a count of things: durations and frequencies ("two years", "several occasions").
+NOT_COUNTED = frozenset(stem(w) for w in """
+year month week day hour minute second decade century time times occasion way side hand
+""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +144,7 @@ class QuantityClaim:
     currency: str | None
     group: int | None
     label: str
+    phrase: str = ""  # the counted words as written: "ballistic missiles and rockets"
 
     @property
     def key(self) -> tuple[object, ...] | None:
@@ -178,16 +183,17 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
     for n, q in enumerate(quantities):
         limit = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         what = _what(q, text[q.number_end:q.end])
+        if q.kind == "count" and q.heads and q.heads <= NOT_COUNTED:
+            continue
         nation = _qualifiers(text[q.number_end:q.end])
         if not what and previous is not None and q.kind == previous.kind:
             what, nation = previous.what, previous.nation  # "2,500 troops in Iraq and 900 in Syria"
         place_match = _PLACE.match(text, q.end)
         place = _fold(place_match.group("place")) if place_match else None
         role = _role(text, q, limit)
-        phrase = text[q.number_end:q.end].strip() or (previous.label.split(" — ")[0]
-                                                       if previous else "")
-        label = phrase + (f" — {role}" if role else "") + (f" in {place_match.group('place')}"
-                                                           if place_match else "")
+        phrase = text[q.number_end:q.end].strip() or (previous.phrase if previous else "")
+        label = phrase + (f" in {place_match.group('place')}" if place_match else "") + (
+            f" — {role}" if role else "")
         value = q.interval.as_value()
         if q.currency:
             value["currency"] = q.currency
@@ -196,7 +202,7 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
         mention = Mention(q.kind, passage.article, passage.index, passage.start + q.start,
                           passage.start + q.end, q.text, value)
         claim = QuantityClaim(mention, q.kind, q.interval, what, role, nation, place, scope,
-                              q.currency, group, label or q.kind)
+                              q.currency, group, label or q.kind, phrase)
         claims.append(claim)
         previous = claim
     return claims
@@ -222,8 +228,12 @@ def _what(q: Quantity, phrase: str) -> str:
 def _qualifiers(phrase: str) -> frozenset[str]:
     """Proper nouns in a counted phrase, folded: "U.S." and "American" are both "us"."""
     out = set()
-    for token in _TOKEN.findall(phrase):
-        if token[0].isupper():
+    for run in re.findall(r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*", phrase):
+        whole = run.lower().rstrip(".")
+        if whole in QUALIFIERS:
+            out.add(QUALIFIERS[whole])
+            continue
+        for token in run.split():
             out.add(_fold(token))
     return frozenset(out)
 

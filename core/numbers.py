@@ -82,7 +82,7 @@ per about around some nearly almost just only even still yet ago later earlier
 VERB_STOP = frozenset("""
 die died dies dead hurt left fell fall falls rose rise rises lost lose won win took take
 fled flee stood went go goes came come comes got get gets made make makes saw see sees
-remain remains face faces gave give told sent met ran paid pay spent sold sell bought held
+hit hits struck remain remains face faces gave give told sent met ran paid pay spent sold sell bought held
 hold led kept brought fought caught built became become began drew grew knew threw flew
 broke chose spoke stole wrote need needs live lives remain missing alive aboard
 """.split())
@@ -331,7 +331,8 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     value = parse_number(num)
     if value is None:
         return None
-    if num.lower() in ("one",) and re.match(r"\s+(?:of|another|day|another|by)\b", text[end:end + 9]):
+    if num.lower() in ("one",) and re.match(r"\s+(?:of|another|day|by|hand|side|way)\b",
+                                            text[end:end + 9]):
         return None  # "one of the", "one another", "one day": not a count of one
     qual = m.group("qual") or ""
     currency = None
