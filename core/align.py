@@ -30,25 +30,35 @@ Example::
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .model import Group, GroupStatus, Passage, PassageRef, WordDiff
+from .model import Group, GroupStatus, Passage, WordDiff
 
 # Thresholds, on rapidfuzz's 0-100 scale. Chosen on hand-checked pairs from news
 # coverage of several stories: paraphrases of one statement score 55-95,
 # different statements that share a topic's vocabulary ("claimed responsibility
 # for the attack on the base") score 30-50.
-PAIR_MIN = 52  # a pair this close may start or grow a group
-GROUP_MIN = 48  # average score between two groups for them to merge
-KEEP_MIN = 25  # pairs below this are not stored (treated as 0 in averages)
+PAIR_MIN = 45  # a pair this close may start or grow a group
+GROUP_MIN = 40  # average score between two groups for them to merge
+KEEP_MIN = 20  # pairs below this are not stored (treated as 0 in averages)
 CONTAINED_MIN = 0.8  # share of a short passage's words found in a longer one (step 4)
 CONTAINED_MIN_WORDS = 5  # shorter passages are too generic for step 4
+# Outlets reuse wire copy: a verbatim run of this many words, making up this share of
+# the shorter passage, says two passages carry the same statement even when the rest
+# of each sentence differs ("Washington has on several occasions launched strikes of
+# its own, which…" / "…, Washington has on several occasions launched strikes of its
+# own ever since…").
+VERBATIM_MIN_WORDS = 6
+VERBATIM_MIN_SHARE = 0.4
 ROW_BLOCK = 2048  # rows of the score matrix computed at a time
+WEIGHT_MAX = 4  # a word's weight is its rounded IDF in the batch, capped here
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been
@@ -110,8 +120,37 @@ def content_words(text: str) -> list[str]:
     return words
 
 
-def signature(text: str) -> str:
-    return " ".join(sorted(set(content_words(text))))
+def _spelling(word: str) -> str:
+    """Fold British and American spellings together ("defence"/"defense", "-ise"/"-ize")."""
+    for british, american in _SPELLINGS:
+        if word.endswith(british) and len(word) > len(british) + 2:
+            return word[: -len(british)] + american
+    return word
+
+
+_SPELLINGS = (("ence", "ense"), ("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"),
+              ("ised", "ized"), ("ising", "izing"))
+
+
+def signature(text: str) -> list[str]:
+    """The sorted, de-duplicated content stems of a passage."""
+    return sorted({_spelling(w) for w in content_words(text)})
+
+
+def _weighted(signatures: list[list[str]]) -> list[list[str]]:
+    """Repeat each word by how rare it is in this batch (1 to WEIGHT_MAX times).
+
+    On sorted lists, rapidfuzz's Indel similarity is then a Dice coefficient
+    weighted by rarity: sharing "intercepted" counts more than sharing "attack"
+    in a batch where every article is about an attack.
+    """
+    df: dict[str, int] = {}
+    for words in signatures:
+        for w in words:
+            df[w] = df.get(w, 0) + 1
+    n = max(len(signatures), 2)
+    weight = {w: max(1, min(WEIGHT_MAX, round(math.log(n / d)))) for w, d in df.items()}
+    return [[w for w in words for _ in range(weight[w])] for words in signatures]
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +174,13 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     if not flat:
         return ()
     signatures = [signature(p.text) for p in flat]
-    words = [set(s.split()) for s in signatures]
+    weighted = _weighted(signatures)
     article_index = {aid: n for n, aid in enumerate(passages)}
     owner = np.array([article_index[p.article] for p in flat])
-    pairs = _score_pairs(signatures, owner)
+    pairs = _score_pairs(weighted, owner)
     clusters = _merge(flat, pairs)
-    clusters = _attach_contained(flat, words, pairs, clusters)
+    clusters = _attach_contained(flat, [Counter(w) for w in weighted], pairs, clusters)
+    clusters = _attach_verbatim(flat, clusters)
     groups = []
     for members in sorted(clusters, key=lambda c: min((article_index[flat[i].article], flat[i].index)
                                                       for i in c)):
@@ -151,7 +191,7 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     return tuple(groups)
 
 
-def _score_pairs(signatures: list[str], owner: np.ndarray) -> _Pairs:
+def _score_pairs(signatures: list[list[str]], owner: np.ndarray) -> _Pairs:
     scores: dict[tuple[int, int], float] = {}
     n = len(signatures)
     for row in range(0, n, ROW_BLOCK):
@@ -160,7 +200,7 @@ def _score_pairs(signatures: list[str], owner: np.ndarray) -> _Pairs:
         rows, cols = np.nonzero(block)
         for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
             i = row + r
-            if i < c and owner[i] != owner[c] and signatures[i] and signatures[c]:
+            if i < c and owner[i] != owner[c]:
                 scores[(i, c)] = float(block[r, c])
     return _Pairs(scores)
 
@@ -187,7 +227,7 @@ def _merge(flat: list[Passage], pairs: _Pairs) -> list[set[int]]:
     return list(members.values())
 
 
-def _attach_contained(flat: list[Passage], words: list[set[str]], pairs: _Pairs,
+def _attach_contained(flat: list[Passage], words: list[Counter[str]], pairs: _Pairs,
                       clusters: list[set[int]]) -> list[set[int]]:
     """Step 4: a lone passage nearly contained in a longer passage of another article."""
     cluster_of = {i: n for n, c in enumerate(clusters) for i in c}
@@ -200,9 +240,9 @@ def _attach_contained(flat: list[Passage], words: list[set[str]], pairs: _Pairs,
             continue
         best, best_share = None, CONTAINED_MIN
         for j in candidates.get(i, ()):
-            if len(words[j]) < 1.3 * len(words[i]):
+            if words[j].total() < 1.3 * words[i].total():
                 continue
-            share = len(words[i] & words[j]) / len(words[i])
+            share = (words[i] & words[j]).total() / words[i].total()
             if share >= best_share:
                 best, best_share = j, share
         if best is None:
@@ -211,13 +251,48 @@ def _attach_contained(flat: list[Passage], words: list[set[str]], pairs: _Pairs,
         # The longer passage may take a second passage from one article only when
         # the article's other passage in the group is also one of its pieces.
         same_article = [m for m in target if flat[m].article == flat[i].article]
-        if any(len(words[m] & words[best]) < CONTAINED_MIN * len(words[m]) for m in same_article):
+        if any((words[m] & words[best]).total() < CONTAINED_MIN * words[m].total()
+               for m in same_article):
             continue
         if any(flat[m].article == flat[best].article and m != best for m in target):
             continue
         target.add(i)
         clusters[cluster_of[i]] = set()
         cluster_of[i] = cluster_of[best]
+    return [c for c in clusters if c]
+
+
+def _attach_verbatim(flat: list[Passage], clusters: list[set[int]]) -> list[set[int]]:
+    """Step 4b: a lone passage joins one that shares a long verbatim run of its words."""
+    cluster_of = {i: n for n, c in enumerate(clusters) for i in c}
+    words = {i: _norm_words(p.text) for i, p in enumerate(flat)}
+    shingles: dict[tuple[str, ...], list[int]] = {}
+    for i in range(len(flat)):
+        w = words[i]
+        for k in range(len(w) - VERBATIM_MIN_WORDS + 1):
+            shingles.setdefault(tuple(w[k:k + VERBATIM_MIN_WORDS]), []).append(i)
+    linked: dict[tuple[int, int], int] = {}
+    for holders in shingles.values():
+        if len(holders) > 8:
+            continue  # a stock phrase, not a shared statement
+        for a in holders:
+            for b in holders:
+                if a < b and flat[a].article != flat[b].article:
+                    linked[(a, b)] = linked.get((a, b), 0) + 1
+    for (a, b), shared in sorted(linked.items(), key=lambda kv: -kv[1]):
+        run = shared + VERBATIM_MIN_WORDS - 1  # consecutive shingles: an upper bound on the run
+        shorter = min(len(words[a]), len(words[b]))
+        ca, cb = cluster_of[a], cluster_of[b]
+        if run < VERBATIM_MIN_SHARE * shorter or ca == cb:
+            continue
+        if len(clusters[ca]) > 1 and len(clusters[cb]) > 1:
+            continue
+        lone_one, other = (a, cb) if len(clusters[ca]) == 1 else (b, ca)
+        if any(flat[m].article == flat[lone_one].article for m in clusters[other]):
+            continue
+        clusters[other] |= clusters[cluster_of[lone_one]]
+        clusters[cluster_of[lone_one]] = set()
+        cluster_of[lone_one] = other
     return [c for c in clusters if c]
 
 
