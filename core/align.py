@@ -35,6 +35,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -82,6 +83,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d[\d,.]*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A deliberately light English stemmer: plurals and -ed/-ing, nothing clever."""
     word = word.lower().replace("’", "'")
@@ -120,6 +122,7 @@ def content_words(text: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=65536)
 def _spelling(word: str) -> str:
     """Fold British and American spellings together ("defence"/"defense", "-ise"/"-ize")."""
     for british, american in _SPELLINGS:
