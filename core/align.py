@@ -48,7 +48,7 @@ from .model import Group, GroupStatus, Passage, WordDiff
 # for the attack on the base") score 30-50.
 PAIR_MIN = 45  # a pair this close may start or grow a group
 GROUP_MIN = 40  # average score between two groups for them to merge
-KEEP_MIN = 20  # pairs below this are not stored (treated as 0 in averages)
+KEEP_MIN = 30  # pairs below this are not stored (treated as 0 in averages)
 CONTAINED_MIN = 0.8  # share of a short passage's words found in a longer one (step 4)
 CONTAINED_MIN_WORDS = 5  # shorter passages are too generic for step 4
 # Outlets reuse wire copy: a verbatim run of this many words, making up this share of
@@ -174,7 +174,7 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     a passage in no group is said by its article only.
     """
     flat = [p for article_passages in passages.values() for p in article_passages]
-    if not flat:
+    if len([ps for ps in passages.values() if ps]) < 2:
         return ()
     signatures = [signature(p.text) for p in flat]
     weighted = _weighted(signatures)
@@ -195,16 +195,27 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
 
 
 def _score_pairs(signatures: list[list[str]], owner: np.ndarray) -> _Pairs:
+    """Score each passage against the passages of the articles after its own.
+
+    ``flat`` lists passages article by article, so the columns for article k
+    are everything past k's last passage: no pair is scored twice and no pair
+    within one article is scored at all.
+    """
     scores: dict[tuple[int, int], float] = {}
     n = len(signatures)
-    for row in range(0, n, ROW_BLOCK):
-        block = process.cdist(signatures[row:row + ROW_BLOCK], signatures, scorer=fuzz.ratio,
-                              dtype=np.uint8, score_cutoff=KEEP_MIN, workers=-1)
-        rows, cols = np.nonzero(block)
-        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-            i = row + r
-            if i < c and owner[i] != owner[c]:
-                scores[(i, c)] = float(block[r, c])
+    ends = np.flatnonzero(np.diff(owner)) + 1  # first index of each next article
+    bounds = [0, *ends.tolist(), n]
+    for start, stop in zip(bounds, bounds[1:], strict=False):
+        if stop >= n:
+            break
+        for row in range(start, stop, ROW_BLOCK):
+            rows = signatures[row:min(row + ROW_BLOCK, stop)]
+            block = process.cdist(rows, signatures[stop:], scorer=fuzz.ratio, dtype=np.uint8,
+                                  score_cutoff=KEEP_MIN, workers=-1)
+            r_idx, c_idx = np.nonzero(block)
+            values = block[r_idx, c_idx].tolist()
+            for r, c, v in zip((r_idx + row).tolist(), (c_idx + stop).tolist(), values, strict=True):
+                scores[(r, c)] = float(v)
     return _Pairs(scores)
 
 
@@ -212,7 +223,11 @@ def _merge(flat: list[Passage], pairs: _Pairs) -> list[set[int]]:
     cluster_of = list(range(len(flat)))
     members: dict[int, set[int]] = {i: {i} for i in range(len(flat))}
     articles: dict[int, set[str]] = {i: {p.article} for i, p in enumerate(flat)}
-    for (i, j), score in sorted(pairs.scores.items(), key=lambda kv: -kv[1]):
+    # Best pair first; ties broken by the passages' words, never by input order, so
+    # the groups do not depend on the order the articles were given in.
+    ranked = sorted(pairs.scores.items(),
+                    key=lambda kv: (-kv[1], *sorted((flat[kv[0][0]].text, flat[kv[0][1]].text))))
+    for (i, j), score in ranked:
         if score < PAIR_MIN:
             break
         ci, cj = cluster_of[i], cluster_of[j]
@@ -282,7 +297,9 @@ def _attach_verbatim(flat: list[Passage], clusters: list[set[int]]) -> list[set[
             for b in holders:
                 if a < b and flat[a].article != flat[b].article:
                     linked[(a, b)] = linked.get((a, b), 0) + 1
-    for (a, b), shared in sorted(linked.items(), key=lambda kv: -kv[1]):
+    ranked = sorted(linked.items(),
+                    key=lambda kv: (-kv[1], *sorted((flat[kv[0][0]].text, flat[kv[0][1]].text))))
+    for (a, b), shared in ranked:
         run = shared + VERBATIM_MIN_WORDS - 1  # consecutive shingles: an upper bound on the run
         shorter = min(len(words[a]), len(words[b]))
         ca, cb = cluster_of[a], cluster_of[b]

@@ -63,10 +63,11 @@ _TAIL_MARKER = re.compile(
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪‣]|\d{1,2}[.)])\s+\S")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？؟][\"'”’)\]」』）]*\s*$")
 
 # A heading is short: chosen from news subheads, which run 2-14 words.
 HEADING_MAX_WORDS = 16
+HEADING_MAX_CHARS = 120  # for scripts without spaces between words
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _is_heading_like(line: str) -> bool:
     words = line.split()
-    return (0 < len(words) <= HEADING_MAX_WORDS and not _SENTENCE_END.search(line)
+    return (0 < len(words) <= HEADING_MAX_WORDS and len(line) <= HEADING_MAX_CHARS
+            and not _SENTENCE_END.search(line)
             and not line.endswith((",", ";")))
 
 
