@@ -36,7 +36,8 @@ def test_header_lines_give_title_source_and_date(write):
 
 
 def test_title_repeated_as_first_body_line_is_one_headline_passage(write):
-    article = _one(write, "flood.txt", FLOOD.replace("Valencia\n\n", "Valencia\n\nRiver bursts its banks in Valencia\n\n", 1))
+    doubled = FLOOD.replace("Valencia\n\n", "Valencia\n\nRiver bursts its banks in Valencia\n\n", 1)
+    article = _one(write, "flood.txt", doubled)
     passages = segment(article)
     texts = [p.text for p in passages]
     assert texts.count("River bursts its banks in Valencia") == 1
@@ -51,7 +52,8 @@ def test_inline_date_prefix_is_metadata_and_the_rest_is_prose(write):
 
 
 def test_byline_date_is_the_article_date(write):
-    text = "Quake shakes coastal towns\n\nBy Maria Lopez March 3, 2025\n\nA magnitude 6.1 earthquake struck.\n"
+    text = ("Quake shakes coastal towns\n\nBy Maria Lopez March 3, 2025\n\n"
+            "A magnitude 6.1 earthquake struck.\n")
     article = _one(write, "q.txt", text)
     assert article.date == dt.date(2025, 3, 3)
     assert article.text[slice(*article.date_span)] == "March 3, 2025"

@@ -6,7 +6,6 @@ import random
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from storydiff.core.load import load_paths
 from storydiff.core.report import compare_articles
 from storydiff.core.segment import segment
@@ -34,7 +33,7 @@ SETTINGS = settings(max_examples=60, deadline=None,
 
 
 def _load(write, texts):
-    paths = [str(write(f"{n:02d}.txt", text.encode("utf-8", "surrogatepass"))) for n, text in enumerate(texts)]
+    paths = [str(write(f"{n:02d}.txt", text.encode("utf-8"))) for n, text in enumerate(texts)]
     return load_paths(paths)
 
 

@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from storydiff.core import load as load_module
 from storydiff.core.load import load_paths
 from storydiff.core.report import compare
