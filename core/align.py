@@ -47,6 +47,10 @@ from .model import Group, GroupStatus, Passage, WordDiff
 # different statements that share a topic's vocabulary ("claimed responsibility
 # for the attack on the base") score 30-50.
 PAIR_MIN = 45  # a pair this close may start or grow a group
+# Two passages of different articles that are each other's best match score lower
+# than PAIR_MIN when one outlet paraphrases another (25-45 on the stories we
+# checked); being each other's best match is the evidence that makes up for it.
+MUTUAL_MIN = 34
 GROUP_MIN = 40  # average score between two groups for them to merge
 KEEP_MIN = 30  # pairs below this are not stored (treated as 0 in averages)
 CONTAINED_MIN = 0.8  # share of a short passage's words found in a longer one (step 4)
@@ -59,6 +63,7 @@ CONTAINED_MIN_WORDS = 5  # shorter passages are too generic for step 4
 VERBATIM_MIN_WORDS = 6
 VERBATIM_MIN_SHARE = 0.4
 ROW_BLOCK = 2048  # rows of the score matrix computed at a time
+PARALLEL_MIN_PAIRS = 250_000  # measured: below this, cdist's thread start-up costs more than it saves
 WEIGHT_MAX = 4  # a word's weight is its rounded IDF in the batch, capped here
 
 STOPWORDS = frozenset("""
@@ -78,6 +83,38 @@ fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seve
 eighty ninety hundred hundreds thousand thousands million millions billion billions
 dozen dozens several multiple number first second third half
 """.split())
+
+# Words news copy uses interchangeably for one event or action, folded to one key.
+# Collected from paraphrases across wire and newspaper versions of the same story
+# (disasters, conflict, courts, markets); kept to words that rarely mean anything
+# else in news.
+SYNONYM_CLASSES = (
+    "kill killed kills killing die died dies dying dead death deaths fatality fatalities",
+    "injure injured injures injuring injury injuries hurt hurting wound wounded wounding",
+    "earthquake earthquakes quake quakes tremor tremors temblor",
+    "struck hit hits shook shake shakes jolted jolt rocked",
+    "close closed closes closing shut shuts shutting",
+    "remain remains remained stay stays stayed",
+    "rubble debris wreckage",
+    "rise rises rose risen climb climbed climbs jump jumped jumps soar soared increase increased",
+    "fall falls fell fallen drop dropped drops decline declined slump slumped plunge plunged",
+    "arrest arrested arrests detain detained detains",
+    "buy buys bought purchase purchased acquire acquired acquires",
+    "begin begins began start started starts",
+    "ban banned bans prohibit prohibited",
+    "blaze blazes wildfire wildfires",
+    "storm storms hurricane typhoon cyclone",
+    "vote votes voted ballot ballots",
+    "lawmaker lawmakers legislator legislators mp mps",
+    "rescuer rescuers rescue rescued",
+    "troop troops soldier soldiers",
+    "airbase airbases",
+)
+SYNONYMS = {word: cls.split()[0] for cls in SYNONYM_CLASSES for word in cls.split()}
+# Number words read as digits, so "four" and "4" match; scale words stay out.
+NUMBER_VALUES = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d[\d,.]*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -105,21 +142,26 @@ def stem(word: str) -> str:
 
 
 def content_words(text: str) -> list[str]:
-    """The stems a passage is compared on: no stop words, no numbers."""
-    words = []
-    for match in _WORD.finditer(text):
-        token = match.group()
-        if token[0].isdigit():
-            continue
-        for part in re.split(r"[-'’]", token) if "-" in token else (token,):
-            if _CJK.search(part):
-                words.extend(part)  # no spaces in CJK: each character is a word
-                continue
-            low = part.lower()
-            if len(low) < 2 or low in STOPWORDS or low in NUMBER_WORDS:
-                continue
-            words.append(stem(low))
-    return words
+    """The keys a passage is compared on: stems and synonym classes, and numbers.
+
+    Numbers stay in: a shared "6.8" or "120" is strong evidence of the same
+    statement, and a different one costs only its own weight.
+    """
+    return [key for token in _WORD.findall(text) for key in _keys(token)]
+
+
+@lru_cache(maxsize=131072)
+def _keys(token: str) -> tuple[str, ...]:
+    if token[0].isdigit():
+        return ("#" + token.rstrip(".,").replace(",", ""),)
+    if _CJK.search(token):
+        return tuple(token)  # no spaces in CJK: each character is a word
+    low = token.lower()
+    if low in NUMBER_VALUES:
+        return ("#" + NUMBER_VALUES[low],)
+    if len(low) < 2 or low in STOPWORDS or low in NUMBER_WORDS:
+        return ()
+    return (_spelling(SYNONYMS.get(low) or stem(low)),)
 
 
 @lru_cache(maxsize=65536)
@@ -137,7 +179,7 @@ _SPELLINGS = (("ence", "ense"), ("our", "or"), ("ise", "ize"), ("yse", "yze"), (
 
 def signature(text: str) -> list[str]:
     """The sorted, de-duplicated content stems of a passage."""
-    return sorted({_spelling(w) for w in content_words(text)})
+    return sorted(set(content_words(text)))
 
 
 def _weighted(signatures: list[list[str]]) -> list[list[str]]:
@@ -184,6 +226,7 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     clusters = _merge(flat, pairs)
     clusters = _attach_contained(flat, [Counter(w) for w in weighted], pairs, clusters)
     clusters = _attach_verbatim(flat, clusters)
+    clusters = _attach_mutual(flat, pairs, clusters)
     groups = []
     for members in sorted(clusters, key=lambda c: min((article_index[flat[i].article], flat[i].index)
                                                       for i in c)):
@@ -210,8 +253,11 @@ def _score_pairs(signatures: list[list[str]], owner: np.ndarray) -> _Pairs:
             break
         for row in range(start, stop, ROW_BLOCK):
             rows = signatures[row:min(row + ROW_BLOCK, stop)]
-            block = process.cdist(rows, signatures[stop:], scorer=fuzz.ratio, dtype=np.uint8,
-                                  score_cutoff=KEEP_MIN, workers=-1)
+            cols = signatures[stop:]
+            # Threads pay off only on big blocks; small ones are faster on one core.
+            workers = -1 if len(rows) * len(cols) > PARALLEL_MIN_PAIRS else 1
+            block = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8,
+                                  score_cutoff=KEEP_MIN, workers=workers)
             r_idx, c_idx = np.nonzero(block)
             values = block[r_idx, c_idx].tolist()
             for r, c, v in zip((r_idx + row).tolist(), (c_idx + stop).tolist(), values, strict=True):
@@ -316,8 +362,53 @@ def _attach_verbatim(flat: list[Passage], clusters: list[set[int]]) -> list[set[
     return [c for c in clusters if c]
 
 
+def _attach_mutual(flat: list[Passage], pairs: _Pairs, clusters: list[set[int]]) -> list[set[int]]:
+    """Step 5: a lone passage joins the passage of another article that is its best
+    match there, when it is that passage's best match in its own article too."""
+    best: dict[tuple[int, str], tuple[float, int]] = {}  # (passage, other article) -> (score, match)
+    for (i, j), score in pairs.scores.items():
+        if score < MUTUAL_MIN:
+            continue
+        for a, b in ((i, j), (j, i)):
+            key = (a, flat[b].article)
+            if key not in best or (score, -b) > (best[key][0], -best[key][1]):
+                best[key] = (score, b)
+    cluster_of = {i: n for n, c in enumerate(clusters) for i in c}
+    ranked = sorted(((score, a, b) for (a, _), (score, b) in best.items() if a < b),
+                    key=lambda t: (-t[0], *sorted((flat[t[1]].text, flat[t[2]].text))))
+    for _score, a, b in ranked:
+        if best.get((b, flat[a].article), (0, -1))[1] != a:
+            continue  # not mutual
+        ca, cb = cluster_of[a], cluster_of[b]
+        if ca == cb or (len(clusters[ca]) > 1 and len(clusters[cb]) > 1):
+            continue
+        lone, other = (a, cb) if len(clusters[ca]) == 1 else (b, ca)
+        if any(flat[m].article == flat[lone].article for m in clusters[other]):
+            continue
+        average = sum(pairs.get(lone, m) for m in clusters[other]) / len(clusters[other])
+        if average < MUTUAL_MIN:
+            continue  # its best match, but a stranger to the rest of that group
+        days = _days(flat[lone].text)
+        if days and any(_days(flat[m].text) and not days & _days(flat[m].text) for m in clusters[other]):
+            continue  # weak evidence, and they name different days: two events, not one
+        clusters[other] |= clusters[cluster_of[lone]]
+        clusters[cluster_of[lone]] = set()
+        cluster_of[lone] = other
+    return [c for c in clusters if c]
+
+
+_DAY = re.compile(r"\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day"
+                  r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b)",
+                  re.IGNORECASE)
+
+
+def _days(text: str) -> set[str]:
+    """The weekdays and month-days a passage names, for telling two events apart."""
+    return {(m.group(1) or f"{m.group(2)} {m.group(3)}").lower() for m in _DAY.finditer(text)}
+
+
 def _norm_words(text: str) -> list[str]:
-    return [m.group().lower().replace("’", "'") for m in _WORD.finditer(text)]
+    return _WORD.findall(text.lower().replace("’", "'"))
 
 
 def _group(group_id: int, members: list[Passage], index: list[int], pairs: _Pairs) -> Group:
