@@ -124,7 +124,8 @@ def _join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             prev_start, prev_end = joined[-1]
             gap = text[prev_end:start]
             if (gap.count("\n") == 1 and text[start].islower()
-                    and not _SENTENCE_END.search(text[prev_start:prev_end])):
+                    and not _SENTENCE_END.search(text[prev_start:prev_end])
+                    and not _HEADER.match(text[start:end]) and not _HEADER.match(text[prev_start:prev_end])):
                 joined[-1] = (prev_start, end)
                 continue
         joined.append((start, end))

@@ -189,3 +189,19 @@ def test_passages_index_the_article_text(write):
     article = _one(write, "flood.txt", FLOOD)
     for passage in segment(article):
         assert article.text[passage.start:passage.end] == passage.text
+
+
+def test_lower_case_header_lines_are_not_joined_as_wrapped_text(write):
+    text = ("title: Dam holds after storm\nsource: Valley Post\ndate: May 2, 2024\n\n"
+            "The dam held, engineers said.\n")
+    article = _one(write, "d.txt", text)
+    assert (article.title, article.source, article.date) == ("Dam holds after storm", "Valley Post",
+                                                             dt.date(2024, 5, 2))
+
+
+def test_hard_wrapped_paragraph_is_joined_into_sentences(write):
+    text = ("Heavy rain forced the closure of\nthree schools on Tuesday, and the\n"
+            "council warned of more floods.\n")
+    passages = segment(_one(write, "w.txt", text))
+    assert len(passages) == 1
+    assert passages[0].text.endswith("more floods.")
