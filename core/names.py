@@ -30,10 +30,10 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-# Transliteration variants of one name score 85-95 on the core ("suleimani"/"soleimani"
+# Transliteration variants of one name score 88-95 on the core ("suleimani"/"soleimani"
 # 89, "asad"/"assad" after doubled letters are folded 100); different names that share
-# letters ("iraq"/"iran", "austria"/"australia") stay below 80.
-FUZZY_MIN = 86
+# letters score less ("austria"/"australia" and "colombia"/"columbia" 87.5, "iraq"/"iran" 75).
+FUZZY_MIN = 88
 FUZZY_MIN_LENGTH = 6  # shorter cores must match exactly: "Iran" is not "Iraq"
 
 PARTICLES = frozenset("al el ad an as ash at az ibn bin bint abu de da di du la le van von der "
@@ -44,6 +44,9 @@ FACILITY_WORDS = frozenset("air base airbase airfield airport airstrip base camp
                            "seaport group".split())
 # Lower-case facility words writers attach to a name ("the Al Asad airbase").
 FACILITY_SUFFIX = re.compile(r"\s+(?:airbase|air base|airfield|airport|airstrip)\b")
+# "South Sudan" is not "Sudan", "New Mexico" not "Mexico": no surname rule after these.
+DIRECTION_WORDS = frozenset("north south east west new upper lower greater northern southern "
+                            "eastern western central little great old".split())
 COUNTRY_PREFIXES = frozenset("us u.s. usa u.s.a. uk u.k. american british".split())
 # Titles cut a run of capitals in two: "White House Deputy National Security Advisor Jon
 # Finer" is "White House" and "Jon Finer".
@@ -270,9 +273,14 @@ def group_spellings(spellings: Iterable[str],
     for c in distinct:
         words = c.split()
         # 3: a single word ending a short multi-word name (a surname, a place's proper part)
-        if 1 < len(words) <= 3 and words[-1] in single and len(words[-1]) >= 4 \
+        if 1 < len(words) <= 3 and len(words[-1]) >= 4 and words[0] not in DIRECTION_WORDS \
                 and not any(w in CONNECTORS or w == "in" for w in words):
-            union(c, words[-1])
+            if words[-1] in single:
+                union(c, words[-1])
+            for other in by_letter.get(words[-1][0], ()):
+                if other in single and len(other) >= FUZZY_MIN_LENGTH and \
+                        fuzz.ratio(words[-1], other, score_cutoff=FUZZY_MIN):
+                    union(c, other)
         # 2: near-identical spellings
         if len(c) >= FUZZY_MIN_LENGTH:
             for other in by_letter[c[0]]:
