@@ -68,7 +68,8 @@ ROLE_AFTER = 12
 ROLE_BEFORE = 5
 
 # Demonyms and short forms folded to one qualifier.
-QUALIFIERS = {"united states": "us", "united kingdom": "uk", "us": "us", "u.s.": "us", "usa": "us", "american": "us", "america": "us",
+QUALIFIERS = {"united states": "us", "united kingdom": "uk", "us": "us", "u.s.": "us",
+              "usa": "us", "american": "us", "america": "us",
               "uk": "uk", "u.k.": "uk", "british": "uk", "britain": "uk", "english": "uk",
               "dutch": "netherlands", "french": "france", "swiss": "switzerland",
               "australian": "australia", "austrian": "austria"}
@@ -254,6 +255,12 @@ def _fold(word: str) -> str:
 
 
 def _role(text: str, q: Quantity, limit: int) -> str | None:
+    """The role word after the number, unless a verb right before it governs it
+    ("the crash killed 12 passengers and injured 40")."""
+    right_before = text[:q.start].lower().split()[-2:]
+    found = _first_role(" ".join(right_before), last=True) if right_before else None
+    if found and right_before[-1] not in ("and", "or", "but"):
+        return found
     after = text[q.end:limit]
     after = re.split(r"[;:]|\s[–—-]\s", after)[0]
     words = after.lower().split()[:ROLE_AFTER]

@@ -186,12 +186,11 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
             return None  # "Mar", "Sept" alone are too often something else
         month = MONTHS[word.lower()]
         if g.get("year"):
-            year: int | None = int(g["year"])
+            year = int(g["year"])
         elif base is not None:
             year = _nearest_year(base, month, 15)
         else:
             return DateMention(start, end, text[start:end], "month", month=month)
-        assert year is not None
         last_day = calendar.monthrange(year, month)[1]
         return DateMention(start, end, text[start:end], "month", dt.date(year, month, 1),
                            dt.date(year, month, last_day), month=month,
@@ -216,9 +215,9 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
             return DateMention(start, end, text[start:end], "day", weekday=weekday)
         future = rel in ("next", "coming") or (
             not rel and FUTURE_CUES.search(text[max(0, start - 40):start]) is not None)
-        day = _weekday_date(base, weekday, rel, future)
-        return DateMention(start, end, text[start:end], "day", day, day, weekday=weekday,
-                           month=day.month, day=day.day)
+        when = _weekday_date(base, weekday, rel, future)
+        return DateMention(start, end, text[start:end], "day", when, when, weekday=weekday,
+                           month=when.month, day=when.day)
     if kind == "relative":
         word = re.sub(r"\s+", " ", g["word"].lower())
         if base is None:
@@ -237,9 +236,9 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
                                dt.date(year, month, calendar.monthrange(year, month)[1]),
                                month=month)
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[word]
-        day = base + dt.timedelta(days=offset)
-        return DateMention(start, end, text[start:end], "day", day, day, weekday=day.weekday(),
-                           month=day.month, day=day.day)
+        when = base + dt.timedelta(days=offset)
+        return DateMention(start, end, text[start:end], "day", when, when,
+                           weekday=when.weekday(), month=when.month, day=when.day)
     return None
 
 

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -44,10 +45,20 @@ from .claims import (
     similar_context,
 )
 from .dates import DateMention, TimeMention
-from .model import Article, Fact, FactStatus, Group, GroupStatus, Mention, Passage, PassageRef
+from .model import (
+    Article,
+    Fact,
+    FactStatus,
+    Group,
+    GroupStatus,
+    Mention,
+    Passage,
+    PassageKind,
+    PassageRef,
+)
 from .names import find_names, group_spellings
 from .numbers import Interval
-from .quotes import find_quotes, normal_words
+from .quotes import find_quotes
 
 # Two quotations are one statement when their words match this well (rapidfuzz 0-100):
 # re-typed quotes with an -ise/-ize or a dropped word score 90+, different statements
@@ -140,6 +151,8 @@ def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> bool:
         return False
     if a.nation and b.nation and a.nation != b.nation:
         return False
+    if a.scope != b.scope:
+        return False  # a running total beside the day's count: aligned, yet not one fact
     return not (a.place and b.place and a.place != b.place)
 
 
@@ -147,7 +160,8 @@ def _judge_quantities(members: list[QuantityClaim]) -> _Draft:
     clashes = [(a.mention, b.mention) for i, a in enumerate(members) for b in members[i + 1:]
                if not a.interval.overlaps(b.interval)]
     status = _status([(c.mention.article, c.interval) for c in members], bool(clashes),
-                     lambda x, y: x.same(y))
+                     lambda x, y: isinstance(x, Interval) and isinstance(y, Interval)
+                     and x.same(y))
     labels = Counter(c.label for c in members)
     return _Draft(members[0].kind, labels.most_common(1)[0][0], [c.mention for c in members],
                   status, clashes)
@@ -228,9 +242,20 @@ def _when_same(a: object, b: object) -> bool:
 # --- matching ---------------------------------------------------------------------------
 
 
-def _cluster(claims: Sequence, *, same_group: Callable[[object, object], bool],
-             key: Callable[[object], object], refine: Callable[[object, object], float]
-             | None = None) -> list[list]:
+class _Claim(Protocol):
+    @property
+    def mention(self) -> Mention: ...
+
+    @property
+    def group(self) -> int | None: ...
+
+
+C = TypeVar("C", bound=_Claim)
+
+
+def _cluster(claims: Sequence[C], *, same_group: Callable[[C, C], bool],
+             key: Callable[[C], Hashable | None],
+             refine: Callable[[C, C], float] | None = None) -> list[list[C]]:
     """Join claims that one aligned group holds, then claims with one key across groups.
 
     Within a group, each claim is paired with at most one claim per other
@@ -276,7 +301,7 @@ def _cluster(claims: Sequence, *, same_group: Callable[[object, object], bool],
     sets: dict[int, list[int]] = {}
     for i in range(len(claims)):
         sets.setdefault(find(i), []).append(i)
-    buckets: dict[object, list[int]] = {}
+    buckets: dict[Hashable, list[int]] = {}
     for root, members in sets.items():
         keys = [key(claims[i]) for i in members]
         merged = next((k for k in keys if k), None)
@@ -288,16 +313,16 @@ def _cluster(claims: Sequence, *, same_group: Callable[[object, object], bool],
             for other in roots[1:]:
                 union(roots[0], other)
             continue
-        for a, b in _average_linkage([sets[r] for r in roots], claims, refine):
-            union(roots[a], roots[b])
-    out: dict[int, list] = {}
+        for x, y in _average_linkage([sets[r] for r in roots], claims, refine):
+            union(roots[x], roots[y])
+    out: dict[int, list[C]] = {}
     for i, c in enumerate(claims):
         out.setdefault(find(i), []).append(c)
     return list(out.values())
 
 
-def _average_linkage(sets: list[list[int]], claims: Sequence,
-                     similarity: Callable[[object, object], float]) -> list[tuple[int, int]]:
+def _average_linkage(sets: list[list[int]], claims: Sequence[C],
+                     similarity: Callable[[C, C], float]) -> list[tuple[int, int]]:
     """Merge sets best first while the mean similarity between them reaches CONTEXT_MIN.
 
     Average linkage (as in :mod:`align`): one loose likeness cannot chain two
@@ -313,7 +338,7 @@ def _average_linkage(sets: list[list[int]], claims: Sequence,
             sums[i][j] = sums[j][i] = total
     size = [len(s) for s in sets]
     alive = set(range(n))
-    merges = []
+    merges: list[tuple[int, int]] = []
     while True:
         best, pair = CONTEXT_MIN, None
         for i in alive:
@@ -341,7 +366,7 @@ def _name_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pas
     found: list[Mention] = []
     for article in articles:
         for p in passages.get(article.id, ()):
-            if _title_case(p.text):
+            if p.kind != PassageKind.SENTENCE and _title_case(p.text):
                 continue
             for name in find_names(p.text):
                 found.append(Mention("name", p.article, p.index, p.start + name.start,

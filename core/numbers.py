@@ -76,7 +76,9 @@ since until and or but nor that which who whom whose where when while as than th
 was were is are be been being has have had do does did will would could should may might
 must can said says say told reported according this these those its their his her our
 there here also all both each every other another more most less least same such not no
-per about around some nearly almost just only even still yet ago later earlier
+per about around some nearly almost just only even still yet ago later earlier across near
+along amid among against between behind beyond inside outside throughout toward towards
+within upon via despite like including except last next
 """.split()) - {"and", "or"}
 # Common verbs that do not end in -ed, so the phrase stops before them ("40 people died").
 VERB_STOP = frozenset("""
@@ -393,7 +395,8 @@ def _counted_phrase(text: str, pos: int) -> tuple[tuple[str, ...], frozenset[str
             words.append(low)
             end = m.end()
             continue
-        if low in PHRASE_STOP or low in VERB_STOP or low in WEEKDAYS_AND_MONTHS or low in UNITS or low in TENS:
+        if low in PHRASE_STOP or low in VERB_STOP or low in WEEKDAYS_AND_MONTHS or \
+                low in UNITS or low in TENS:
             break
         if words and low.endswith("ed") and len(low) > 4:
             break

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from storydiff.core.numbers import Interval, find_quantities, parse_number
 
 
