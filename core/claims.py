@@ -272,15 +272,16 @@ def _role(text: str, q: Quantity, limit: int) -> str | None:
 
 
 def _first_role(text: str, last: bool = False) -> str | None:
-    best: tuple[int, str] | None = None
-    for role, prefixes in ROLES:
-        for prefix in prefixes:
-            for m in re.finditer(r"\b" + re.escape(prefix), text):
-                pos = -m.start() if last else m.start()
-                if best is None or pos < best[0]:
-                    best = (pos, role)
-                break
-    return best[1] if best else None
+    """The role of the first (or last) role word in ``text``."""
+    matches = list(_ROLE_RE.finditer(text)) if last else [m for m in [_ROLE_RE.search(text)] if m]
+    if not matches:
+        return None
+    return _ROLE_OF[matches[-1].group(1)]
+
+
+_ROLE_OF = {prefix: role for role, prefixes in ROLES for prefix in prefixes}
+_ROLE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(_ROLE_OF, key=len,
+                                                                     reverse=True)) + ")")
 
 
 def _scope(text: str, year: int | None) -> str | None:
@@ -302,7 +303,7 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
     if not whens:
         return []
     events = _events(text)
-    context = _context(text)
+    context: frozenset[str] | None = None
     claims = []
     for w in whens:
         event = _nearest_event(events, w.start, w.end, text)
@@ -318,8 +319,11 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
         label = f"{'day' if kind == 'date' else 'time'} of the {event}" if event and \
             event != "statement" else ("date" if kind == "date" else "time")
         mention = Mention(kind, passage.article, passage.index, passage.start + w.start,
-                          passage.start + w.end, w.text, w.value())
-        claims.append(DateClaim(mention, kind, w, event, context, history, group, label))
+                          passage.start + w.end, w.text, w.value(), label)
+        if context is None and event and event != "statement" and not history:
+            context = _context(text)  # only dates that may be matched across groups need it
+        claims.append(DateClaim(mention, kind, w, event, context or frozenset(), history, group,
+                                label))
     return claims
 
 
@@ -340,14 +344,18 @@ def similar_context(a: DateClaim, b: DateClaim) -> float:
 
 def _events(text: str) -> list[tuple[int, int, str]]:
     """Event words with their spans; a plural noun ("attacks") is a series, kept apart."""
-    low = text.lower()
     found = []
-    for event, words in EVENTS.items():
-        for word in words:
-            for m in re.finditer(r"\b" + re.escape(word) + r"(?P<s>s\b)?", low):
-                plural = m.group("s") is not None and event != "statement"
-                found.append((m.start(), m.end(), event + ("s" if plural else "")))
+    for m in _EVENT_RE.finditer(text.lower()):
+        event = _EVENT_OF[m.group(1)]
+        plural = m.group(2) is not None and event != "statement"
+        found.append((m.start(), m.end(), event + ("s" if plural else "")))
     return found
+
+
+_EVENT_OF = {word: event for event, words in EVENTS.items() for word in words}
+_EVENT_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(_EVENT_OF, key=len,
+                                                                      reverse=True))
+                       + r")(s\b)?")
 
 
 def _nearest_event(events: list[tuple[int, int, str]], start: int, end: int,

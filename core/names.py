@@ -77,6 +77,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 july august september october november december
 """.split())
 
+_NOT_NAMES_OR_TITLES = NOT_NAMES | TITLES
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}$")
 
@@ -99,7 +100,7 @@ def find_names(text: str) -> list[Name]:
         while run and (_strip_possessive(run[-1].group()).lower() in CONNECTORS
                        or run[-1].group().lower() in PARTICLES):
             run.pop()
-        while run and run[0].group().lower().rstrip(".") in NOT_NAMES | TITLES:
+        while run and run[0].group().lower().rstrip(".") in _NOT_NAMES_OR_TITLES:
             run.pop(0)
         if run:
             start, end = run[0].start(), run[-1].start() + len(_strip_possessive(run[-1].group()))
@@ -145,7 +146,7 @@ def find_names(text: str) -> list[Name]:
 
 
 def _close_at(run: list[re.Match[str]], names: list[Name], text: str, end: int) -> None:
-    while run and run[0].group().lower().rstrip(".") in NOT_NAMES | TITLES:
+    while run and run[0].group().lower().rstrip(".") in _NOT_NAMES_OR_TITLES:
         run.pop(0)
     if not run:
         return
@@ -156,7 +157,10 @@ def _close_at(run: list[re.Match[str]], names: list[Name], text: str, end: int) 
 
 def _strip_possessive(token: str) -> str:
     """The word without a possessive or a sentence's full stop ("Iraq's", "Iraq." → "Iraq")."""
-    token = re.sub(r"['’]s?$", "", token)
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    elif token.endswith(("'", "’")):
+        token = token[:-1]
     if token.endswith(".") and not _ACRONYM.match(token):
         token = token.rstrip(".")
     return token

@@ -19,6 +19,7 @@ to decide which numbers in different articles are about the same thing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .align import stem
@@ -123,6 +124,13 @@ _QUANTITY = re.compile(
     r"(?![\w-]*\d)",
     re.IGNORECASE,
 )
+_ANCHOR_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred", "thousand", "million", "billion"])
+_SPACED = re.compile(r"\S+")
+_DIGIT_RUN = re.compile(r"\d+")
+_ALPHA_RUN = re.compile(r"[A-Za-z]+")
+QUALIFIER_WORDS = 3  # the longest qualifier ("in excess of", "no fewer than") has three words
+_VAGUE_HINTS = ("several", "number", "multiple", "numerous", "dozens", "hundreds", "thousands",
+                "millions", "few", "handful", "couple", "scores")
 _VAGUE = re.compile(rf"\b(?P<vague>{_alternation(list(VAGUE))})\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d,.]*|[^\s\w]")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -295,12 +303,19 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for m in _QUANTITY.finditer(text):
+    for start, anchor in _candidates(text):
+        if (taken and start < taken[-1][1]) or (found and anchor < found[-1].number_end):
+            continue
+        m = _QUANTITY.match(text, start)
+        if m is None or m.end() <= anchor:
+            continue
         q = _from_match(text, m)
         if q is not None:
             found.append(q)
             taken.append((q.start, q.number_end))
-    for m in _VAGUE.finditer(text):
+    low = text.lower()
+    vague_matches = _VAGUE.finditer(text) if any(h in low for h in _VAGUE_HINTS) else ()
+    for m in vague_matches:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         low, high = VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
@@ -312,6 +327,24 @@ def find_quantities(text: str) -> list[Quantity]:
                               m.end(), head, heads))
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _candidates(text: str) -> list[tuple[int, int]]:
+    """(where a match may start, where its figure is) for each figure-like word.
+
+    The big pattern is tried only at the word holding a digit or number word
+    and at the few words before it (where a qualifier or currency would be):
+    scanning every position of every sentence costs ten times more.
+    """
+    starts = [m.start() for m in _SPACED.finditer(text)]
+    anchors = {bisect_right(starts, m.start()) - 1 for m in _DIGIT_RUN.finditer(text)}
+    anchors.update(bisect_right(starts, m.start()) - 1 for m in _ALPHA_RUN.finditer(text)
+                   if m.group().lower() in _ANCHOR_WORDS)
+    out = []
+    for n in sorted(anchors):
+        for back in range(min(n, QUALIFIER_WORDS), -1, -1):
+            out.append((starts[n - back], starts[n]))
+    return out
 
 
 def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
