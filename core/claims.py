@@ -201,7 +201,7 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
         if q.kind == "percent":
             value["unit"] = "%"
         mention = Mention(q.kind, passage.article, passage.index, passage.start + q.start,
-                          passage.start + q.end, q.text, value)
+                          passage.start + q.end, q.text, value, label or q.kind)
         claim = QuantityClaim(mention, q.kind, q.interval, what, role, nation, place, scope,
                               q.currency, group, label or q.kind, phrase)
         claims.append(claim)

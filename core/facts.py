@@ -109,7 +109,6 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
     for n, d in enumerate(drafts):
         mentions = tuple(sorted(d.mentions, key=lambda m: (article_order.get(m.article, 0),
                                                            m.start)))
-        mentions = tuple(dataclasses.replace(m, label=d.label) for m in mentions)
         fact_groups = tuple(sorted({group_of[PassageRef(m.article, m.passage)] for m in mentions
                                     if PassageRef(m.article, m.passage) in group_of}))
         facts.append(Fact(n, d.kind, d.status, d.label, mentions, fact_groups))
@@ -363,29 +362,28 @@ def _average_linkage(sets: list[list[int]], claims: Sequence[C],
 
 def _name_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Passage]]
                 ) -> list[_Draft]:
-    found: list[Mention] = []
+    found: list[tuple[Passage, int, int, str]] = []
     for article in articles:
         for p in passages.get(article.id, ()):
             if p.kind != PassageKind.SENTENCE and _title_case(p.text):
                 continue
             for name in find_names(p.text):
-                found.append(Mention("name", p.article, p.index, p.start + name.start,
-                                     p.start + name.end, name.text, {}))
-    entity_of = group_spellings(m.text for m in found)
-    by_entity: dict[int, list[Mention]] = {}
-    for m in found:
-        if m.text in entity_of:
-            by_entity.setdefault(entity_of[m.text], []).append(m)
+                found.append((p, name.start, name.end, name.text))
+    entity_of = group_spellings(text for *_, text in found)
+    by_entity: dict[int, list[tuple[Passage, int, int, str]]] = {}
+    for item in found:
+        if item[3] in entity_of:
+            by_entity.setdefault(entity_of[item[3]], []).append(item)
     drafts = []
-    for entity, mentions in by_entity.items():
-        if len({m.article for m in mentions}) < 2:
+    for entity, items in by_entity.items():
+        if len({p.article for p, *_ in items}) < 2:
             continue
-        spellings = Counter(m.text for m in mentions)
+        spellings = Counter(text for *_, text in items)
         canonical = spellings.most_common(1)[0][0]
         value = {"entity": entity, "name": canonical, "spellings": len(spellings)}
-        drafts.append(_Draft("name", canonical,
-                             [dataclasses.replace(m, value=value) for m in mentions],
-                             FactStatus.AGREE, []))
+        mentions = [Mention("name", p.article, p.index, p.start + start, p.start + end, text,
+                            value, canonical) for p, start, end, text in items]
+        drafts.append(_Draft("name", canonical, mentions, FactStatus.AGREE, []))
     return drafts
 
 
@@ -443,9 +441,9 @@ def _quote_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pa
         norms = {quotes[i][1] for i in members}
         longest = max(norms, key=len)
         same = all(n in longest for n in norms)
-        mentions = [dataclasses.replace(quotes[i][0], value={
-            "quote": quotes[i][1], "wording": "same" if same else "differs"}) for i in members]
         label = " ".join(longest.split()[:8]) + ("…" if len(longest.split()) > 8 else "")
+        mentions = [dataclasses.replace(quotes[i][0], label=label, value={
+            "quote": quotes[i][1], "wording": "same" if same else "differs"}) for i in members]
         drafts.append(_Draft("quote", label, mentions,
                              FactStatus.AGREE if same else FactStatus.COMPATIBLE, []))
     return drafts

@@ -78,6 +78,14 @@ july august september october november december
 """.split())
 
 _NOT_NAMES_OR_TITLES = NOT_NAMES | TITLES
+_POSSESSIVE = re.compile(r"'s\b")
+_SPACE_OR_HYPHEN = re.compile(r"[\s\-]+")
+_DOUBLED = re.compile(r"(.)\1+")
+_CAPITALISED = r"(?:[A-Z\u00c0-\u00de]|(?:" + "|".join(sorted(PARTICLES)) + r")-[A-Z])[\w'’.-]*"
+# Runs of capitalised words, with the connectors names use between them: a fast first
+# pass, so the word-by-word rules below only see the few stretches that may be names.
+_CAPITAL_RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ \t]+(?:(?:of|for|de|la|del)[ \t]+)?"
+                          rf"{_CAPITALISED})*")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}$")
 
@@ -93,6 +101,14 @@ class Name:
 
 def find_names(text: str) -> list[Name]:
     """Runs of capitalised words that name someone or something, in order."""
+    names: list[Name] = []
+    for m in _CAPITAL_RUN.finditer(text):
+        names.extend(_names_in(text, m.start(), m.end()))
+    return names
+
+
+def _names_in(text: str, begin: int, stop: int) -> list[Name]:
+    """The names in one run of capitalised words (which may hold several, or none)."""
     names: list[Name] = []
     run: list[re.Match[str]] = []
 
@@ -112,8 +128,8 @@ def find_names(text: str) -> list[Name]:
                 names.append(Name(start, end, text[start:end]))
         run.clear()
 
-    previous_end = 0
-    for m in _WORD.finditer(text):
+    previous_end = begin
+    for m in _WORD.finditer(text, begin, stop):
         token = m.group()
         gap = text[previous_end:m.start()]
         previous_end = m.end()
@@ -176,9 +192,8 @@ def core(name: str) -> str:
     """The part of a spelling that identifies the entity: 'Al-Asad Air Base' → 'asad'."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("’", "'")
-    text = re.sub(r"'s\b", "", text)
-    words = [w for w in re.split(r"[\s\-]+", text.replace(".", "")) if w]
+    text = _POSSESSIVE.sub("", text.replace("’", "'"))
+    words = [w for w in _SPACE_OR_HYPHEN.split(text.replace(".", "")) if w]
     words = [w for w in words if w not in PARTICLES]
     if len(words) > 1 and words[0] in {c.replace(".", "") for c in COUNTRY_PREFIXES}:
         rest = words[1:]
@@ -188,7 +203,7 @@ def core(name: str) -> str:
         words.pop()
     if len(words) > 1 and words[-2:] == ["air", "base"]:
         words = words[:-2]
-    words = [re.sub(r"(.)\1+", r"\1", w) for w in words]  # Assad/Asad, Hizballah/Hizbalah
+    words = [_DOUBLED.sub(r"\1", w) for w in words]  # Assad/Asad, Hizballah/Hizbalah
     return " ".join(words)
 
 
