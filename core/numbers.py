@@ -127,7 +127,6 @@ _QUANTITY = re.compile(
 _ANCHOR_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred", "thousand", "million", "billion"])
 _SPACED = re.compile(r"\S+")
 _DIGIT_RUN = re.compile(r"\d+")
-_ALPHA_RUN = re.compile(r"[A-Za-z]+")
 QUALIFIER_WORDS = 3  # the longest qualifier ("in excess of", "no fewer than") has three words
 _VAGUE_HINTS = ("several", "number", "multiple", "numerous", "dozens", "hundreds", "thousands",
                 "millions", "few", "handful", "couple", "scores")
@@ -336,10 +335,20 @@ def _candidates(text: str) -> list[tuple[int, int]]:
     and at the few words before it (where a qualifier or currency would be):
     scanning every position of every sentence costs ten times more.
     """
+    found = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    low = text.lower()
+    for word in _ANCHOR_WORDS:  # str.find per word beats a regex alternation tenfold
+        at = low.find(word)
+        while at != -1:
+            after = at + len(word)
+            if (at == 0 or not low[at - 1].isalpha()) and (after == len(low)
+                                                           or not low[after].isalpha()):
+                found.append(at)
+            at = low.find(word, after)
+    if not found:
+        return []
     starts = [m.start() for m in _SPACED.finditer(text)]
-    anchors = {bisect_right(starts, m.start()) - 1 for m in _DIGIT_RUN.finditer(text)}
-    anchors.update(bisect_right(starts, m.start()) - 1 for m in _ALPHA_RUN.finditer(text)
-                   if m.group().lower() in _ANCHOR_WORDS)
+    anchors = {bisect_right(starts, at) - 1 for at in found}
     out = []
     for n in sorted(anchors):
         for back in range(min(n, QUALIFIER_WORDS), -1, -1):

@@ -163,3 +163,16 @@ def test_mentions_are_the_articles_own_words_at_their_offsets(story):
     for fact in report.facts:
         for m in fact.mentions:
             assert report.article(m.article).text[m.start:m.end] == m.text
+
+
+def test_the_json_report_lists_who_backs_each_value(story):
+    from storydiff.core.export.json import report_dict
+    report = story(
+        a="Date: 2024-03-10\n\nThe earthquake killed 17 people in the mountain villages.",
+        b="Date: 2024-03-10\n\nThe earthquake killed 17 people in the mountain villages, "
+          "rescuers said.",
+        c="Date: 2024-03-10\n\nMore than 24 people were killed by the earthquake in the "
+          "mountain villages.")
+    [fact] = [f for f in report_dict(report)["facts"] if f["status"] == "conflict"]
+    assert [sorted(row["articles"]) for row in fact["sources"]] == [["a", "b"], ["c"]]
+    assert fact["sources"][0]["value"] == {"low": 17, "high": 17}
