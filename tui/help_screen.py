@@ -56,6 +56,7 @@ def help_text(bindings: list[BindingType]) -> Text:
 class HelpScreen(ModalScreen[None]):
     """A scrollable card over the comparison."""
 
+    AUTO_FOCUS = "VerticalScroll"  # so arrows and page keys scroll a long help
     BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close help")]
 
     DEFAULT_CSS = """

@@ -17,9 +17,11 @@ from .wrap import defang
 class PickScreen(ModalScreen[list[str] | None]):
     """A checklist of articles; returns the chosen ids in story order (None: cancelled)."""
 
+    AUTO_FOCUS = "SelectionList"
+
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
-        Binding("enter", "done", "Show these"),
+        Binding("enter", "done", "Show these", priority=True),
     ]
 
     DEFAULT_CSS = """
