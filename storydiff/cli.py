@@ -59,6 +59,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _view(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return 0  # `storydiff compare … | head` closed the pipe: nothing is wrong
+    except Exception as exc:  # the edge: one line, never a traceback
+        print(f"storydiff: internal error: {type(exc).__name__}: {exc} "
+              "(please report this with the files that caused it)", file=sys.stderr)
+        return 70
 
 
 def _report_errors(errors: Sequence[object]) -> None:
@@ -97,5 +103,6 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _view(args: argparse.Namespace) -> int:
-    print("storydiff: the app is not built yet; use 'storydiff compare'", file=sys.stderr)
-    return 1
+    from storydiff.tui.app import run  # Textual is imported only when the app opens
+
+    return run(args.paths)

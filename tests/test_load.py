@@ -112,6 +112,7 @@ def test_html_keeps_article_text_and_drops_scripts_nav_and_comments(write):
     <nav><a href="/">Home</a> <a href="/world">World</a></nav>
     <article><h1>Fire at depot</h1><p>A fire broke out at a fuel depot on Thursday.</p>
     <p>Three workers were treated for smoke inhalation.</p>
+    <ul><li>Road 12 closed</li><li>Residents told to keep windows shut</li></ul>
     <div class="comments">Great article! First!</div></article>
     <footer>Copyright Example</footer></body></html>"""
     article = _one(write, "fire.html", page)
@@ -120,6 +121,7 @@ def test_html_keeps_article_text_and_drops_scripts_nav_and_comments(write):
     assert article.date == dt.date(2024, 5, 2)
     passages = [p.text for p in segment(article)]
     assert "Three workers were treated for smoke inhalation." in passages
+    assert [p.kind for p in segment(article) if "Road 12" in p.text] == ["list"]
     assert not any("alert" in p or "Home" in p or "First!" in p or "Copyright" in p for p in passages)
 
 
@@ -205,3 +207,15 @@ def test_hard_wrapped_paragraph_is_joined_into_sentences(write):
     passages = segment(_one(write, "w.txt", text))
     assert len(passages) == 1
     assert passages[0].text.endswith("more floods.")
+
+
+def test_inline_dateline_is_metadata_and_names_the_agency(write):
+    text = "Storm closes ports\n\nMANILA (Reuters) - A typhoon closed ports across the north on Sunday.\n"
+    article = _one(write, "t.txt", text)
+    assert article.source == "Reuters"
+    assert [p.text for p in segment(article)][1] == "A typhoon closed ports across the north on Sunday."
+
+
+def test_european_and_iso_slash_dates(write):
+    assert _one(write, "a.txt", "Date: 21.01.2024\n\nText here.").date == dt.date(2024, 1, 21)
+    assert _one(write, "b.txt", "Date: 2024/01/21\n\nText here.").date == dt.date(2024, 1, 21)
