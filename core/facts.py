@@ -66,6 +66,11 @@ from .quotes import find_quotes
 QUOTE_MIN = 85
 # A shorter quotation that is a piece of a longer one (partial_ratio).
 QUOTE_PART_MIN = 95
+# Candidate pairs of quotations share this many words of QUOTE_WORD_MIN letters or more;
+# a word found in more than QUOTE_COMMON_WORD quotations tells none apart.
+QUOTE_SHARED_WORDS = 3
+QUOTE_WORD_MIN = 4
+QUOTE_COMMON_WORD = 200
 # Clock times that differ by more than this (minutes) conflict when either is "about".
 TIME_SLACK_APPROX = 30
 # Title-case headlines ("Iran-Backed Militias Launch Missiles") are not mined for names.
@@ -418,19 +423,41 @@ def _quote_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pa
             i = parent[i]
         return i
 
-    # Bucket by shared rare word pairs would scale further; quotes per story are few
-    # (tens), so one rapidfuzz pass over the pairs is fast enough.
-    for i, (mi, ni) in enumerate(quotes):
-        for j in range(i + 1, len(quotes)):
-            mj, nj = quotes[j]
-            if mi.article == mj.article:
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    # Identical wording joins through a dict; near-identical wording is scored only for
+    # quotes that share several longer words (an inverted index), never for every pair.
+    first_of: dict[str, int] = {}
+    for i, (_, norm) in enumerate(quotes):
+        if norm in first_of:
+            union(first_of[norm], i)
+        else:
+            first_of[norm] = i
+    distinct = list(first_of.items())
+    holders: dict[str, list[int]] = {}
+    words_of = []
+    for n, (norm, _) in enumerate(distinct):
+        words = {w for w in norm.split() if len(w) >= QUOTE_WORD_MIN}
+        words_of.append(words)
+        for w in words:
+            holders.setdefault(w, []).append(n)
+    for n, (norm, i) in enumerate(distinct):
+        shared: Counter[int] = Counter()
+        for w in words_of[n]:
+            if len(holders[w]) <= QUOTE_COMMON_WORD:
+                shared.update(k for k in holders[w] if k > n)
+        need = max(1, min(QUOTE_SHARED_WORDS, len(words_of[n]) // 2))
+        for k, count in shared.items():
+            if count < need:
                 continue
-            if fuzz.ratio(ni, nj, score_cutoff=QUOTE_MIN) or (
-                    min(len(ni), len(nj)) >= 20 and
-                    fuzz.partial_ratio(ni, nj, score_cutoff=QUOTE_PART_MIN)):
-                ri, rj = find(i), find(j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
+            other, j = distinct[k]
+            if fuzz.ratio(norm, other, score_cutoff=QUOTE_MIN) or (
+                    min(len(norm), len(other)) >= 20 and
+                    fuzz.partial_ratio(norm, other, score_cutoff=QUOTE_PART_MIN)):
+                union(i, j)
     sets: dict[int, list[int]] = {}
     for i in range(len(quotes)):
         sets.setdefault(find(i), []).append(i)
