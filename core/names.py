@@ -81,6 +81,7 @@ _NOT_NAMES_OR_TITLES = NOT_NAMES | TITLES
 _POSSESSIVE = re.compile(r"'s\b")
 _SPACE_OR_HYPHEN = re.compile(r"[\s\-]+")
 _DOUBLED = re.compile(r"(.)\1+")
+_NOT_LETTER = re.compile(r"[^a-z]")
 _CAPITALISED = r"(?:[A-Z\u00c0-\u00de]|(?:" + "|".join(sorted(PARTICLES)) + r")-[A-Z])[\w'’.-]*"
 # Runs of capitalised words, with the connectors names use between them: a fast first
 # pass, so the word-by-word rules below only see the few stretches that may be names.
@@ -103,6 +104,9 @@ def find_names(text: str) -> list[Name]:
     """Runs of capitalised words that name someone or something, in order."""
     names: list[Name] = []
     for m in _CAPITAL_RUN.finditer(text):
+        word = m.group()
+        if " " not in word and _strip_possessive(word).lower() in _NOT_NAMES_OR_TITLES:
+            continue  # "The", "However,": most runs are one sentence-initial word
         names.extend(_names_in(text, m.start(), m.end()))
     return names
 
@@ -214,12 +218,11 @@ def is_acronym_of(acronym: str, expansion: str) -> bool:
     acronym a non-empty prefix, in order: IRGC = Islamic Revolutionary Guard
     Corps, CENTCOM = CENTral COMmand, NATO = North Atlantic Treaty Organization.
     """
-    letters = re.sub(r"[^a-z]", "", acronym.lower())
-    words = [w for w in re.split(r"[\s\-]+", expansion.lower())
+    letters = _NOT_LETTER.sub("", acronym.lower())
+    words = [_NOT_LETTER.sub("", w) for w in _SPACE_OR_HYPHEN.split(expansion.lower())
              if w and w not in ("of", "the", "and", "for", "&", "in", "on")]
-    if len(words) < 2 or len(letters) < 2:
+    if len(words) < 2 or len(letters) < 2 or not words[0] or words[0][0] != letters[0]:
         return False
-    words = [re.sub(r"[^a-z]", "", w) for w in words]
     return _consume(letters, words)
 
 
@@ -309,12 +312,14 @@ def group_spellings(spellings: Iterable[str],
     # 4: acronyms
     acronyms = {cores[s]: s for s in spellings if _ACRONYM.match(s.replace(" ", "")) or
                 _ACRONYM.match(s.split()[-1] if s.split() else "")}
-    long_names = [s for s in spellings if len(cores[s].split()) >= 2]
+    by_initial: dict[str, set[str]] = {}
+    for s in spellings:
+        if len(cores[s].split()) >= 2:
+            by_initial.setdefault(cores[s][0], set()).add(cores[s])
     for ac_core in acronyms:
-        if " " in ac_core:
+        if " " in ac_core or not ac_core:
             continue
-        for long in long_names:
-            expansion = cores[long]
+        for expansion in by_initial.get(ac_core[0], ()):
             if is_acronym_of(ac_core, expansion):
                 union(ac_core, expansion)
     # 5: the alias file

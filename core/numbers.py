@@ -126,6 +126,7 @@ _QUANTITY = re.compile(
 )
 _ANCHOR_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred", "thousand", "million", "billion"])
 _SPACED = re.compile(r"\S+")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _DIGIT_RUN = re.compile(r"\d+")
 QUALIFIER_WORDS = 3  # the longest qualifier ("in excess of", "no fewer than") has three words
 _VAGUE_HINTS = ("several", "number", "multiple", "numerous", "dozens", "hundreds", "thousands",
@@ -416,7 +417,7 @@ def _counted_phrase(text: str, pos: int) -> tuple[tuple[str, ...], frozenset[str
         token = m.group()
         if text[end:m.start()].strip():
             break
-        low = token.lower().rstrip(".") if not re.fullmatch(r"(?:[A-Za-z]\.){2,}", token) else token.lower()
+        low = token.lower() if _DOTTED.fullmatch(token) else token.lower().rstrip(".")
         if not token[0].isalpha():
             break
         final_stop = token.endswith(".") and low == token.lower().rstrip(".")
