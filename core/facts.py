@@ -209,7 +209,7 @@ def _same_event(a: DateClaim, b: DateClaim) -> bool:
     if isinstance(a.when, DateMention) and isinstance(b.when, DateMention) and \
             a.when.precision != b.when.precision:
         return False
-    return a.event == b.event or not a.event or not b.event
+    return a.event == b.event
 
 
 def _judge_dates(members: list[DateClaim]) -> _Draft:
