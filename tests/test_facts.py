@@ -176,3 +176,46 @@ def test_the_json_report_lists_who_backs_each_value(story):
     [fact] = [f for f in report_dict(report)["facts"] if f["status"] == "conflict"]
     assert [sorted(row["articles"]) for row in fact["sources"]] == [["a", "b"], ["c"]]
     assert fact["sources"][0]["value"] == {"low": 17, "high": 17}
+
+
+def test_a_rising_death_toll_is_matched_with_the_first_count(story):
+    report = story(
+        first="Date: 2024-09-14\n\nFlash floods killed at least 23 people in the northern "
+              "province on Friday, the disaster agency said.",
+        later="Date: 2024-09-15\n\nThe death toll from Friday's flash floods in the northern "
+              "province rose to 31, officials said on Sunday.")
+    [fact] = facts_with(report, "at least 23 people", "31")
+    assert fact.status == FactStatus.COMPATIBLE
+
+
+def test_a_day_named_for_something_else_in_the_same_sentence_is_not_the_events_day(story):
+    report = story(
+        wire="Date: 2024-11-06\n\nMaria Lopez won the mayoral election on Tuesday with 52% "
+             "of the vote.",
+        paper="Date: 2024-11-07\n\nJon Smith conceded on Wednesday after Maria Lopez took 52 "
+              "percent of the vote in Tuesday's mayoral election.")
+    [day] = [f for f in report.facts if f.kind == "date" and len(f.values_by_article()) == 2]
+    assert day.status == FactStatus.AGREE
+    assert "Wednesday" not in {m.text for m in day.mentions}
+
+
+def test_sums_and_shares_are_matched_by_what_they_are_of(story):
+    report = story(
+        wire="Date: 2024-04-25\n\nAcme reported revenue of $4.2 billion on Thursday, up 12% "
+             "from a year earlier.",
+        paper="Date: 2024-04-25\n\nAcme said on Thursday that revenue climbed 12 percent to "
+              "$4.3 billion.")
+    [revenue] = [f for f in report.facts if f.kind == "money"]
+    assert revenue.status == FactStatus.CONFLICT and "revenue" in revenue.label
+    [growth] = [f for f in report.facts if f.kind == "percent"]
+    assert growth.status == FactStatus.AGREE
+
+
+def test_an_attribution_does_not_lend_its_verb_to_an_earlier_number(story):
+    report = story(
+        wire="Date: 2024-04-25\n\nThe company, which employs about 18,000 people, said it "
+             "would cut 1,200 jobs.",
+        paper="Date: 2024-04-25\n\nThe company said it would cut 1,500 jobs from a staff of "
+              "18,000 people.")
+    [cut] = [f for f in report.facts if f.status == FactStatus.CONFLICT]
+    assert {m.text for m in cut.mentions} == {"1,200 jobs", "1,500 jobs"}
