@@ -383,6 +383,8 @@ def _name_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pas
     for entity, items in by_entity.items():
         if len({p.article for p, *_ in items}) < 2:
             continue
+        if all(" " not in text and not p.text[:start].strip(_OPENERS) for p, start, _, text in items):
+            continue  # only ever a sentence's first word: "Turnout", "Doctors", not a name
         spellings = Counter(text for *_, text in items)
         canonical = spellings.most_common(1)[0][0]
         value = {"entity": entity, "name": canonical, "spellings": len(spellings)}
@@ -390,6 +392,9 @@ def _name_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pas
                             value, canonical) for p, start, end, text in items]
         drafts.append(_Draft("name", canonical, mentions, FactStatus.AGREE, []))
     return drafts
+
+
+_OPENERS = " \t\"'“‘(«—-"
 
 
 def _title_case(text: str) -> bool:
