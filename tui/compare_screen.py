@@ -94,7 +94,7 @@ class CompareScreen(Screen[None]):
     # --- building ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield OverviewBar(id="overview", markup=False)
+        yield OverviewBar(id="overview")
         with Middle(id="loading"), Center():
             yield Label(f"Reading and comparing {len(self.paths)} path(s)…")
             yield LoadingIndicator()
@@ -136,12 +136,10 @@ class CompareScreen(Screen[None]):
         await holder.mount_all(self.columns)
         self.facts_panel = FactsPanel(story)
         await self.mount(self.facts_panel, before=self.query_one(SearchBar))
-        self.facts_panel.fill(self.focus_state.kind_filter)
         self._arrange()
         first = self.shown[0]
         start = PassageRef(first, 0) if story.passage_count(first) else None
         self._move(start, sync=False)
-        self._focused_column().pane.focus()
 
     # --- layout --------------------------------------------------------------------
 
@@ -166,8 +164,12 @@ class CompareScreen(Screen[None]):
             self.first_shown = self.pane_index - count + 1
         self.first_shown = max(0, min(self.first_shown, len(self.shown) - count))
         visible = set(self.visible_ids())
+        current = self.shown[self.pane_index]
         for column in self.columns:
-            column.display = column.article.id in visible
+            show = column.article.id in visible
+            if column.display != show:  # setting it at all costs a full layout
+                column.display = show
+            column.header.set_current(column.article.id == current)
         self._update_overview()
 
     def on_resize(self) -> None:
@@ -181,6 +183,11 @@ class CompareScreen(Screen[None]):
                 return column
         raise KeyError(article_id)
 
+    @property
+    def current_article(self) -> str | None:
+        """The article whose pane has the cursor (its header is highlighted)."""
+        return self.shown[self.pane_index] if self.shown else None
+
     def _focused_column(self) -> ArticleColumn:
         return self._column(self.shown[self.pane_index])
 
@@ -192,7 +199,7 @@ class CompareScreen(Screen[None]):
             first = self.first_shown + 1
             last = self.first_shown + self.visible_count()
             where = f"panes {first}-{last} of {len(self.shown)} (tab, p)"
-        self.query_one(OverviewBar).update(
+        self.query_one(OverviewBar).show(
             overview_text(self.story, self.focus_state.kind_filter, where))
 
     # --- moving ----------------------------------------------------------------------
@@ -209,14 +216,13 @@ class CompareScreen(Screen[None]):
             if ref.article in self.shown:
                 self.pane_index = self.shown.index(ref.article)
                 self._arrange()
+        if fact is None and self.message:
+            self.say("")
         self.focus_state = Focus(ref=ref, members=members, fact=fact,
                                  kind_filter=self.focus_state.kind_filter,
                                  search=self.focus_state.search)
         for column in self.columns:
             column.pane.show(self.focus_state)
-        column = self._focused_column()
-        if not column.pane.has_focus and self.focused is not self.facts_panel:
-            column.pane.focus()
         if sync:
             self._sync()
         else:
@@ -233,7 +239,8 @@ class CompareScreen(Screen[None]):
             first, last = target, target
         height = max(1, focused.size.height)
         top = int(focused.scroll_offset.y)
-        if first < top or last >= top + height:
+        moved = first < top or last >= top + height
+        if moved:
             top = max(0, first - min(SYNC_ROW, height // 3))
             if last - top >= height:
                 top = first
@@ -246,7 +253,11 @@ class CompareScreen(Screen[None]):
             row = pane.target_row()
             if row is None:
                 continue
-            pane.scroll_to(y=max(0, row - screen_row), animate=False, immediate=True)
+            pane_top = int(pane.scroll_offset.y)
+            if moved or not pane_top <= row < pane_top + max(1, pane.size.height) - 1:
+                # Line it up with the cursor's row so the eye reads straight across;
+                # a pane whose passage is already in view stays still (no repaint).
+                pane.scroll_to(y=max(0, row - screen_row), animate=False, immediate=True)
 
     def _cursor(self) -> PassageRef | None:
         return self.focus_state.ref
@@ -290,18 +301,17 @@ class CompareScreen(Screen[None]):
             self._conflict_at = (self._conflict_at + delta) % len(facts)
             fact = facts[self._conflict_at]
             self._go_to_fact(fact)
-            self.notify(f"conflict {self._conflict_at + 1}/{len(facts)}: "
-                        f"{fact.label or fact.kind}", timeout=3, markup=False)
+            self.say(f"conflict {self._conflict_at + 1}/{len(facts)}: "
+                     f"{fact.label or fact.kind}")
             return
         groups = [] if story.report.facts else story.conflict_groups()
         if not groups:
             kind = self.focus_state.kind_filter
-            self.notify("No conflicts" + ("" if kind == "all" else f" of kind {kind}"),
-                        timeout=3)
+            self.say("No conflicts" + ("" if kind == "all" else f" of kind {kind}"))
             return
         self._conflict_at = (self._conflict_at + delta) % len(groups)
         self._move(groups[self._conflict_at])
-        self.notify(f"conflicting passage {self._conflict_at + 1}/{len(groups)}", timeout=3)
+        self.say(f"conflicting passage {self._conflict_at + 1}/{len(groups)}")
 
     def _go_to_fact(self, fact: Fact) -> None:
         """Cursor on the fact's mention in the focused article if any, else its first shown."""
@@ -326,10 +336,12 @@ class CompareScreen(Screen[None]):
             index = (start + step) % count
             if story.status(PassageRef(aid, index)) == GroupStatus.ONLY:
                 if index <= start:
-                    self.notify("wrapped to the top", timeout=2)
+                    self.say("only here: wrapped to the top")
+                else:
+                    self.say("only in this article")
                 self._move(PassageRef(aid, index))
                 return
-        self.notify("Every passage of this article is also in another", timeout=3)
+        self.say("every passage here is also in another article")
 
     def action_cycle_filter(self) -> None:
         """Cycle the kind of fact that n/N walk and that is marked: all, numbers, dates, names."""
@@ -342,9 +354,9 @@ class CompareScreen(Screen[None]):
         for column in self.columns:
             column.pane.show(self.focus_state)
         if self.story is not None and self.facts_panel is not None:
-            self.facts_panel.fill(kind)
+            self.facts_panel.filled_for = None  # refilled when next shown
             count = len(self.story.conflict_stops(kind))
-            self.notify(f"Filter: {kind} ({count} conflicts)", timeout=2)
+            self.say(f"filter {kind}: {count} conflicts")
         self._update_overview()
 
     # --- panes -------------------------------------------------------------------------
@@ -378,7 +390,6 @@ class CompareScreen(Screen[None]):
         else:
             first = column.pane.first_visible_passage()
             target = None if first is None else PassageRef(aid, first)
-        column.pane.focus()
         if target is None:
             self._move(ref)
             return
@@ -419,13 +430,6 @@ class CompareScreen(Screen[None]):
             self.pane_index = self.shown.index(aid)
         self._move(PassageRef(aid, message.passage))
 
-    def on_descendant_focus(self, event: object) -> None:
-        focused = self.focused
-        if isinstance(focused, ArticlePane) and focused.article.id in self.shown:
-            index = self.shown.index(focused.article.id)
-            if index != self.pane_index:
-                self.pane_index = index
-
     # --- facts panel -----------------------------------------------------------------------
 
     def action_facts(self) -> None:
@@ -436,6 +440,8 @@ class CompareScreen(Screen[None]):
         if panel.has_class("-shown"):
             self._close_facts()
             return
+        if panel.filled_for != self.focus_state.kind_filter:
+            panel.fill(self.focus_state.kind_filter)
         panel.add_class("-shown")
         panel.focus()
         self.call_after_refresh(self._sync)
@@ -443,8 +449,7 @@ class CompareScreen(Screen[None]):
     def _close_facts(self) -> None:
         if self.facts_panel is not None:
             self.facts_panel.remove_class("-shown")
-        if self.columns:
-            self._focused_column().pane.focus()
+        self.set_focus(None)  # keys go back to the screen's table
         self.call_after_refresh(self._sync)
 
     @on(FactsPanel.FactChosen)
@@ -483,11 +488,10 @@ class CompareScreen(Screen[None]):
         ]
         articles = len({m.article for m in self._matches})
         if not self._matches:
-            self.notify(f"No passage says {query!r}", severity="warning", timeout=3,
-                        markup=False)
+            self.say(f"no passage says {query!r}")
             return
-        self.notify(f"{len(self._matches)} passages in {articles} articles say {query!r} "
-                    "(s / S: next / previous)", timeout=4, markup=False)
+        self.say(f"{len(self._matches)} passages in {articles} articles say {query!r} "
+                 "(s / S: next / previous)")
         self._match_at = -1
         self._next_match(1)
 
@@ -497,8 +501,7 @@ class CompareScreen(Screen[None]):
 
     def _hide_search(self) -> None:
         self.query_one(SearchBar).remove_class("-shown")
-        if self.columns:
-            self._focused_column().pane.focus()
+        self.set_focus(None)  # keys go back to the screen's table
 
     def _set_search(self, query: str) -> None:
         self.focus_state = Focus(ref=self.focus_state.ref, members=self.focus_state.members,
@@ -517,7 +520,7 @@ class CompareScreen(Screen[None]):
 
     def _next_match(self, delta: int) -> None:
         if not self._matches:
-            self.notify("No search (press /)", timeout=2)
+            self.say("no search (press /)")
             return
         self._match_at = (self._match_at + delta) % len(self._matches)
         self._move(self._matches[self._match_at])
@@ -550,6 +553,15 @@ class CompareScreen(Screen[None]):
         from .export_screen import ExportScreen  # optional: built by the exports work
 
         self.app.push_screen(ExportScreen(self.report, self))
+
+    def say(self, message: str) -> None:
+        """A short message at the right of the overview line (cheaper than a toast)."""
+        self.query_one(OverviewBar).show(status=message)
+
+    @property
+    def message(self) -> str:
+        """The message the overview line shows now."""
+        return self.query_one(OverviewBar).status.plain
 
     def describe_cursor(self) -> str:
         """Where the cursor is, in words (for status and tests)."""

@@ -64,9 +64,11 @@ class FactsPanel(DataTable):
         super().__init__(cursor_type="row", zebra_stripes=True)
         self.story = story
         self.facts: list[Fact] = []
+        self.filled_for: str | None = None  # the kind filter the rows were built for
 
     def fill(self, kind_filter: str) -> None:
         """(Re)build the matrix for the kind filter."""
+        self.filled_for = kind_filter
         self.clear(columns=True)
         self.add_column(Text("status"), key="status")
         self.add_column(Text("kind"), key="kind")

@@ -11,7 +11,7 @@ from storydiff.core.model import GroupStatus
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from .story import MARKS, STATUS_WORDS
@@ -53,8 +53,8 @@ def help_text(bindings: list[BindingType]) -> Text:
     return text
 
 
-class HelpScreen(ModalScreen[None]):
-    """A scrollable card over the comparison."""
+class HelpScreen(Screen[None]):
+    """A scrollable card; a whole screen, so opening it need not repaint the panes beneath."""
 
     AUTO_FOCUS = "VerticalScroll"  # so arrows and page keys scroll a long help
     BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close help")]
