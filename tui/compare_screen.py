@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from importlib.util import find_spec
 
 from storydiff.core.model import Fact, GroupStatus, PassageRef, Report
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Horizontal, Middle
@@ -29,7 +29,6 @@ from .help_screen import HelpScreen
 from .overview import OverviewBar, overview_text
 from .pane import ArticlePane
 from .pick_screen import PickScreen
-from .search_bar import SearchBar
 from .story import KIND_FILTERS, Focus, Story, article_label
 
 MIN_PANE_WIDTH = 36  # columns a pane needs to read prose comfortably (≈ 30 chars of text)
@@ -60,11 +59,12 @@ class CompareScreen(Screen[None]):
         Binding("p", "pick", "Pick articles", show=False),
         Binding("pagedown,space", "page(1)", "Page down", show=False),
         Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("escape", "clear", "Clear marks", show=False),
+        Binding("enter", "choose", "Go to fact (facts panel)", show=False),
+        Binding("escape", "clear", "Close panel / clear marks", show=False),
         Binding("e", "export", "Export"),
         Binding("question_mark", "help", "Help"),
         Binding("ctrl+p", "app.command_palette", "Commands", show=False),
-        Binding("q", "app.quit", "Quit"),
+        Binding("q", "quit", "Quit"),
     ]
 
     DEFAULT_CSS = """
@@ -90,6 +90,7 @@ class CompareScreen(Screen[None]):
         self._conflict_at = -1
         self._matches: list[PassageRef] = []
         self._match_at = -1
+        self._typed: str | None = None  # the search being typed, None when not typing
 
     # --- building ----------------------------------------------------------------
 
@@ -99,7 +100,6 @@ class CompareScreen(Screen[None]):
             yield Label(f"Reading and comparing {len(self.paths)} path(s)…")
             yield LoadingIndicator()
         yield Horizontal(id="columns")
-        yield SearchBar()
         yield Footer()
 
     def on_mount(self) -> None:
@@ -135,7 +135,7 @@ class CompareScreen(Screen[None]):
             column.display = False  # the first frame shows only the panes that fit
         await holder.mount_all(self.columns)
         self.facts_panel = FactsPanel(story)
-        await self.mount(self.facts_panel, before=self.query_one(SearchBar))
+        await self.mount(self.facts_panel, before=self.query_one(Footer))
         self._arrange()
         first = self.shown[0]
         start = PassageRef(first, 0) if story.passage_count(first) else None
@@ -205,8 +205,12 @@ class CompareScreen(Screen[None]):
     # --- moving ----------------------------------------------------------------------
 
     def _move(self, ref: PassageRef | None, *, fact: Fact | None = None,
-              sync: bool = True) -> None:
-        """Put the cursor on ``ref`` (its article's pane gets focus) and redraw every pane."""
+              sync: bool = True, align: bool = True) -> None:
+        """Put the cursor on ``ref`` (its article's pane gets focus) and redraw every pane.
+
+        ``align`` lines the other panes up with the cursor's row; stepping with
+        j/k leaves a pane still while its passage is in view (no repaint).
+        """
         story = self.story
         if story is None:
             return
@@ -224,11 +228,11 @@ class CompareScreen(Screen[None]):
         for column in self.columns:
             column.pane.show(self.focus_state)
         if sync:
-            self._sync()
+            self._sync(align)
         else:
             self.call_after_refresh(self._sync)
 
-    def _sync(self) -> None:
+    def _sync(self, align: bool = True) -> None:
         """Scroll the focused pane to the cursor, and every other pane to the same height."""
         if not self.columns or self.focus_state.ref is None:
             return
@@ -254,7 +258,8 @@ class CompareScreen(Screen[None]):
             if row is None:
                 continue
             pane_top = int(pane.scroll_offset.y)
-            if moved or not pane_top <= row < pane_top + max(1, pane.size.height) - 1:
+            in_view = pane_top <= row < pane_top + max(1, pane.size.height) - 1
+            if align or moved or not in_view:
                 # Line it up with the cursor's row so the eye reads straight across;
                 # a pane whose passage is already in view stays still (no repaint).
                 pane.scroll_to(y=max(0, row - screen_row), animate=False, immediate=True)
@@ -270,7 +275,13 @@ class CompareScreen(Screen[None]):
         """Move to the previous passage of the focused article."""
         self._step(-1)
 
+    def _facts_open(self) -> bool:
+        return self.facts_panel is not None and self.facts_panel.has_class("-shown")
+
     def _step(self, delta: int) -> None:
+        if self._facts_open() and self.facts_panel is not None:
+            self.facts_panel.step(delta)  # j/k choose a fact while the panel is open
+            return
         if self.story is None or not self.shown:
             return
         aid = self.shown[self.pane_index]
@@ -282,7 +293,7 @@ class CompareScreen(Screen[None]):
             index = self._column(aid).pane.first_visible_passage() or 0
         else:
             index = max(0, min(count - 1, ref.passage + delta))
-        self._move(PassageRef(aid, index))
+        self._move(PassageRef(aid, index), align=False)
 
     def action_next_conflict(self) -> None:
         """Go to the next conflicting fact (of the kind filter), marking it in every pane."""
@@ -443,13 +454,14 @@ class CompareScreen(Screen[None]):
         if panel.filled_for != self.focus_state.kind_filter:
             panel.fill(self.focus_state.kind_filter)
         panel.add_class("-shown")
-        panel.focus()
+        if 0 <= panel.cursor_row < len(panel.facts):
+            self._go_to_fact(panel.facts[panel.cursor_row])  # the panes follow the row
+        self.say("facts: j/k choose a row, enter go there, f or esc close")
         self.call_after_refresh(self._sync)
 
     def _close_facts(self) -> None:
         if self.facts_panel is not None:
             self.facts_panel.remove_class("-shown")
-        self.set_focus(None)  # keys go back to the screen's table
         self.call_after_refresh(self._sync)
 
     @on(FactsPanel.FactChosen)
@@ -458,50 +470,64 @@ class CompareScreen(Screen[None]):
         if message.go:
             self._close_facts()
 
-    @on(FactsPanel.Closed)
-    def _facts_closed(self) -> None:
-        self._close_facts()
-
     # --- search ------------------------------------------------------------------------------
+    #
+    # The query is typed into the overview line rather than an Input: an Input
+    # takes focus, and a focus change makes the footer rebuild itself and the
+    # screen lay out again several times (half a second with 20 panes). While
+    # typing, ``check_action`` turns every binding off so letters reach
+    # ``on_key``.
 
     def action_search(self) -> None:
         """Search every pane for some words."""
         if self.story is None:
             return
-        bar = self.query_one(SearchBar)
-        bar.add_class("-shown")
-        bar.value = self.focus_state.search
-        bar.focus()
+        self._typed = self.focus_state.search
+        self._show_typed()
 
-    @on(SearchBar.Submitted)
-    def _search_submitted(self, event: SearchBar.Submitted) -> None:
+    def _show_typed(self) -> None:
+        self.say(f"/{self._typed}▏  enter: find  esc: cancel")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self._typed is None
+
+    def on_key(self, event: events.Key) -> None:
+        if self._typed is None:
+            return
         event.stop()
-        query = event.value.strip()
-        self._hide_search()
+        event.prevent_default()
+        if event.key == "escape":
+            self._typed = None
+            self.say("")
+        elif event.key == "enter":
+            query, self._typed = self._typed.strip(), None
+            self._search(query)
+        elif event.key == "backspace":
+            self._typed = self._typed[:-1]
+            self._show_typed()
+        elif event.character and event.character.isprintable():
+            self._typed += event.character
+            self._show_typed()
+
+    def _search(self, query: str) -> None:
         self._set_search(query)
+        self._matches = []
         if not query or self.story is None:
+            self.say("")
             return
         needle = query.lower()
         self._matches = [
             p.ref for aid in self.shown for p in self.story.report.passages.get(aid, ())
             if needle in p.text.lower()
         ]
-        articles = len({m.article for m in self._matches})
         if not self._matches:
             self.say(f"no passage says {query!r}")
             return
-        self.say(f"{len(self._matches)} passages in {articles} articles say {query!r} "
-                 "(s / S: next / previous)")
+        articles = len({m.article for m in self._matches})
         self._match_at = -1
         self._next_match(1)
-
-    @on(SearchBar.Cancelled)
-    def _search_cancelled(self) -> None:
-        self._hide_search()
-
-    def _hide_search(self) -> None:
-        self.query_one(SearchBar).remove_class("-shown")
-        self.set_focus(None)  # keys go back to the screen's table
+        self.say(f"{len(self._matches)} passages in {articles} articles say {query!r} "
+                 "(s / S: next / previous)")
 
     def _set_search(self, query: str) -> None:
         self.focus_state = Focus(ref=self.focus_state.ref, members=self.focus_state.members,
@@ -525,8 +551,16 @@ class CompareScreen(Screen[None]):
         self._match_at = (self._match_at + delta) % len(self._matches)
         self._move(self._matches[self._match_at])
 
+    def action_choose(self) -> None:
+        """In the facts panel: go to the chosen fact and close the panel."""
+        if self._facts_open() and self.facts_panel is not None:
+            self.facts_panel.choose()
+
     def action_clear(self) -> None:
-        """Clear the search and the fact being looked at."""
+        """Close the facts panel, else clear the search and the fact being looked at."""
+        if self._facts_open():
+            self._close_facts()
+            return
         self._matches = []
         self.focus_state = Focus(ref=self.focus_state.ref, members=self.focus_state.members,
                                  kind_filter=self.focus_state.kind_filter)
@@ -553,6 +587,10 @@ class CompareScreen(Screen[None]):
         from .export_screen import ExportScreen  # optional: built by the exports work
 
         self.app.push_screen(ExportScreen(self.report, self))
+
+    def action_quit(self) -> None:
+        """Leave storydiff."""
+        self.app.exit()
 
     def say(self, message: str) -> None:
         """A short message at the right of the overview line (cheaper than a toast)."""
