@@ -244,6 +244,23 @@ async def test_search_finds_words_in_every_pane_and_s_steps_through_them() -> No
 
 
 @pilot_test
+async def test_letters_typed_into_search_are_text_not_commands() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        screen = screen_of(app)
+        before = screen.focus_state.ref
+        await pilot.press("slash", "q", "n", "j", "f")
+        assert app.is_running, "q in a search is a letter, not quit"
+        assert screen.focus_state.ref == before
+        assert "/qnjf" in screen.message
+        await pilot.press("escape")
+        assert screen.message == ""
+        await pilot.press("j")
+        assert screen.focus_state.ref != before, "keys work again after the search"
+
+
+@pilot_test
 async def test_facts_panel_lists_conflicts_first_and_jumps_to_a_chosen_fact() -> None:
     app, run = await started(warehouse_fire())
     async with run as pilot:

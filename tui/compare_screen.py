@@ -51,7 +51,7 @@ class CompareScreen(Screen[None]):
         Binding("a", "cycle_filter", "Filter kind"),
         Binding("tab,right", "next_pane", "Next pane", show=False),
         Binding("shift+tab,left", "prev_pane", "Prev pane", show=False),
-        *[Binding(str(n), f"pane({n})", f"Pane {n}", show=False) for n in range(1, 10)],
+        *[Binding(str(n), f"pane({n})", "Go to pane 1-9", show=False) for n in range(1, 10)],
         Binding("slash", "search", "Search"),
         Binding("s", "next_match", "Next search hit", show=False),
         Binding("S", "prev_match", "Prev search hit", show=False),
@@ -493,6 +493,13 @@ class CompareScreen(Screen[None]):
 
     def on_key(self, event: events.Key) -> None:
         if self._typed is None:
+            if event.key == "slash" and self.story is not None:
+                # Start typing here, not through the binding: a binding runs only
+                # after the key has bubbled up to the app, by which time the next
+                # letters (typed fast, or pasted by tmux) have gone past on_key.
+                event.stop()
+                event.prevent_default()
+                self.action_search()
             return
         event.stop()
         event.prevent_default()
@@ -526,8 +533,8 @@ class CompareScreen(Screen[None]):
         articles = len({m.article for m in self._matches})
         self._match_at = -1
         self._next_match(1)
-        self.say(f"{len(self._matches)} passages in {articles} articles say {query!r} "
-                 "(s / S: next / previous)")
+        self.say(f"{_count(len(self._matches), 'passage')} in {_count(articles, 'article')} "
+                 f"say {query!r} (s / S: next / previous)")
 
     def _set_search(self, query: str) -> None:
         self.focus_state = Focus(ref=self.focus_state.ref, members=self.focus_state.members,
@@ -608,3 +615,7 @@ class CompareScreen(Screen[None]):
             return "nothing"
         article = self.story.report.article(ref.article)
         return f"{article_label(article)} passage {ref.passage + 1}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
