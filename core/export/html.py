@@ -31,8 +31,7 @@ from ..model import (
     PassageRef,
     Report,
 )
-from .json import summary
-from .outline import Outline, Piece, make_outline, mention_texts, pieces
+from .outline import Outline, Piece, make_outline, mention_texts, pieces, summary_line
 
 STATUS_WORDS = {
     GroupStatus.AGREE: "same words",
@@ -156,13 +155,9 @@ def _head(report: Report) -> str:
 
 
 def _intro(report: Report) -> str:
-    counts = summary(report)
     return (
         f"<header><h1>storydiff: {len(report.articles)} articles compared</h1>"
-        f"<p class=\"summary\">{counts['passages']} passages in {counts['groups']} groups "
-        f"({counts['groups_facts']} with conflicting facts, {counts['groups_wording']} reworded, "
-        f"{counts['groups_agree']} word for word); {counts['only_here']} passages said by one "
-        f"source only; {counts['conflicts']} conflicting facts.</p>"
+        f"<p class=\"summary\">{_e(summary_line(report))}</p>"
         "<ul class=\"legend\">"
         "<li><span class=\"p s-agree\">same words</span></li>"
         "<li><span class=\"p s-wording\">same report, different words</span></li>"

@@ -15,8 +15,14 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Fact, FactStatus, Group, GroupStatus, Passage, PassageRef, Report
-from .json import summary
-from .outline import Outline, group_articles, make_outline, mention_texts, pieces
+from .outline import (
+    Outline,
+    group_articles,
+    make_outline,
+    mention_texts,
+    pieces,
+    summary_line,
+)
 
 STATUS_WORDS = {
     GroupStatus.AGREE: "same words",
@@ -55,7 +61,6 @@ def render(report: Report) -> str:
 
 
 def _heading(report: Report, outline: Outline) -> list[str]:
-    counts = summary(report)
     lines = [f"# storydiff: {len(report.articles)} articles compared", ""]
     lines += ["| Article | Date | File |", "| --- | --- | --- |"]
     for article in report.articles:
@@ -63,10 +68,7 @@ def _heading(report: Report, outline: Outline) -> list[str]:
                      f"| {escape(article.path)} |")
     lines += [
         "",
-        f"{counts['passages']} passages in {counts['groups']} groups "
-        f"({counts['groups_facts']} with conflicting facts, {counts['groups_wording']} reworded, "
-        f"{counts['groups_agree']} word for word); {counts['only_here']} passages said by one "
-        f"source only; {counts['conflicts']} conflicting facts.",
+        summary_line(report),
         "",
         "Each source's own words in a group (used by no other source there) are in **bold**.",
         "",
@@ -165,13 +167,19 @@ def _plain(passage: Passage) -> str:
 
 def _marked(report: Report, outline: Outline, passage: Passage) -> str:
     """The passage with own words in bold; fact values keep their plain words."""
-    out = []
+    runs: list[tuple[bool, str]] = []  # Markdown shows no fact marks: merge by own/not own
     for piece in pieces(report, outline, passage):
-        core = escape(piece.text)
+        if runs and runs[-1][0] == piece.own:
+            runs[-1] = (piece.own, runs[-1][1] + piece.text)
+        else:
+            runs.append((piece.own, piece.text))
+    out = []
+    for is_own, words in runs:
+        core = escape(words)
         if not core:
-            out.append(" " if piece.text else "")
+            out.append(" " if words else "")
             continue
-        lead = " " if piece.text[0].isspace() else ""
-        tail = " " if piece.text[-1].isspace() else ""
-        out.append(lead + (f"**{core}**" if piece.own else core) + tail)
+        lead = " " if words[0].isspace() else ""
+        tail = " " if words[-1].isspace() else ""
+        out.append(lead + (f"**{core}**" if is_own else core) + tail)
     return " ".join("".join(out).split())

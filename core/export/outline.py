@@ -31,6 +31,7 @@ from ..model import (
     PassageRef,
     Report,
 )
+from .json import summary
 
 # Longest article name shown in a column header or table cell; longer titles are
 # cut at a word boundary. 48 characters fit a five-column page and most headlines' gist.
@@ -83,6 +84,20 @@ def _stated(facts: Sequence[Fact]) -> dict[PassageRef, tuple[tuple[Mention, Fact
             ref = PassageRef(mention.article, mention.passage)
             index.setdefault(ref, []).append((mention, fact))
     return {ref: tuple(pairs) for ref, pairs in index.items()}
+
+
+def summary_line(report: Report) -> str:
+    """The counts a reader wants first, as one sentence."""
+    counts = summary(report)
+    return (f"{_count(counts['passages'], 'passage')} in {_count(counts['groups'], 'group')} "
+            f"({counts['groups_facts']} with conflicting facts, {counts['groups_wording']} "
+            f"reworded, {counts['groups_agree']} word for word); "
+            f"{_count(counts['only_here'], 'passage')} said by one source only; "
+            f"{_count(counts['conflicts'], 'conflicting fact')}.")
+
+
+def _count(n: int, thing: str) -> str:
+    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
 
 
 def article_names(articles: Sequence[Article]) -> dict[str, str]:
