@@ -84,14 +84,14 @@ class ExportScreen(ModalScreen[Path | None]):
             yield Label("Format", classes="field")
             with RadioSet(id="format"):
                 for n, (name, (words, ext)) in enumerate(FORMATS.items()):
-                    yield RadioButton(Content(f"{words} ({ext})"), value=n == 1, name=name)
+                    yield RadioButton(Content(f"{words} ({ext})"), value=n == 0, name=name)
             yield Label("What", classes="field")
             with RadioSet(id="scope"):
                 yield RadioButton(Content(f"Current view ({len(self.shown)} of {total} articles)"),
                                   value=True, name="view")
                 yield RadioButton(Content(f"Whole story ({total} articles)"), name="story")
             yield Label("File", classes="field")
-            yield Input(str(self._default_path("html")), id="path")
+            yield Input(str(self._default_path(next(iter(FORMATS)))), id="path")
             yield Static("", id="message", markup=False)
             with Horizontal(id="buttons"):
                 yield Button("Cancel", id="cancel")
@@ -107,7 +107,7 @@ class ExportScreen(ModalScreen[Path | None]):
     @property
     def format(self) -> str:
         pressed = self.query_one("#format", RadioSet).pressed_button
-        return pressed.name if pressed and pressed.name else "html"
+        return pressed.name if pressed and pressed.name else next(iter(FORMATS))
 
     @property
     def scope(self) -> str:
@@ -130,8 +130,11 @@ class ExportScreen(ModalScreen[Path | None]):
 
     @on(Input.Changed, "#path")
     def _path_changed(self) -> None:
-        self._confirmed = None
-        self.query_one("#export", Button).label = "Export"
+        """A different file has not been agreed to: ask again before replacing it."""
+        if self._confirmed is not None and self.path != self._confirmed:
+            self._confirmed = None
+            self.query_one("#export", Button).label = "Export"
+            self._say("")
 
     @on(Input.Submitted, "#path")
     def _path_submitted(self) -> None:

@@ -14,12 +14,13 @@ from ..model import Report
 from . import csv, html, json, markdown
 
 # name → (what it is, in the user's words; file suffix)
+# The first is the app's default: a page anyone can open is what is shared most.
 FORMATS: dict[str, tuple[str, str]] = {
-    "svg": ("SVG picture of the screen", ".svg"),
     "html": ("HTML page, side by side", ".html"),
     "md": ("Markdown summary", ".md"),
     "json": ("JSON report", ".json"),
     "csv": ("CSV facts matrix", ".csv"),
+    "svg": ("SVG picture of the screen", ".svg"),
 }
 
 _RENDERERS: dict[str, Callable[[Report], str]] = {
