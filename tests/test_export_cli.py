@@ -83,7 +83,6 @@ def test_a_bad_size_is_one_line_of_help(articles: list[str],
 
 def test_svg_to_stdout_is_a_picture_of_the_app(articles: list[str],
                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("storydiff.tui.app", reason="the terminal app has not landed yet")
     assert main(["compare", *articles, "-f", "svg", "--size", "140x40"]) == 0
     root = ET.fromstring(capsys.readouterr().out)
     assert root.tag == "{http://www.w3.org/2000/svg}svg"

@@ -232,6 +232,41 @@ def test_whole_story_svg_is_tall_enough_for_the_longest_article() -> None:
 
 
 def test_the_real_app_draws_a_comparison_as_svg() -> None:
-    pytest.importorskip("storydiff.tui.app", reason="the terminal app has not landed yet")
     svg = render_svg(ferry_report(), size=(160, 40))
     assert "Northern Star" in _svg_text(svg)
+
+
+async def _real_app_ready(pilot: object, app: App) -> None:
+    for _ in range(100):
+        await pilot.pause(0.05)  # type: ignore[attr-defined]
+        if not app.screen.query("LoadingIndicator") and getattr(app.screen, "report", None):
+            return
+
+
+@pilot_test
+async def test_key_e_in_the_app_opens_the_dialog_and_writes_the_whole_story_svg(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storydiff.tui.app import StorydiffApp
+
+    monkeypatch.chdir(tmp_path)
+    app = StorydiffApp(report=ferry_report())
+    async with app.run_test(size=(160, 45)) as pilot:
+        await _real_app_ready(pilot, app)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        assert dialog.path.parent == tmp_path
+        target = tmp_path / "story.svg"
+        for button in dialog.query(RadioButton):
+            if button.name in ("svg", "story"):
+                button.value = True
+        dialog.query_one("#path", Input).value = str(target)
+        await pilot.pause()
+        await pilot.click("#export")
+        for _ in range(200):  # a headless copy of the app draws it in a worker
+            await pilot.pause(0.05)
+            if not isinstance(app.screen, ExportScreen):
+                break
+        drawn = _svg_text(target.read_text())
+        assert "Port Aveline" in drawn and "Some 180 passengers" in drawn
