@@ -96,7 +96,7 @@ def test_html_marks_each_sources_own_words_and_boxes_the_conflicting_values() ->
 def test_html_facts_matrix_has_a_row_per_fact_and_a_column_per_article() -> None:
     report = ferry_report()
     page = html_export.render(report)
-    matrix = page[page.index('id="facts"'):page.index('id="articles"')]
+    matrix = page[page.index('id="facts"'):page.index('id="groups"')]
     rows = _parse(matrix).closed
     headers = [text for tag, _, text in rows if tag == "th"]
     names = make_outline(report).names
@@ -107,10 +107,10 @@ def test_html_facts_matrix_has_a_row_per_fact_and_a_column_per_article() -> None
     assert "180" in body_rows[0][2] and "212" in body_rows[0][2]
 
 
-def test_html_conflicts_come_before_the_columns_and_groups() -> None:
+def test_html_reads_conflicts_then_columns_then_facts_matrix_then_groups() -> None:
     page = html_export.render(ferry_report())
-    assert page.index('id="conflicts"') < page.index('id="facts"') < page.index('id="articles"')
-    assert page.index('id="articles"') < page.index('id="groups"')
+    assert page.index('id="conflicts"') < page.index('id="articles"') < page.index('id="facts"')
+    assert page.index('id="facts"') < page.index('id="groups"')
 
 
 def test_html_escapes_article_text_so_nothing_in_it_runs() -> None:

@@ -1,10 +1,12 @@
 """The HTML snapshot: one standalone page to mail, attach to a ticket or archive.
 
-The page shows what the app shows: every article in its own column, each
+The page opens on the conflicts (each contested fact, each source's words for
+it), then shows what the app shows: every article in its own column, each
 passage tinted by how it relates to the other sources (same words, different
 words, conflicting facts, said by one source only), each source's own words
-marked, conflicting fact values boxed; then the facts matrix (claim × source)
-and every group of passages side by side.
+marked, conflicting fact values boxed (other fact values show their fact on
+hover, as the app marks only conflicts); then the facts matrix (claim × source)
+and every group of passages side by side, one cell per source.
 
 It needs nothing but a browser: styles are inline, there is no script and no
 external asset, and a Content-Security-Policy forbids both, so even a mistake
@@ -31,7 +33,15 @@ from ..model import (
     PassageRef,
     Report,
 )
-from .outline import Outline, Piece, make_outline, mention_texts, pieces, summary_line
+from .outline import (
+    Outline,
+    Piece,
+    make_outline,
+    mention_texts,
+    pieces,
+    shorten,
+    summary_line,
+)
 
 STATUS_WORDS = {
     GroupStatus.AGREE: "same words",
@@ -49,6 +59,9 @@ FACT_WORDS = {
 # prompts) are shown dimmed so the columns still hold the whole text.
 _QUIET = {BlockKind.META, BlockKind.BOILERPLATE}
 _TAG = {BlockKind.TITLE: "h3", BlockKind.HEADING: "h4"}
+# Longest value shown in a facts-matrix cell: a number or a date always fits; a
+# long quote is cut so one row does not fill the screen.
+CELL_MAX = 140
 
 STYLE = """
 :root { --fg:#1f2328; --muted:#59636e; --bg:#fff; --line:#d1d9e0; --panel:#f6f8fa;
@@ -78,11 +91,11 @@ a { color:inherit; }
   -webkit-box-decoration-break:clone; }
 .s-agree { background:var(--agree); }
 .s-wording { background:var(--wording); }
-.s-facts { background:var(--facts); box-shadow:inset 2px 0 0 var(--conflict); }
+.s-facts { background:var(--facts); box-shadow:inset 3px 0 0 var(--conflict); padding-left:4px; }
 .s-only { background:var(--only); }
 mark.own { background:none; color:inherit; font-weight:650;
   text-decoration:underline 2px var(--own);  text-underline-offset:2px; }
-.v { border-bottom:1px dotted var(--value); }
+.v:hover { border-bottom:1px dotted var(--value); cursor:help; }
 .v-conflict { color:var(--conflict); font-weight:700; border:1px solid var(--conflict);
   border-radius:3px; padding:0 2px; }
 .badge { font-size:.7rem; vertical-align:super; text-decoration:none; color:var(--muted);
@@ -104,6 +117,9 @@ th, td { border:1px solid var(--line); padding:.3rem .5rem; vertical-align:top; 
   overflow-wrap:anywhere; }
 th { background:var(--panel); }
 .matrix { overflow-x:auto; }
+table.facts { table-layout:fixed; width:100%; }
+col.c-fact { width:16rem; } col.c-status { width:7rem; }
+table.facts td a { text-decoration:none; }
 tr.f-conflict td.status { color:var(--conflict); font-weight:700; }
 td.empty { color:var(--muted); }
 .group { border:1px solid var(--line); border-radius:6px; margin:.75rem 0; }
@@ -126,11 +142,11 @@ def render(report: Report) -> str:
     parts = [
         _head(report),
         _intro(report),
-        '<nav><a href="#conflicts">Conflicts</a><a href="#facts">Facts matrix</a>'
-        '<a href="#articles">Side by side</a><a href="#groups">Groups</a></nav>',
+        '<nav><a href="#conflicts">Conflicts</a><a href="#articles">Side by side</a>'
+        '<a href="#facts">Facts matrix</a><a href="#groups">Groups</a></nav>',
         _conflicts(report, outline, index),
-        _matrix(report, outline, index),
         _columns(report, outline, index),
+        _matrix(report, outline, index),
         _groups(report, outline, index),
         _errors(report),
         "</body>\n</html>\n",
@@ -165,7 +181,6 @@ def _intro(report: Report) -> str:
         "<li><span class=\"p s-only\">one source only</span></li>"
         "<li><mark class=\"own\">own words</mark> (no other source in the group uses them)</li>"
         "<li><span class=\"v-conflict\">value in conflict</span></li>"
-        "<li><span class=\"v\">other stated fact</span></li>"
         "<li><span class=\"badge\">G3</span> group number (links to the group)</li>"
         "</ul></header>"
     )
@@ -206,34 +221,41 @@ def _passage(report: Report, outline: Outline, index: dict[str, int], passage: P
 
 
 def _conflicts(report: Report, outline: Outline, index: dict[str, int]) -> str:
-    out = ["<section id=\"conflicts\"><h2>Conflicts</h2>"]
+    """What a reader checks first: each contested fact, each source's words for it."""
     if not outline.conflicts:
-        out.append("<p class=\"muted\">No conflicting facts found.</p>")
-    for fact in outline.conflicts:
-        out.append(f"<h3>{_e(fact.label or fact.kind)}</h3><ul>")
-        for article_id, mentions in fact.values_by_article().items():
-            values = "; ".join(f"<span class=\"v v-conflict\">{_e(t)}</span>"
-                               for t in mention_texts(fact, article_id))
-            ref = PassageRef(article_id, mentions[0].passage)
-            out.append(f"<li><a href=\"#{_anchor(index, ref)}\">"
-                       f"{_e(outline.names.get(article_id, article_id))}</a>: {values}</li>")
-        out.append("</ul>")
-    out.append("</section>")
-    return "".join(out)
+        return ("<section id=\"conflicts\"><h2>Conflicts</h2>"
+                "<p class=\"muted\">No conflicting facts found.</p></section>")
+    return ("<section id=\"conflicts\"><h2>Conflicts</h2>"
+            + _fact_table(report, outline, index, outline.conflicts, status=False)
+            + "</section>")
 
 
 def _matrix(report: Report, outline: Outline, index: dict[str, int]) -> str:
-    out = ["<section id=\"facts\"><h2>Facts matrix</h2>"]
+    """Every fact × every source: the claim matrix, conflicts first."""
+    out = "<section id=\"facts\"><h2>Facts matrix</h2>"
     if not report.facts:
-        out.append("<p class=\"muted\">No facts were compared.</p></section>")
-        return "".join(out)
-    out.append("<div class=\"matrix\"><table><thead><tr><th>Fact</th><th>Status</th>")
+        return out + "<p class=\"muted\">No facts were compared.</p></section>"
+    return out + _fact_table(report, outline, index, _facts_in_order(outline)) + "</section>"
+
+
+def _fact_table(report: Report, outline: Outline, index: dict[str, int],
+                facts: Sequence[Fact], *, status: bool = True) -> str:
+    count = max(len(report.articles), 1)
+    # Fixed layout: equal columns per source, whatever their values' lengths; wide
+    # enough to read, scrolling sideways past a handful of sources.
+    out = [f"<div class=\"matrix\"><table class=\"facts\" style=\"min-width:"
+           f"{16 + (7 if status else 0) + 10 * count}rem\"><colgroup><col class=\"c-fact\">"
+           + ("<col class=\"c-status\">" if status else "")
+           + "<col>" * count + "</colgroup><thead><tr><th>Fact</th>"
+           + ("<th>Status</th>" if status else "")]
     out += [f"<th>{_e(outline.names[a.id])}</th>" for a in report.articles]
     out.append("</tr></thead><tbody>")
-    for fact in _facts_in_order(outline):
+    for fact in facts:
         row = fact.values_by_article()
         out.append(f"<tr class=\"f-{_e(fact.status.value)}\"><td>{_e(fact.label or fact.kind)}"
-                   f"</td><td class=\"status\">{_e(FACT_WORDS.get(fact.status, fact.status))}</td>")
+                   "</td>")
+        if status:
+            out.append(f"<td class=\"status\">{_e(FACT_WORDS.get(fact.status, fact.status))}</td>")
         for article in report.articles:
             mentions = row.get(article.id)
             if not mentions:
@@ -241,12 +263,18 @@ def _matrix(report: Report, outline: Outline, index: dict[str, int]) -> str:
                 continue
             css = "v v-conflict" if fact.status == FactStatus.CONFLICT else "v"
             ref = PassageRef(article.id, mentions[0].passage)
-            values = "<br>".join(f"<span class=\"{css}\">{_e(t)}</span>"
-                                 for t in mention_texts(fact, article.id))
+            values = "<br>".join(_cell_value(css, t) for t in mention_texts(fact, article.id))
             out.append(f"<td><a href=\"#{_anchor(index, ref)}\">{values}</a></td>")
         out.append("</tr>")
-    out.append("</tbody></table></div></section>")
+    out.append("</tbody></table></div>")
     return "".join(out)
+
+
+def _cell_value(css: str, text: str) -> str:
+    """A value in the matrix; a long quote is cut, whole on hover and in its column."""
+    short = shorten(text, CELL_MAX)
+    tip = f" title=\"{_e(text)}\"" if short != text else ""
+    return f"<span class=\"{css}\"{tip}>{_e(short)}</span>"
 
 
 def _facts_in_order(outline: Outline) -> tuple[Fact, ...]:
