@@ -210,15 +210,14 @@ class ExportScreen(ModalScreen[Path | None]):
             except ExportError as exc:
                 app.notify(str(exc), title="Export failed", severity="error", markup=False)
             else:
-                app.notify(f"Saved {FORMATS['svg'][0]} to {written}", title="Exported",
-                           markup=False)
+                app.notify(_saved("svg", written), title="Exported", markup=False)
 
         self.dismiss(path)
         app.call_after_refresh(capture)
 
     def _done(self, path: Path, fmt: str) -> None:
         self._busy = False
-        self.app.notify(f"Saved {FORMATS[fmt][0]} to {path}", title="Exported", markup=False)
+        self.app.notify(_saved(fmt, path), title="Exported", markup=False)
         self.dismiss(path)
 
     def _failed(self, reason: str, severity: str) -> None:
@@ -229,6 +228,11 @@ class ExportScreen(ModalScreen[Path | None]):
         message = self.query_one("#message", Static)
         message.set_classes(kind)
         message.update(Content(text))
+
+
+def _saved(fmt: str, path: Path) -> str:
+    """Where the file went, as a full path the reader can paste."""
+    return f"{fmt.upper()} saved to {path.resolve()}"
 
 
 def _one_line(exc: BaseException) -> str:
