@@ -350,9 +350,9 @@ def _block(report: Report, outline: Outline, index: dict[str, int], article: Art
     content = "".join(body).strip()
     if block.kind in _TAG:
         return f"<{_TAG[block.kind]}>{content}</{_TAG[block.kind]}>"
-    css = {BlockKind.LIST: "item", BlockKind.TABLE: "row"}.get(block.kind)
-    if css:
-        return f"<div class=\"{css}\">{content}</div>"
+    wrapper = {BlockKind.LIST: "item", BlockKind.TABLE: "row"}.get(block.kind)
+    if wrapper:
+        return f"<div class=\"{wrapper}\">{content}</div>"
     return f"<p>{content}</p>"
 
 
