@@ -91,7 +91,7 @@ a { color:inherit; }
   -webkit-box-decoration-break:clone; }
 .s-agree { background:var(--agree); }
 .s-wording { background:var(--wording); }
-.s-facts { background:var(--facts); box-shadow:inset 3px 0 0 var(--conflict); padding-left:4px; }
+.s-facts { background:var(--facts); }
 .s-only { background:var(--only); }
 mark.own { background:none; color:inherit; font-weight:650;
   text-decoration:underline 2px var(--own);  text-underline-offset:2px; }
@@ -191,20 +191,31 @@ def _anchor(index: dict[str, int], ref: PassageRef) -> str:
 
 
 def _marked(report: Report, outline: Outline, passage: Passage) -> str:
-    """A passage's text with own words and fact values wrapped in marks."""
-    return "".join(_piece(piece) for piece in pieces(report, outline, passage))
+    """A passage's text with own words and fact values wrapped in marks.
+
+    A fact value is one box even when own words start or stop inside it
+    ("four U.S. troops" with "four" and "troops" own): the own marks nest inside.
+    """
+    out: list[str] = []
+    run: list[Piece] = []
+    for piece in [*pieces(report, outline, passage), None]:
+        if run and (piece is None or piece.fact is not run[0].fact):
+            out.append(_fact_run(run))
+            run = []
+        if piece is not None:
+            run.append(piece)
+    return "".join(out)
 
 
-def _piece(piece: Piece) -> str:
-    text = _e(piece.text)
-    if piece.own:
-        text = f"<mark class=\"own\">{text}</mark>"
-    if piece.fact is not None:
-        fact = piece.fact
-        css = "v v-conflict" if fact.status == FactStatus.CONFLICT else "v"
-        tip = f"{fact.label or fact.kind}: {FACT_WORDS.get(fact.status, fact.status)}"
-        text = f"<span class=\"{css}\" title=\"{_e(tip)}\">{text}</span>"
-    return text
+def _fact_run(run: list[Piece]) -> str:
+    inner = "".join(f"<mark class=\"own\">{_e(p.text)}</mark>" if p.own else _e(p.text)
+                    for p in run)
+    fact = run[0].fact
+    if fact is None:
+        return inner
+    css = "v v-conflict" if fact.status == FactStatus.CONFLICT else "v"
+    tip = f"{fact.label or fact.kind}: {FACT_WORDS.get(fact.status, fact.status)}"
+    return f"<span class=\"{css}\" title=\"{_e(tip)}\">{inner}</span>"
 
 
 def _passage(report: Report, outline: Outline, index: dict[str, int], passage: Passage) -> str:
