@@ -65,6 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _view(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return 0  # `storydiff compare … | head` closed the pipe: nothing is wrong
+    except Exception as exc:  # the edge: one line, never a traceback
+        print(f"storydiff: internal error: {type(exc).__name__}: {exc} "
+              "(please report this with the files that caused it)", file=sys.stderr)
+        return 70
 
 
 def _report_errors(errors: Sequence[object]) -> None:
