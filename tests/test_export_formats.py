@@ -195,6 +195,20 @@ def test_markdown_escapes_markup_in_article_text() -> None:
     assert markdown.escape("AT&T wins") == "AT&T wins"  # a plain ampersand stays readable
 
 
+def test_markdown_rendered_by_a_commonmark_reader_shows_the_words_and_runs_nothing() -> None:
+    markdown_it = pytest.importorskip("markdown_it")  # ships with rich
+    reader = markdown_it.MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    page = reader.render(markdown.render(ferry_report()))
+    elements = _parse(page)
+    assert not [tag for tag, _ in elements.tags if tag in ("script", "img", "a", "del", "em")]
+    items = [text for tag, _, text in elements.closed if tag == "li"]
+    assert HOSTILE in items  # shown as text, character for character
+    strong = {text for tag, _, text in elements.closed if tag == "strong"}
+    assert {"Some 180", "evacuated", "Rescuers brought"} <= strong
+    rows = [e for e in elements.closed if e[0] == "tr"]
+    assert len(rows) == 1 + 3  # the article table: a header and one row per article
+
+
 def test_markdown_groups_list_the_identical_report_last() -> None:
     report = ferry_report()
     text = markdown.render(report)
