@@ -23,7 +23,7 @@ from storydiff.core.export import markdown
 from storydiff.core.export.formats import FORMATS, render_text
 from storydiff.core.export.outline import article_names, make_outline, shorten
 from storydiff.core.export.view import narrow
-from storydiff.core.model import Article, Block, BlockKind, GroupStatus, PassageRef
+from storydiff.core.model import Article, Block, BlockKind, GroupStatus, LoadError, PassageRef
 
 
 class _Elements(HTMLParser):
@@ -301,6 +301,12 @@ def test_current_view_keeps_the_statuses_the_whole_story_gave() -> None:
     assert all(m.article != "wire" for f in view.facts for m in f.mentions)
     page = html_export.render(view)
     assert "Some 180 passengers" not in page
+
+
+def test_files_that_could_not_be_read_are_listed_in_the_snapshot() -> None:
+    report = replace(ferry_report(), errors=(LoadError("scans/front<page>.pdf", "a PDF document"),))
+    assert "- scans/front\\<page\\>.pdf: a PDF document" in markdown.render(report)
+    assert "scans/front&lt;page&gt;.pdf: a PDF document" in html_export.render(report)
 
 
 def test_two_pieces_from_one_outlet_get_different_names() -> None:
