@@ -18,6 +18,8 @@ from collections.abc import Callable
 from storydiff.core.model import Report
 from textual.app import App
 
+from .compare_screen import MAX_PANES  # the app shows at most this many articles at once
+
 # A wide terminal shows four article panes of readable width (the app's cap).
 DEFAULT_SIZE = (200, 50)
 # A "whole story" snapshot grows tall enough for the longest article, up to this
@@ -27,7 +29,6 @@ MAX_ROWS = 600
 # columns a pane spends on borders and padding; generous, so text is not cut.
 CHROME_ROWS = 8
 PANE_MARGIN = 4
-MAX_PANES = 4
 # How long to wait for the app to show the comparison before giving up.
 READY_TIMEOUT = 30.0
 
@@ -62,8 +63,10 @@ async def snapshot(app: App, size: tuple[int, int], *, title: str | None = None)
 def story_size(report: Report, width: int = DEFAULT_SIZE[0]) -> tuple[int, int]:
     """A terminal size whose panes hold the longest article without scrolling.
 
-    An estimate: wrapped lines per block at the pane's width, plus a blank line
-    between blocks; never below the default height nor above :data:`MAX_ROWS`.
+    The app shows at most ``MAX_PANES`` articles side by side, so a whole-story
+    picture of a bigger story shows the first ones in full. An estimate: wrapped
+    lines per block at the pane's width, plus a blank line between blocks; never
+    below the default height nor above :data:`MAX_ROWS`.
     """
     panes = max(1, min(len(report.articles), MAX_PANES))
     text_width = max(20, width // panes - PANE_MARGIN)
