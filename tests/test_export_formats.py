@@ -16,14 +16,23 @@ from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
-from export_story import HOSTILE, HOSTILE_SOURCE, ferry_report
+from export_story import HOSTILE, HOSTILE_SOURCE, ferry_report, mention
 from storydiff.core.export import csv as csv_export
 from storydiff.core.export import html as html_export
 from storydiff.core.export import markdown
 from storydiff.core.export.formats import FORMATS, render_text
 from storydiff.core.export.outline import article_names, make_outline, shorten
 from storydiff.core.export.view import narrow
-from storydiff.core.model import Article, Block, BlockKind, GroupStatus, LoadError, PassageRef
+from storydiff.core.model import (
+    Article,
+    Block,
+    BlockKind,
+    Fact,
+    FactStatus,
+    GroupStatus,
+    LoadError,
+    PassageRef,
+)
 
 
 class _Elements(HTMLParser):
@@ -301,6 +310,20 @@ def test_current_view_keeps_the_statuses_the_whole_story_gave() -> None:
     assert all(m.article != "wire" for f in view.facts for m in f.mentions)
     page = html_export.render(view)
     assert "Some 180 passengers" not in page
+
+
+def test_names_several_sources_use_come_after_the_claims() -> None:
+    """Both outlets name Kerrin Point: context, not a claim, so it follows the claims."""
+    report = ferry_report()
+    place = Fact(3, "name", FactStatus.AGREE, "Kerrin Point", tuple(
+        mention(report.passages, PassageRef(a, 0), "Kerrin Point", {"name": "Kerrin Point"}, "",
+                "name") for a in ("gazette", "wire")))
+    report = replace(report, facts=(place, *report.facts))
+    text = markdown.render(report)
+    agreements = text[text.index("## Agreements"):text.index("## Groups")]
+    assert "- **Kerrin Point**" not in agreements
+    assert "Named by several sources (how many): Kerrin Point (2)." in agreements
+    assert [row[3] for row in csv_export.rows(report)[1:]][-1] == "Kerrin Point"
 
 
 def test_files_that_could_not_be_read_are_listed_in_the_snapshot() -> None:

@@ -3,7 +3,7 @@
 For the spreadsheet a fact-checker keeps: each cell holds what that source
 says about that fact, in its own words ("17", "at least a dozen"), or is empty
 when the source does not say. Rows come in the outline's order: conflicts
-first.
+first, names last.
 
 Article text is untrusted and spreadsheets run formulas: a cell that starts
 with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (even after
@@ -17,7 +17,7 @@ import csv
 import io
 
 from ..model import Report
-from .outline import make_outline, mention_texts
+from .outline import facts_in_order, make_outline, mention_texts
 
 # What spreadsheet programs read as the start of a formula (OWASP "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -38,7 +38,7 @@ def rows(report: Report) -> list[list[str]]:
     outline = make_outline(report)
     header = [*FIXED_COLUMNS, *(outline.names[a.id] for a in report.articles)]
     body = []
-    for fact in outline.conflicts + outline.agreements + outline.singles:
+    for fact in facts_in_order(outline):
         cells = [str(fact.id), fact.kind, fact.status.value, fact.label]
         cells += [JOIN.join(mention_texts(fact, a.id)) for a in report.articles]
         body.append(cells)

@@ -36,6 +36,7 @@ from ..model import (
 from .outline import (
     Outline,
     Piece,
+    facts_in_order,
     make_outline,
     mention_texts,
     pieces,
@@ -246,7 +247,7 @@ def _matrix(report: Report, outline: Outline, index: dict[str, int]) -> str:
     out = "<section id=\"facts\"><h2>Facts matrix</h2>"
     if not report.facts:
         return out + "<p class=\"muted\">No facts were compared.</p></section>"
-    return out + _fact_table(report, outline, index, _facts_in_order(outline)) + "</section>"
+    return out + _fact_table(report, outline, index, facts_in_order(outline)) + "</section>"
 
 
 def _fact_table(report: Report, outline: Outline, index: dict[str, int],
@@ -286,10 +287,6 @@ def _cell_value(css: str, text: str) -> str:
     short = shorten(text, CELL_MAX)
     tip = f" title=\"{_e(text)}\"" if short != text else ""
     return f"<span class=\"{css}\"{tip}>{_e(short)}</span>"
-
-
-def _facts_in_order(outline: Outline) -> tuple[Fact, ...]:
-    return outline.conflicts + outline.agreements + outline.singles
 
 
 def _columns(report: Report, outline: Outline, index: dict[str, int]) -> str:

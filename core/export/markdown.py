@@ -108,7 +108,7 @@ def _fact_values(fact: Fact, outline: Outline) -> list[str]:
 
 def _agreements(report: Report, outline: Outline) -> list[str]:
     lines = ["## Agreements", ""]
-    if not outline.agreements:
+    if not outline.agreements and not outline.named:
         return [*lines, "No fact is stated alike by several sources.", ""]
     for fact in outline.agreements:
         how = "agree" if fact.status == FactStatus.AGREE else "compatible (one is vaguer)"
@@ -116,6 +116,10 @@ def _agreements(report: Report, outline: Outline) -> list[str]:
         values = sorted({t for a in fact.values_by_article() for t in mention_texts(fact, a)})
         shown = "; ".join(f"“{escape(v)}”" for v in values)
         lines.append(f"- **{escape(fact.label or fact.kind)}**: {shown} — {how}: {sources}")
+    if outline.named:
+        named = ", ".join(f"{escape(f.label or f.kind)} ({len(f.values_by_article())})"
+                          for f in outline.named)
+        lines += ["", f"Named by several sources (how many): {named}."]
     return [*lines, ""]
 
 

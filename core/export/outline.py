@@ -8,6 +8,8 @@ asks first, in the same order:
 3. Which passages report the same thing, and how do they differ? (groups)
 4. What does only one source say? (passages in no group, single-source facts)
 
+Facts that only name someone or something come after the claims everywhere.
+
 This module decides that order and how each article is named; the format
 modules only render it, so a change of priority is made once, here.
 
@@ -41,6 +43,11 @@ NAME_MAX = 48
 # (where a changed word may hide a changed claim), then word-for-word agreement.
 GROUP_ORDER = {GroupStatus.FACTS: 0, GroupStatus.WORDING: 1, GroupStatus.AGREE: 2}
 
+# Fact kinds that only record who or what a source names (people, places,
+# groups). Sources agreeing on a name is context, not a claim to verify, so
+# those facts follow the claims instead of burying them; a conflict still leads.
+NAME_KINDS = frozenset({"name"})
+
 
 @dataclass(frozen=True, slots=True)
 class Outline:
@@ -48,11 +55,17 @@ class Outline:
 
     names: dict[str, str]  # article id → short name, unique within the report
     conflicts: tuple[Fact, ...]
-    agreements: tuple[Fact, ...]  # agree, then compatible
-    singles: tuple[Fact, ...]  # facts stated by one source only
+    agreements: tuple[Fact, ...]  # claims stated alike, then compatibly
+    singles: tuple[Fact, ...]  # claims stated by one source only
+    named: tuple[Fact, ...]  # who and what several sources name, not in conflict
     groups: tuple[Group, ...]  # conflicts first, then paraphrases, then identical
     only_here: dict[str, tuple[Passage, ...]]  # article id → passages in no group
     stated: dict[PassageRef, tuple[tuple[Mention, Fact], ...]]  # passage → facts stated in it
+
+
+def facts_in_order(outline: Outline) -> tuple[Fact, ...]:
+    """Every fact, as the facts matrix lists them: conflicts, claims, names."""
+    return outline.conflicts + outline.agreements + outline.singles + outline.named
 
 
 def make_outline(report: Report) -> Outline:
@@ -62,15 +75,18 @@ def make_outline(report: Report) -> Outline:
     def first_member(group: Group) -> tuple[int, int]:
         return min((position.get(m.article, len(position)), m.passage) for m in group.members)
 
+    claims = [f for f in report.facts if f.kind not in NAME_KINDS]
     groups = sorted(report.groups, key=lambda g: (GROUP_ORDER.get(g.status, 3), first_member(g)))
     only = {a.id: tuple(p for p in report.passages.get(a.id, ()) if p.ref not in report.group_of)
             for a in report.articles}
     return Outline(
         names=article_names(report.articles),
         conflicts=tuple(f for f in report.facts if f.status == FactStatus.CONFLICT),
-        agreements=tuple(f for f in report.facts if f.status == FactStatus.AGREE)
-        + tuple(f for f in report.facts if f.status == FactStatus.COMPATIBLE),
-        singles=tuple(f for f in report.facts if f.status == FactStatus.SINGLE),
+        agreements=tuple(f for f in claims if f.status == FactStatus.AGREE)
+        + tuple(f for f in claims if f.status == FactStatus.COMPATIBLE),
+        singles=tuple(f for f in claims if f.status == FactStatus.SINGLE),
+        named=tuple(f for f in report.facts
+                    if f.kind in NAME_KINDS and f.status != FactStatus.CONFLICT),
         groups=tuple(groups),
         only_here=only,
         stated=_stated(report.facts),
