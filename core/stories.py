@@ -32,6 +32,7 @@ applied last, by :func:`find_stories`'s ``moves``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections import Counter
@@ -66,6 +67,9 @@ SHARED_ENTITIES = 0.12
 # A small batch is read as a slice of a bigger one in which its words are rarer: without
 # this, a batch of five articles on one event counts their shared words as noise.
 MIN_CORPUS = 50
+# ...and at least this many distinct names or numbers: one shared company name or one
+# coincidental figure ("up 58%") is not an event.
+SHARED_NAMES = 2
 # Names and numbers say which event; content words only say what kind of event.
 NAME_WEIGHT = 2.0
 NUMBER_WEIGHT = 1.5
@@ -100,7 +104,7 @@ _NAME = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’-]*[\w]|[A-Z])"
     r"(?:[ \t]+(?:(?:of|the|de|al|el|bin|van|von|da|du|la|le)[ \t]+)?(?:[A-Z][\w'’-]*\w))*"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
+_SENTENCE_ENDS = frozenset('\n.!?:;"“”')
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +157,7 @@ def find_stories(articles: Sequence[Article], *, moves: Mapping[str, str] | None
     articles are read and linked; it may raise to cancel.
     """
     n = len(articles)
-    vectors, entity_mass, df = _vectors(articles, progress)
+    vectors, entity_mass, df, names, spelling = _vectors(articles, progress)
     parent = list(range(n))
     days = [a.date.toordinal() if a.date is not None else None for a in articles]
     span = [(d, d) for d in days]
@@ -188,7 +192,9 @@ def find_stories(articles: Sequence[Article], *, moves: Mapping[str, str] | None
     groups = [[articles[i] for i in group] for group in members.values()]
     if moves:
         groups = apply_moves(groups, moves)
-    stories = [_story(group) for group in groups if group]
+    index_of = {id(article): i for i, article in enumerate(articles)}
+    stories = [_story(group, [names[index_of[id(a)]] for a in group], spelling)
+               for group in groups if group]
     stories.sort(key=lambda s: (-len(s.articles), s.key))
     return tuple(stories)
 
@@ -259,15 +265,17 @@ def _same_event(a: dict[int, float], b: dict[int, float], mass_a: float, mass_b:
         mass_a, mass_b = mass_b, mass_a
     cosine = 0.0
     shared_entities = 0.0
+    distinct = 0
     for feature, weight in a.items():
         other = b.get(feature)
         if other is not None:
             cosine += weight * other
             if feature < 0:
                 shared_entities += min(weight, other)
+                distinct += 1
     if cosine >= COPY_SIMILARITY:
         return True
-    if cosine < LINK_SIMILARITY:
+    if cosine < LINK_SIMILARITY or distinct < SHARED_NAMES:
         return False
     smaller = min(mass_a, mass_b)
     return smaller > 0 and shared_entities >= SHARED_ENTITIES * smaller
@@ -278,10 +286,12 @@ def _same_event(a: dict[int, float], b: dict[int, float], mass_a: float, mass_b:
 # _same_event can tell them apart without a lookup.
 
 
-def features(text: str) -> Counter[tuple[str, str]]:
+def features(text: str, spelling: dict[str, str] | None = None) -> Counter[tuple[str, str]]:
     """The (kind, value) features of a text, with counts: kind is "word", "name" or "number".
 
-    Public so tests and the benchmark can see what the clusterer sees.
+    Names are folded to lower case; ``spelling``, when given, collects each
+    name's first spelling as written ("Al-Asad"), for showing. Public so tests
+    and the benchmark can see what the clusterer sees.
     """
     counts: Counter[tuple[str, str]] = Counter()
     for match in _WORD.finditer(text):
@@ -289,6 +299,8 @@ def features(text: str) -> Counter[tuple[str, str]]:
         if len(word) > 2 and word not in STOPWORDS:
             counts[("word", word)] += 1
     for match in _NUMBER.finditer(text):
+        if len(match.group()) < 2:
+            continue  # news style spells out one to nine; a lone digit is a list or a time
         value = match.group().replace(",", "")
         if value.count(".") == 1:
             value = value.rstrip("0").rstrip(".")
@@ -299,13 +311,16 @@ def features(text: str) -> Counter[tuple[str, str]]:
         if len(words) == 1:
             if name.lower() in STOPWORDS or len(name) < 2:
                 continue
-            if _SENTENCE_START.search(text, 0, match.start()) and not _looks_like_name(name):
+            if _at_sentence_start(text, match.start()) and not _looks_like_name(name):
                 continue  # "Officials said…": capitalised only because a sentence starts
         elif words[0].lower() in STOPWORDS:
             words = words[1:]  # "The Pentagon" → "Pentagon"
-        value = " ".join(words).lower().replace("’", "'")
+        shown = " ".join(words)
+        value = shown.lower().replace("’", "'")
         if value and value not in STOPWORDS:
             counts[("name", value)] += 1
+            if spelling is not None and value not in spelling:
+                spelling[value] = shown
     return counts
 
 
@@ -321,11 +336,19 @@ def reported_text(article: Article) -> str:
     return "\n".join(parts)
 
 
+def _at_sentence_start(text: str, offset: int) -> bool:
+    i = offset - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_ENDS
+
+
 def _looks_like_name(word: str) -> bool:
     """At a sentence start, keep acronyms and inner capitals ("NATO", "McCarthy", "Al-Asad")."""
     return word.isupper() or any(c.isupper() for c in word[1:])
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude plural fold (missiles → missile, attacks → attack): enough for matching."""
     if word.endswith("'s"):
@@ -339,18 +362,24 @@ def _stem(word: str) -> str:
 
 def _vectors(articles: Sequence[Article],
              progress: Progress | None
-             ) -> tuple[list[dict[int, float]], list[float], Counter[int]]:
+             ) -> tuple[list[dict[int, float]], list[float], Counter[int], list[set[str]],
+                        dict[str, str]]:
     """Each article's top features (id → weight, unit length), its name-and-number
-    weight, and each feature's document frequency in the batch."""
+    weight, each feature's document frequency in the batch, each article's names,
+    and how each name is spelt."""
     n = len(articles)
     ids: dict[tuple[str, str], int] = {}
     raw: list[Counter[int]] = []
+    names: list[set[str]] = []
+    spelling: dict[str, str] = {}
     df: Counter[int] = Counter()
     for done, article in enumerate(articles):
         if progress is not None and done % 200 == 0:
             progress(done, 2 * n)
         counts: Counter[int] = Counter()
-        for feature, count in features(reported_text(article)).items():
+        found = features(reported_text(article), spelling)
+        names.append({value for kind, value in found if kind == "name"})
+        for feature, count in found.items():
             fid = ids.get(feature)
             if fid is None:
                 fid = len(ids) + 1
@@ -377,7 +406,7 @@ def _vectors(articles: Sequence[Article],
         vector = {fid: w / norm for fid, w in top}
         vectors.append(vector)
         masses.append(sum(w for fid, w in vector.items() if fid < 0))
-    return vectors, masses, df
+    return vectors, masses, df, names, spelling
 
 
 def _candidates(vectors: Sequence[dict[int, float]], days: Sequence[int | None],
@@ -409,7 +438,8 @@ def _candidates(vectors: Sequence[dict[int, float]], days: Sequence[int | None],
     return pairs
 
 
-def _story(group: Sequence[Article]) -> Story:
+def _story(group: Sequence[Article], names: Sequence[set[str]],
+           spelling: Mapping[str, str]) -> Story:
     ordered = sorted(group, key=lambda a: (a.date or dt.date.max, a.id))
     titled = [a for a in ordered if a.title]
     title = titled[0].title if titled else _first_line(ordered[0].text)
@@ -417,39 +447,25 @@ def _story(group: Sequence[Article]) -> Story:
         key=min(a.fingerprint for a in group),
         articles=tuple(ordered),
         title=title or "",
-        terms=_shared_terms(ordered),
+        terms=_shared_terms(names, spelling),
     )
 
 
-def _shared_terms(articles: Sequence[Article], limit: int = 4) -> tuple[str, ...]:
-    """Names and numbers that most articles of a story share, most widespread first."""
-    if len(articles) > 40:  # a sample tells as well and keeps this cheap for huge stories
-        step = len(articles) / 40
-        articles = [articles[int(k * step)] for k in range(40)]
+def _shared_terms(names: Sequence[set[str]], spelling: Mapping[str, str],
+                  limit: int = 4) -> tuple[str, ...]:
+    """Names that most articles of a story share, most widespread (then longest) first."""
     spread: Counter[str] = Counter()
-    originals: dict[str, str] = {}
-    for article in articles:
-        seen: set[str] = set()
-        text = reported_text(article)
-        for match in _NAME.finditer(text):
-            name = match.group()
-            key = name.lower()
-            if key in STOPWORDS or len(name) < 3 or key in seen:
-                continue
-            if _SENTENCE_START.search(text, 0, match.start()) \
-                    and not _looks_like_name(name) and " " not in name:
-                continue
-            seen.add(key)
-            originals.setdefault(key, name)
-        spread.update(seen)
-    need = max(2, math.ceil(len(articles) / 2)) if len(articles) > 1 else 1
-    common = [(count, len(key), key) for key, count in spread.items() if count >= need]
+    for found in names:
+        spread.update(found)
+    need = max(2, math.ceil(len(names) / 2)) if len(names) > 1 else 1
+    common = [(count, len(key), key) for key, count in spread.items()
+              if count >= need and len(key) > 2]
     common.sort(key=lambda t: (-t[0], -t[1], t[2]))
     chosen: list[str] = []
     for _, _, key in common:
         if any(key in other.lower() for other in chosen):
-            continue
-        chosen.append(originals[key])
+            continue  # "Osei" adds nothing after "Malik Osei"
+        chosen.append(spelling.get(key, key))
         if len(chosen) == limit:
             break
     return tuple(chosen)
