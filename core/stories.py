@@ -442,7 +442,7 @@ def _story(group: Sequence[Article], names: Sequence[set[str]],
            spelling: Mapping[str, str]) -> Story:
     ordered = sorted(group, key=lambda a: (a.date or dt.date.max, a.id))
     titled = [a for a in ordered if a.title]
-    title = titled[0].title if titled else _first_line(ordered[0].text)
+    title = titled[0].title if titled else headline(ordered[0])
     return Story(
         key=min(a.fingerprint for a in group),
         articles=tuple(ordered),
@@ -469,6 +469,13 @@ def _shared_terms(names: Sequence[set[str]], spelling: Mapping[str, str],
         if len(chosen) == limit:
             break
     return tuple(chosen)
+
+
+def headline(article: Article, width: int = 90) -> str:
+    """What to call an article in a list: its title, else its first reported line."""
+    if article.title:
+        return article.title
+    return _first_line(reported_text(article), width) or article.id
 
 
 def _first_line(text: str, width: int = 90) -> str:

@@ -26,7 +26,7 @@ from storydiff.core.marks import Marks
 from storydiff.core.model import Article, Report
 from storydiff.core.queue import QueueRow, build_queue, conflict_count, date_span
 from storydiff.core.report import compare_articles
-from storydiff.core.stories import Story, find_stories
+from storydiff.core.stories import Story, find_stories, headline
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
@@ -76,7 +76,7 @@ class ReviewScreen(Screen[None]):
 
     AUTO_FOCUS = None  # focus is set on mount: the queue, whose keys are all single letters
     BINDINGS: list[BindingType] = [
-        Binding("enter", "open", "Open story"),
+        Binding("o", "open", "Open story", key_display="⏎/o"),
         Binding("r", "reviewed", "Reviewed"),
         Binding("f", "flag", "Flag"),
         Binding("n", "note", "Note"),
@@ -116,7 +116,7 @@ class ReviewScreen(Screen[None]):
             yield Label(id="progress-label")
             yield ProgressBar(id="progress-bar", show_eta=False)
         queue = DataTable(id="queue", cursor_type="row", zebra_stripes=True)
-        queue.add_columns("Status", "Arts", "New", "To do", "Confl", "Dates", "Outlets", "Story")
+        queue.add_columns("Status", "Size", "New", "To do", "Confl", "Dates", "Outlets", "Story")
         yield queue
         articles = DataTable(id="articles", cursor_type="row")
         articles.add_columns("Mark", "Outlet", "Date", "Article", "Note")
@@ -322,13 +322,15 @@ class ReviewScreen(Screen[None]):
         app = self.app
         if isinstance(app, ReviewApp):
             app.open_story = story
-        self.app.push_screen(screen, lambda _: self._story_closed())
+        self.app.push_screen(screen)
 
-    def _story_closed(self) -> None:
+    def on_screen_resume(self) -> None:
+        """Back from a story: marks may have changed there (R)."""
         app = self.app
-        if isinstance(app, ReviewApp):
+        if isinstance(app, ReviewApp) and app.open_story is not None:
             app.open_story = None
-        self.refresh_queue()
+            app.refresh_bindings()
+            self.refresh_queue()
 
     def action_reviewed(self) -> None:
         """Toggle reviewed: the highlighted article (lower table) or the whole story."""
@@ -375,7 +377,7 @@ class ReviewScreen(Screen[None]):
                     self.marks.set_article_note(fingerprint, note)
                     self.refresh_queue()
 
-            self.app.push_screen(NoteDialog(article.title or article.id,
+            self.app.push_screen(NoteDialog(headline(article),
                                             mark.note if mark else ""), save_article)
             return
         members = row.story.fingerprints
@@ -415,7 +417,7 @@ class ReviewScreen(Screen[None]):
                 self.marks.move(fingerprint, target.story.articles[0].fingerprint)
             self.load(full=True)
 
-        self.app.push_screen(MoveDialog(article.title or article.id, others,
+        self.app.push_screen(MoveDialog(headline(article), others,
                                         moved=fingerprint in moves), chosen)
 
     def action_hide(self) -> None:
@@ -442,7 +444,7 @@ def _queue_cells(row: QueueRow) -> list[Text]:
         Text(conflicts, justify="right", style="bold red" if row.conflicts else ""),
         Text(date_span(row.story)),
         Text(outlets[:28] + ("…" if len(outlets) > 28 else "")),
-        Text(title[:120], style="dim" if row.done else ""),
+        Text(title[:90] + ("…" if len(title) > 90 else ""), style="dim" if row.done else ""),
     ]
 
 
@@ -455,7 +457,7 @@ def _article_cells(article: Article, row: QueueRow) -> list[Text]:
         badges.append("⚑")
     if article.fingerprint in row.new_articles:
         badges.append("new")
-    title = article.title or _one_line(article.text)
+    title = headline(article)
     return [
         Text(" ".join(badges), style="bold red" if mark and mark.flagged else "cyan"),
         Text(article.source or "-"),
