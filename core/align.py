@@ -30,25 +30,41 @@ Example::
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .model import Group, GroupStatus, Passage, PassageRef, WordDiff
+from .model import Group, GroupStatus, Passage, WordDiff
 
 # Thresholds, on rapidfuzz's 0-100 scale. Chosen on hand-checked pairs from news
 # coverage of several stories: paraphrases of one statement score 55-95,
 # different statements that share a topic's vocabulary ("claimed responsibility
 # for the attack on the base") score 30-50.
-PAIR_MIN = 52  # a pair this close may start or grow a group
-GROUP_MIN = 48  # average score between two groups for them to merge
-KEEP_MIN = 25  # pairs below this are not stored (treated as 0 in averages)
+PAIR_MIN = 45  # a pair this close may start or grow a group
+# Two passages of different articles that are each other's best match score lower
+# than PAIR_MIN when one outlet paraphrases another (25-45 on the stories we
+# checked); being each other's best match is the evidence that makes up for it.
+MUTUAL_MIN = 34
+GROUP_MIN = 40  # average score between two groups for them to merge
+KEEP_MIN = 30  # pairs below this are not stored (treated as 0 in averages)
 CONTAINED_MIN = 0.8  # share of a short passage's words found in a longer one (step 4)
 CONTAINED_MIN_WORDS = 5  # shorter passages are too generic for step 4
+# Outlets reuse wire copy: a verbatim run of this many words, making up this share of
+# the shorter passage, says two passages carry the same statement even when the rest
+# of each sentence differs ("Washington has on several occasions launched strikes of
+# its own, which…" / "…, Washington has on several occasions launched strikes of its
+# own ever since…").
+VERBATIM_MIN_WORDS = 6
+VERBATIM_MIN_SHARE = 0.4
 ROW_BLOCK = 2048  # rows of the score matrix computed at a time
+PARALLEL_MIN_PAIRS = 250_000  # measured: below this, cdist's thread start-up costs more than it saves
+WEIGHT_MAX = 4  # a word's weight is its rounded IDF in the batch, capped here
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been
@@ -68,10 +84,43 @@ eighty ninety hundred hundreds thousand thousands million millions billion billi
 dozen dozens several multiple number first second third half
 """.split())
 
+# Words news copy uses interchangeably for one event or action, folded to one key.
+# Collected from paraphrases across wire and newspaper versions of the same story
+# (disasters, conflict, courts, markets); kept to words that rarely mean anything
+# else in news.
+SYNONYM_CLASSES = (
+    "kill killed kills killing die died dies dying dead death deaths fatality fatalities",
+    "injure injured injures injuring injury injuries hurt hurting wound wounded wounding",
+    "earthquake earthquakes quake quakes tremor tremors temblor",
+    "struck hit hits shook shake shakes jolted jolt rocked",
+    "close closed closes closing shut shuts shutting",
+    "remain remains remained stay stays stayed",
+    "rubble debris wreckage",
+    "rise rises rose risen climb climbed climbs jump jumped jumps soar soared increase increased",
+    "fall falls fell fallen drop dropped drops decline declined slump slumped plunge plunged",
+    "arrest arrested arrests detain detained detains",
+    "buy buys bought purchase purchased acquire acquired acquires",
+    "begin begins began start started starts",
+    "ban banned bans prohibit prohibited",
+    "blaze blazes wildfire wildfires",
+    "storm storms hurricane typhoon cyclone",
+    "vote votes voted ballot ballots",
+    "lawmaker lawmakers legislator legislators mp mps",
+    "rescuer rescuers rescue rescued",
+    "troop troops soldier soldiers",
+    "airbase airbases",
+)
+SYNONYMS = {word: cls.split()[0] for cls in SYNONYM_CLASSES for word in cls.split()}
+# Number words read as digits, so "four" and "4" match; scale words stay out.
+NUMBER_VALUES = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d[\d,.]*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A deliberately light English stemmer: plurals and -ed/-ing, nothing clever."""
     word = word.lower().replace("’", "'")
@@ -93,25 +142,60 @@ def stem(word: str) -> str:
 
 
 def content_words(text: str) -> list[str]:
-    """The stems a passage is compared on: no stop words, no numbers."""
-    words = []
-    for match in _WORD.finditer(text):
-        token = match.group()
-        if token[0].isdigit():
-            continue
-        for part in re.split(r"[-'’]", token) if "-" in token else (token,):
-            if _CJK.search(part):
-                words.extend(part)  # no spaces in CJK: each character is a word
-                continue
-            low = part.lower()
-            if len(low) < 2 or low in STOPWORDS or low in NUMBER_WORDS:
-                continue
-            words.append(stem(low))
-    return words
+    """The keys a passage is compared on: stems and synonym classes, and numbers.
+
+    Numbers stay in: a shared "6.8" or "120" is strong evidence of the same
+    statement, and a different one costs only its own weight.
+    """
+    return [key for token in _WORD.findall(text) for key in _keys(token)]
 
 
-def signature(text: str) -> str:
-    return " ".join(sorted(set(content_words(text))))
+@lru_cache(maxsize=131072)
+def _keys(token: str) -> tuple[str, ...]:
+    if token[0].isdigit():
+        return ("#" + token.rstrip(".,").replace(",", ""),)
+    if _CJK.search(token):
+        return tuple(token)  # no spaces in CJK: each character is a word
+    low = token.lower()
+    if low in NUMBER_VALUES:
+        return ("#" + NUMBER_VALUES[low],)
+    if len(low) < 2 or low in STOPWORDS or low in NUMBER_WORDS:
+        return ()
+    return (_spelling(SYNONYMS.get(low) or stem(low)),)
+
+
+@lru_cache(maxsize=65536)
+def _spelling(word: str) -> str:
+    """Fold British and American spellings together ("defence"/"defense", "-ise"/"-ize")."""
+    for british, american in _SPELLINGS:
+        if word.endswith(british) and len(word) > len(british) + 2:
+            return word[: -len(british)] + american
+    return word
+
+
+_SPELLINGS = (("ence", "ense"), ("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"),
+              ("ised", "ized"), ("ising", "izing"))
+
+
+def signature(text: str) -> list[str]:
+    """The sorted, de-duplicated content stems of a passage."""
+    return sorted(set(content_words(text)))
+
+
+def _weighted(signatures: list[list[str]]) -> list[list[str]]:
+    """Repeat each word by how rare it is in this batch (1 to WEIGHT_MAX times).
+
+    On sorted lists, rapidfuzz's Indel similarity is then a Dice coefficient
+    weighted by rarity: sharing "intercepted" counts more than sharing "attack"
+    in a batch where every article is about an attack.
+    """
+    df: dict[str, int] = {}
+    for words in signatures:
+        for w in words:
+            df[w] = df.get(w, 0) + 1
+    n = max(len(signatures), 2)
+    weight = {w: max(1, min(WEIGHT_MAX, round(math.log(n / d)))) for w, d in df.items()}
+    return [[w for w in words for _ in range(weight[w])] for words in signatures]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,15 +216,17 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     a passage in no group is said by its article only.
     """
     flat = [p for article_passages in passages.values() for p in article_passages]
-    if not flat:
+    if len([ps for ps in passages.values() if ps]) < 2:
         return ()
     signatures = [signature(p.text) for p in flat]
-    words = [set(s.split()) for s in signatures]
+    weighted = _weighted(signatures)
     article_index = {aid: n for n, aid in enumerate(passages)}
     owner = np.array([article_index[p.article] for p in flat])
-    pairs = _score_pairs(signatures, owner)
+    pairs = _score_pairs(weighted, owner)
     clusters = _merge(flat, pairs)
-    clusters = _attach_contained(flat, words, pairs, clusters)
+    clusters = _attach_contained(flat, [Counter(w) for w in weighted], pairs, clusters)
+    clusters = _attach_verbatim(flat, clusters)
+    clusters = _attach_mutual(flat, pairs, clusters)
     groups = []
     for members in sorted(clusters, key=lambda c: min((article_index[flat[i].article], flat[i].index)
                                                       for i in c)):
@@ -151,17 +237,31 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     return tuple(groups)
 
 
-def _score_pairs(signatures: list[str], owner: np.ndarray) -> _Pairs:
+def _score_pairs(signatures: list[list[str]], owner: np.ndarray) -> _Pairs:
+    """Score each passage against the passages of the articles after its own.
+
+    ``flat`` lists passages article by article, so the columns for article k
+    are everything past k's last passage: no pair is scored twice and no pair
+    within one article is scored at all.
+    """
     scores: dict[tuple[int, int], float] = {}
     n = len(signatures)
-    for row in range(0, n, ROW_BLOCK):
-        block = process.cdist(signatures[row:row + ROW_BLOCK], signatures, scorer=fuzz.ratio,
-                              dtype=np.uint8, score_cutoff=KEEP_MIN, workers=-1)
-        rows, cols = np.nonzero(block)
-        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-            i = row + r
-            if i < c and owner[i] != owner[c] and signatures[i] and signatures[c]:
-                scores[(i, c)] = float(block[r, c])
+    ends = np.flatnonzero(np.diff(owner)) + 1  # first index of each next article
+    bounds = [0, *ends.tolist(), n]
+    for start, stop in zip(bounds, bounds[1:], strict=False):
+        if stop >= n:
+            break
+        for row in range(start, stop, ROW_BLOCK):
+            rows = signatures[row:min(row + ROW_BLOCK, stop)]
+            cols = signatures[stop:]
+            # Threads pay off only on big blocks; small ones are faster on one core.
+            workers = -1 if len(rows) * len(cols) > PARALLEL_MIN_PAIRS else 1
+            block = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8,
+                                  score_cutoff=KEEP_MIN, workers=workers)
+            r_idx, c_idx = np.nonzero(block)
+            values = block[r_idx, c_idx].tolist()
+            for r, c, v in zip((r_idx + row).tolist(), (c_idx + stop).tolist(), values, strict=True):
+                scores[(r, c)] = float(v)
     return _Pairs(scores)
 
 
@@ -169,7 +269,11 @@ def _merge(flat: list[Passage], pairs: _Pairs) -> list[set[int]]:
     cluster_of = list(range(len(flat)))
     members: dict[int, set[int]] = {i: {i} for i in range(len(flat))}
     articles: dict[int, set[str]] = {i: {p.article} for i, p in enumerate(flat)}
-    for (i, j), score in sorted(pairs.scores.items(), key=lambda kv: -kv[1]):
+    # Best pair first; ties broken by the passages' words, never by input order, so
+    # the groups do not depend on the order the articles were given in.
+    ranked = sorted(pairs.scores.items(),
+                    key=lambda kv: (-kv[1], *sorted((flat[kv[0][0]].text, flat[kv[0][1]].text))))
+    for (i, j), score in ranked:
         if score < PAIR_MIN:
             break
         ci, cj = cluster_of[i], cluster_of[j]
@@ -187,7 +291,7 @@ def _merge(flat: list[Passage], pairs: _Pairs) -> list[set[int]]:
     return list(members.values())
 
 
-def _attach_contained(flat: list[Passage], words: list[set[str]], pairs: _Pairs,
+def _attach_contained(flat: list[Passage], words: list[Counter[str]], pairs: _Pairs,
                       clusters: list[set[int]]) -> list[set[int]]:
     """Step 4: a lone passage nearly contained in a longer passage of another article."""
     cluster_of = {i: n for n, c in enumerate(clusters) for i in c}
@@ -200,9 +304,9 @@ def _attach_contained(flat: list[Passage], words: list[set[str]], pairs: _Pairs,
             continue
         best, best_share = None, CONTAINED_MIN
         for j in candidates.get(i, ()):
-            if len(words[j]) < 1.3 * len(words[i]):
+            if words[j].total() < 1.3 * words[i].total():
                 continue
-            share = len(words[i] & words[j]) / len(words[i])
+            share = (words[i] & words[j]).total() / words[i].total()
             if share >= best_share:
                 best, best_share = j, share
         if best is None:
@@ -211,7 +315,8 @@ def _attach_contained(flat: list[Passage], words: list[set[str]], pairs: _Pairs,
         # The longer passage may take a second passage from one article only when
         # the article's other passage in the group is also one of its pieces.
         same_article = [m for m in target if flat[m].article == flat[i].article]
-        if any(len(words[m] & words[best]) < CONTAINED_MIN * len(words[m]) for m in same_article):
+        if any((words[m] & words[best]).total() < CONTAINED_MIN * words[m].total()
+               for m in same_article):
             continue
         if any(flat[m].article == flat[best].article and m != best for m in target):
             continue
@@ -221,8 +326,89 @@ def _attach_contained(flat: list[Passage], words: list[set[str]], pairs: _Pairs,
     return [c for c in clusters if c]
 
 
+def _attach_verbatim(flat: list[Passage], clusters: list[set[int]]) -> list[set[int]]:
+    """Step 4b: a lone passage joins one that shares a long verbatim run of its words."""
+    cluster_of = {i: n for n, c in enumerate(clusters) for i in c}
+    words = {i: _norm_words(p.text) for i, p in enumerate(flat)}
+    shingles: dict[tuple[str, ...], list[int]] = {}
+    for i in range(len(flat)):
+        w = words[i]
+        for k in range(len(w) - VERBATIM_MIN_WORDS + 1):
+            shingles.setdefault(tuple(w[k:k + VERBATIM_MIN_WORDS]), []).append(i)
+    linked: dict[tuple[int, int], int] = {}
+    for holders in shingles.values():
+        if len(holders) > 8:
+            continue  # a stock phrase, not a shared statement
+        for a in holders:
+            for b in holders:
+                if a < b and flat[a].article != flat[b].article:
+                    linked[(a, b)] = linked.get((a, b), 0) + 1
+    ranked = sorted(linked.items(),
+                    key=lambda kv: (-kv[1], *sorted((flat[kv[0][0]].text, flat[kv[0][1]].text))))
+    for (a, b), shared in ranked:
+        run = shared + VERBATIM_MIN_WORDS - 1  # consecutive shingles: an upper bound on the run
+        shorter = min(len(words[a]), len(words[b]))
+        ca, cb = cluster_of[a], cluster_of[b]
+        if run < VERBATIM_MIN_SHARE * shorter or ca == cb:
+            continue
+        if len(clusters[ca]) > 1 and len(clusters[cb]) > 1:
+            continue
+        lone_one, other = (a, cb) if len(clusters[ca]) == 1 else (b, ca)
+        if any(flat[m].article == flat[lone_one].article for m in clusters[other]):
+            continue
+        clusters[other] |= clusters[cluster_of[lone_one]]
+        clusters[cluster_of[lone_one]] = set()
+        cluster_of[lone_one] = other
+    return [c for c in clusters if c]
+
+
+def _attach_mutual(flat: list[Passage], pairs: _Pairs, clusters: list[set[int]]) -> list[set[int]]:
+    """Step 5: a lone passage joins the passage of another article that is its best
+    match there, when it is that passage's best match in its own article too."""
+    best: dict[tuple[int, str], tuple[float, int]] = {}  # (passage, other article) -> (score, match)
+    for (i, j), score in pairs.scores.items():
+        if score < MUTUAL_MIN:
+            continue
+        for a, b in ((i, j), (j, i)):
+            key = (a, flat[b].article)
+            if key not in best or (score, -b) > (best[key][0], -best[key][1]):
+                best[key] = (score, b)
+    cluster_of = {i: n for n, c in enumerate(clusters) for i in c}
+    ranked = sorted(((score, a, b) for (a, _), (score, b) in best.items() if a < b),
+                    key=lambda t: (-t[0], *sorted((flat[t[1]].text, flat[t[2]].text))))
+    for _score, a, b in ranked:
+        if best.get((b, flat[a].article), (0, -1))[1] != a:
+            continue  # not mutual
+        ca, cb = cluster_of[a], cluster_of[b]
+        if ca == cb or (len(clusters[ca]) > 1 and len(clusters[cb]) > 1):
+            continue
+        lone, other = (a, cb) if len(clusters[ca]) == 1 else (b, ca)
+        if any(flat[m].article == flat[lone].article for m in clusters[other]):
+            continue
+        average = sum(pairs.get(lone, m) for m in clusters[other]) / len(clusters[other])
+        if average < MUTUAL_MIN:
+            continue  # its best match, but a stranger to the rest of that group
+        days = _days(flat[lone].text)
+        if days and any(_days(flat[m].text) and not days & _days(flat[m].text) for m in clusters[other]):
+            continue  # weak evidence, and they name different days: two events, not one
+        clusters[other] |= clusters[cluster_of[lone]]
+        clusters[cluster_of[lone]] = set()
+        cluster_of[lone] = other
+    return [c for c in clusters if c]
+
+
+_DAY = re.compile(r"\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day"
+                  r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b)",
+                  re.IGNORECASE)
+
+
+def _days(text: str) -> set[str]:
+    """The weekdays and month-days a passage names, for telling two events apart."""
+    return {(m.group(1) or f"{m.group(2)} {m.group(3)}").lower() for m in _DAY.finditer(text)}
+
+
 def _norm_words(text: str) -> list[str]:
-    return [m.group().lower().replace("’", "'") for m in _WORD.finditer(text)]
+    return _WORD.findall(text.lower().replace("’", "'"))
 
 
 def _group(group_id: int, members: list[Passage], index: list[int], pairs: _Pairs) -> Group:

@@ -43,7 +43,7 @@ DATE_RE = re.compile(
 # A byline: "By Jane Doe", "By bne IntelliNews January 21, 2024", "Written by AiBot".
 _BYLINE = re.compile(r"^(?:written\s+|reported\s+)?by\s+\S", re.IGNORECASE)
 # A dateline: "Washington DC (UPI) Jan 23, 2024 -", "BAGHDAD (Reuters) -".
-_DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,40}\((?:AP|AFP|UPI|Reuters|[A-Z]{2,6})\)", re.UNICODE)
+_DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,40}\((AP|AFP|UPI|Reuters|[A-Z]{2,6})\)", re.UNICODE)
 
 # Lines that are page chrome, not reporting. Chosen from what scrapers leave behind on
 # news sites: newsletter and share prompts, comment widgets, "related" link lists.
@@ -63,10 +63,11 @@ _TAIL_MARKER = re.compile(
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪‣]|\d{1,2}[.)])\s+\S")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？؟][\"'”’)\]」』）]*\s*$")
 
 # A heading is short: chosen from news subheads, which run 2-14 words.
 HEADING_MAX_WORDS = 16
+HEADING_MAX_CHARS = 120  # for scripts without spaces between words
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _is_heading_like(line: str) -> bool:
     words = line.split()
-    return (0 < len(words) <= HEADING_MAX_WORDS and not _SENTENCE_END.search(line)
+    return (0 < len(words) <= HEADING_MAX_WORDS and len(line) <= HEADING_MAX_CHARS
+            and not _SENTENCE_END.search(line)
             and not line.endswith((",", ";")))
 
 
@@ -122,7 +124,8 @@ def _join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             prev_start, prev_end = joined[-1]
             gap = text[prev_end:start]
             if (gap.count("\n") == 1 and text[start].islower()
-                    and not _SENTENCE_END.search(text[prev_start:prev_end])):
+                    and not _SENTENCE_END.search(text[prev_start:prev_end])
+                    and not _HEADER.match(text[start:end]) and not _HEADER.match(text[prev_start:prev_end])):
                 joined[-1] = (prev_start, end)
                 continue
         joined.append((start, end))
@@ -145,6 +148,10 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         parsed = parse_date(date)
         if parsed:
             dates.append((-1, parsed, (0, 0)))
+    counts: dict[str, int] = {}
+    for start, end in spans:
+        key = _norm_line(text[start:end])
+        counts[key] = counts.get(key, 0) + 1
     seen_paragraphs: set[str] = set()
     tail = False
     section_starts: list[int] = []
@@ -193,6 +200,8 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         byline = _BYLINE.match(line)
         dateline = _DATELINE.match(line)
         if date_only or ((byline or dateline) and len(line.split()) <= 14):
+            if dateline and not meta["source"] and index <= 3:
+                meta["source"] = dateline.group(1)
             found = DATE_RE.search(line)
             if found:
                 parsed = parse_date(found.group())
@@ -205,13 +214,20 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
                         section_starts.append(first)
             blocks.append(Block(start, end, BlockKind.META))
             continue
-        norm = re.sub(r"\W+", " ", line).strip().lower()
-        if norm in seen_paragraphs:
-            # A repeated headline, author blurb or pull quote: the first one is the text.
+        norm = _norm_line(line)
+        first_content = not any(b.kind not in (BlockKind.META, BlockKind.BOILERPLATE)
+                                for b in blocks)
+        if norm in seen_paragraphs or (counts[norm] > 1 and not first_content
+                                       and len(norm.split()) > HEADING_MAX_WORDS):
+            # A headline repeated as the first body line, or an author blurb or promo
+            # printed several times: page furniture, not reporting.
             blocks.append(Block(start, end, BlockKind.BOILERPLATE))
             continue
         seen_paragraphs.add(norm)
-        blocks.append(Block(start, end, _prose_kind(line)))
+        kind = _prose_kind(line)
+        if first_content and kind == BlockKind.PARAGRAPH and _looks_like_headline(text, end, line):
+            kind = BlockKind.HEADING
+        blocks.append(Block(start, end, kind))
 
     _mark_tables(text, blocks)
     title_text = _mark_title(text, blocks, meta["title"])
@@ -233,6 +249,17 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         date_span=best[2] if best and best[0] != -1 else None,
         url=meta["url"],
     )
+
+
+def _norm_line(line: str) -> str:
+    return re.sub(r"\W+", " ", line).strip().lower()
+
+
+def _looks_like_headline(text: str, end: int, line: str) -> bool:
+    """A first line with no closing stop, set off by a blank line, is a headline
+    however long (some outlets write 25-word headlines)."""
+    return (not _SENTENCE_END.search(line) and len(line.split()) <= 30
+            and bool(re.match(r"[ \t]*(?:\n[ \t]*\n|$)", text[end:])))
 
 
 def _prose_kind(line: str) -> BlockKind:
@@ -257,6 +284,8 @@ def _mark_tables(text: str, blocks: list[Block]) -> None:
         run.clear()
 
     for i, block in enumerate(blocks):
+        if run and "\n\n" in re.sub(r"[ \t]+", "", text[blocks[run[-1]].end:block.start]):
+            close()  # a blank line ends a table
         if block.kind in (BlockKind.HEADING, BlockKind.TABLE):
             run.append(i)
         else:

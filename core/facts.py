@@ -1,13 +1,417 @@
-"""Facts compared across sources (placeholder until the facts engine lands)."""
+"""Facts compared across sources: who says how many, when, who, and in what words.
+
+A *fact* is one thing reported: the number of missiles fired, the number of
+soldiers hurt, the day of the attack, a name, a quotation. Each article's
+statement of it is a :class:`Mention` in the article's own words. Facts are
+built in three steps:
+
+1. **Extract** from every passage: quantities (:mod:`numbers`), dates and
+   times (:mod:`dates`, resolved against the passage's section date), names
+   (:mod:`names`) and quotations (:mod:`quotes`). Each quantity gets a *key*
+   (:mod:`claims`): what it counts, its role ("injured", "killed"), the
+   nationality and place it is qualified by, and whether it is a running
+   total or a figure from another year.
+2. **Match**: mentions inside one aligned group that count the same thing
+   are one fact (the group says they report the same thing); then facts
+   whose keys are equal are joined across groups, through a dict keyed by the
+   key, never by comparing every pair.
+3. **Judge**: a fact is a *conflict* when two of its mentions cannot both be
+   true (disjoint intervals; different days), even inside one article;
+   *agree* when two articles give the same value and none conflicts;
+   *compatible* when they only overlap ("at least a dozen" and "17");
+   *single* when one article alone states it.
+
+A group of passages holding two mentions that conflict becomes
+:attr:`GroupStatus.FACTS`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import dataclasses
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
-from .model import Article, Fact, Group, Passage
+from rapidfuzz import fuzz
+
+from .claims import (
+    DateClaim,
+    QuantityClaim,
+    date_claims,
+    date_key,
+    quantity_claims,
+    similar_context,
+)
+from .dates import DateMention, TimeMention
+from .model import Article, Fact, FactStatus, Group, GroupStatus, Mention, Passage, PassageRef
+from .names import find_names, group_spellings
+from .numbers import Interval
+from .quotes import find_quotes, normal_words
+
+# Two quotations are one statement when their words match this well (rapidfuzz 0-100):
+# re-typed quotes with an -ise/-ize or a dropped word score 90+, different statements
+# on one topic under 70.
+QUOTE_MIN = 85
+# A shorter quotation that is a piece of a longer one (partial_ratio).
+QUOTE_PART_MIN = 95
+# Clock times that differ by more than this (minutes) conflict when either is "about".
+TIME_SLACK_APPROX = 30
+# Title-case headlines ("Iran-Backed Militias Launch Missiles") are not mined for names.
+TITLE_CASE_SHARE = 0.6
+
+_ORDER = {FactStatus.CONFLICT: 0, FactStatus.AGREE: 1, FactStatus.COMPATIBLE: 2,
+          FactStatus.SINGLE: 3}
 
 
 def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Passage]],
                groups: tuple[Group, ...]) -> tuple[tuple[Fact, ...], tuple[Group, ...]]:
     """The facts the articles state, and the groups with "differ in facts" set."""
-    return (), groups
+    by_id = {a.id: a for a in articles}
+    group_of = {ref: g.id for g in groups for ref in g.members}
+    article_order = {a.id: n for n, a in enumerate(articles)}
+
+    quantities: list[QuantityClaim] = []
+    dated: list[DateClaim] = []
+    for aid, plist in passages.items():
+        article = by_id.get(aid)
+        if article is None:
+            continue
+        for p in plist:
+            group = group_of.get(p.ref)
+            quantities.extend(quantity_claims(article, p, group))
+            dated.extend(date_claims(article, p, group))
+
+    drafts: list[_Draft] = []
+    drafts += _quantity_facts(quantities)
+    drafts += _date_facts(dated)
+    drafts += _name_facts(articles, passages)
+    drafts += _quote_facts(articles, passages)
+
+    def sort_key(d: _Draft) -> tuple[int, int, int, int]:
+        first = min(d.mentions, key=lambda m: (article_order.get(m.article, 0), m.start))
+        return (_ORDER[d.status], _KIND_ORDER.get(d.kind, 9), article_order.get(first.article, 0),
+                first.start)
+
+    drafts.sort(key=sort_key)
+    facts = []
+    for n, d in enumerate(drafts):
+        mentions = tuple(sorted(d.mentions, key=lambda m: (article_order.get(m.article, 0),
+                                                           m.start)))
+        mentions = tuple(dataclasses.replace(m, label=d.label) for m in mentions)
+        fact_groups = tuple(sorted({group_of[PassageRef(m.article, m.passage)] for m in mentions
+                                    if PassageRef(m.article, m.passage) in group_of}))
+        facts.append(Fact(n, d.kind, d.status, d.label, mentions, fact_groups))
+    return tuple(facts), _mark_groups(groups, drafts)
+
+
+_KIND_ORDER = {"count": 0, "money": 1, "percent": 2, "date": 3, "time": 4, "quote": 5, "name": 6}
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A fact before it is numbered: its mentions and the pairs of them that conflict."""
+
+    kind: str
+    label: str
+    mentions: list[Mention]
+    status: FactStatus
+    clashes: list[tuple[Mention, Mention]]
+
+
+# --- quantities -------------------------------------------------------------------------
+
+
+def _quantity_facts(claims: list[QuantityClaim]) -> list[_Draft]:
+    sets = _cluster(claims, same_group=_same_quantity, key=lambda c: c.key)
+    drafts = []
+    for members in sets:
+        if len(members) < 2 and not members[0].key:
+            continue
+        drafts.append(_judge_quantities(members))
+    return drafts
+
+
+def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Inside one aligned group: the same kind of thing counted, in no other role."""
+    if a.kind != b.kind or a.what != b.what or a.currency != b.currency:
+        return False
+    if a.role and b.role and a.role != b.role:
+        return False
+    if a.nation and b.nation and a.nation != b.nation:
+        return False
+    return not (a.place and b.place and a.place != b.place)
+
+
+def _judge_quantities(members: list[QuantityClaim]) -> _Draft:
+    clashes = [(a.mention, b.mention) for i, a in enumerate(members) for b in members[i + 1:]
+               if not a.interval.overlaps(b.interval)]
+    status = _status([(c.mention.article, c.interval) for c in members], bool(clashes),
+                     lambda x, y: x.same(y))
+    labels = Counter(c.label for c in members)
+    return _Draft(members[0].kind, labels.most_common(1)[0][0], [c.mention for c in members],
+                  status, clashes)
+
+
+def _status(values: list[tuple[str, object]], clash: bool,
+            same: Callable[[object, object], bool]) -> FactStatus:
+    """Conflict beats all; two articles stating the same value agree; else compatible."""
+    if clash:
+        return FactStatus.CONFLICT
+    articles = {a for a, _ in values}
+    if len(articles) < 2:
+        return FactStatus.SINGLE
+    for i, (a, x) in enumerate(values):
+        for b, y in values[i + 1:]:
+            if a != b and same(x, y):
+                return FactStatus.AGREE
+    return FactStatus.COMPATIBLE
+
+
+# --- dates and times --------------------------------------------------------------------
+
+
+def _date_facts(claims: list[DateClaim]) -> list[_Draft]:
+    drafts = []
+    for kind in ("date", "time"):
+        these = [c for c in claims if c.kind == kind]
+        sets = _cluster(these, same_group=_same_event, key=date_key,
+                        refine=similar_context)
+        for members in sets:
+            if len(members) < 2 and not members[0].event:
+                continue
+            drafts.append(_judge_dates(members))
+    return drafts
+
+
+def _same_event(a: DateClaim, b: DateClaim) -> bool:
+    if a.kind != b.kind or a.history or b.history:
+        return False
+    return a.event == b.event or not a.event or not b.event
+
+
+def _judge_dates(members: list[DateClaim]) -> _Draft:
+    clashes = []
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            if _when_conflict(a.when, b.when):
+                clashes.append((a.mention, b.mention))
+    status = _status([(c.mention.article, c.when) for c in members], bool(clashes), _when_same)
+    labels = Counter(c.label for c in members)
+    return _Draft(members[0].kind, labels.most_common(1)[0][0], [c.mention for c in members],
+                  status, clashes)
+
+
+def _when_conflict(a: object, b: object) -> bool:
+    if isinstance(a, DateMention) and isinstance(b, DateMention):
+        return a.conflicts_with(b)
+    if isinstance(a, TimeMention) and isinstance(b, TimeMention):
+        if a.zone != b.zone:
+            return False
+        slack = TIME_SLACK_APPROX if a.approx or b.approx else 0
+        return abs(a.minutes - b.minutes) > slack
+    return False
+
+
+def _when_same(a: object, b: object) -> bool:
+    if isinstance(a, DateMention) and isinstance(b, DateMention):
+        return a.same_as(b)
+    if isinstance(a, TimeMention) and isinstance(b, TimeMention):
+        return a.minutes == b.minutes
+    return False
+
+
+# --- matching ---------------------------------------------------------------------------
+
+
+def _cluster(claims: Sequence, *, same_group: Callable[[object, object], bool],
+             key: Callable[[object], object], refine: Callable[[object, object], bool]
+             | None = None) -> list[list]:
+    """Join claims that one aligned group holds, then claims with one key across groups.
+
+    Within a group, each claim is paired with at most one claim per other
+    member passage, first come first served, in reading order. Across groups
+    a dict keyed by :func:`key` does the joining; ``refine`` may split a key's
+    bucket further (dates: only events told in like words).
+    """
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    by_group: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.group is not None:
+            by_group.setdefault(c.group, []).append(i)
+    for members in by_group.values():
+        used: set[tuple[int, tuple[str, int]]] = set()
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                a, b = claims[i], claims[j]
+                if a.mention.article == b.mention.article:
+                    continue
+                passage_b = (b.mention.article, b.mention.passage)
+                passage_a = (a.mention.article, a.mention.passage)
+                if (i, passage_b) in used or (j, passage_a) in used:
+                    continue
+                if same_group(a, b):
+                    union(i, j)
+                    used.add((i, passage_b))
+                    used.add((j, passage_a))
+
+    # Each joined set speaks with one key: a member's missing role or place is filled
+    # in by the others (one outlet wrote "troops in Iraq", the other only "troops").
+    sets: dict[int, list[int]] = {}
+    for i in range(len(claims)):
+        sets.setdefault(find(i), []).append(i)
+    buckets: dict[object, list[int]] = {}
+    for root, members in sets.items():
+        keys = [key(claims[i]) for i in members]
+        merged = next((k for k in keys if k), None)
+        if merged is None:
+            continue
+        buckets.setdefault(merged, []).append(root)
+    for roots in buckets.values():
+        if refine is None:
+            for other in roots[1:]:
+                union(roots[0], other)
+            continue
+        for x, r in enumerate(roots):
+            for s in roots[x + 1:]:
+                if any(refine(claims[i], claims[j]) for i in sets[r] for j in sets[s]):
+                    union(r, s)
+    out: dict[int, list] = {}
+    for i, c in enumerate(claims):
+        out.setdefault(find(i), []).append(c)
+    return list(out.values())
+
+
+# --- names ------------------------------------------------------------------------------
+
+
+def _name_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Passage]]
+                ) -> list[_Draft]:
+    found: list[Mention] = []
+    for article in articles:
+        for p in passages.get(article.id, ()):
+            if _title_case(p.text):
+                continue
+            for name in find_names(p.text):
+                found.append(Mention("name", p.article, p.index, p.start + name.start,
+                                     p.start + name.end, name.text, {}))
+    entity_of = group_spellings(m.text for m in found)
+    by_entity: dict[int, list[Mention]] = {}
+    for m in found:
+        if m.text in entity_of:
+            by_entity.setdefault(entity_of[m.text], []).append(m)
+    drafts = []
+    for entity, mentions in by_entity.items():
+        if len({m.article for m in mentions}) < 2:
+            continue
+        spellings = Counter(m.text for m in mentions)
+        canonical = spellings.most_common(1)[0][0]
+        value = {"entity": entity, "name": canonical, "spellings": len(spellings)}
+        drafts.append(_Draft("name", canonical,
+                             [dataclasses.replace(m, value=value) for m in mentions],
+                             FactStatus.AGREE, []))
+    return drafts
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
+
+
+# --- quotations -------------------------------------------------------------------------
+
+
+def _quote_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Passage]]
+                 ) -> list[_Draft]:
+    quotes: list[tuple[Mention, str]] = []
+    for article in articles:
+        plist = passages.get(article.id, ())
+        if not plist:
+            continue
+        starts = [p.start for p in plist]
+        for q in find_quotes(article.text):
+            index = _passage_at(starts, q.start)
+            norm = " ".join(q.words)
+            quotes.append((Mention("quote", article.id, plist[index].index, q.start, q.end,
+                                   q.text, {"quote": norm}), norm))
+    if not quotes:
+        return []
+    parent = list(range(len(quotes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # Bucket by shared rare word pairs would scale further; quotes per story are few
+    # (tens), so one rapidfuzz pass over the pairs is fast enough.
+    for i, (mi, ni) in enumerate(quotes):
+        for j in range(i + 1, len(quotes)):
+            mj, nj = quotes[j]
+            if mi.article == mj.article:
+                continue
+            if fuzz.ratio(ni, nj, score_cutoff=QUOTE_MIN) or (
+                    min(len(ni), len(nj)) >= 20 and
+                    fuzz.partial_ratio(ni, nj, score_cutoff=QUOTE_PART_MIN)):
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[max(ri, rj)] = min(ri, rj)
+    sets: dict[int, list[int]] = {}
+    for i in range(len(quotes)):
+        sets.setdefault(find(i), []).append(i)
+    drafts = []
+    for members in sets.values():
+        if len({quotes[i][0].article for i in members}) < 2:
+            continue
+        norms = {quotes[i][1] for i in members}
+        longest = max(norms, key=len)
+        same = all(n in longest for n in norms)
+        mentions = [dataclasses.replace(quotes[i][0], value={
+            "quote": quotes[i][1], "wording": "same" if same else "differs"}) for i in members]
+        label = " ".join(longest.split()[:8]) + ("…" if len(longest.split()) > 8 else "")
+        drafts.append(_Draft("quote", label, mentions,
+                             FactStatus.AGREE if same else FactStatus.COMPATIBLE, []))
+    return drafts
+
+
+def _passage_at(starts: list[int], offset: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+# --- groups -----------------------------------------------------------------------------
+
+
+def _mark_groups(groups: tuple[Group, ...], drafts: list[_Draft]) -> tuple[Group, ...]:
+    """A group whose own passages state a fact in ways that cannot both be true."""
+    flagged: set[int] = set()
+    where = {ref: g.id for g in groups for ref in g.members}
+    for d in drafts:
+        for a, b in d.clashes:
+            ga = where.get(PassageRef(a.article, a.passage))
+            gb = where.get(PassageRef(b.article, b.passage))
+            if ga is not None and ga == gb:
+                flagged.add(ga)
+    return tuple(dataclasses.replace(g, status=GroupStatus.FACTS) if g.id in flagged else g
+                 for g in groups)
+
+
+__all__ = ["find_facts", "Interval"]

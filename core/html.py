@@ -107,6 +107,9 @@ class _Extractor(HTMLParser):
             for region in self._active():
                 if region.current:
                     region.current.append(" | ")
+        elif tag == "li":
+            for region in self._active():
+                region.current.append("• ")  # so the text keeps saying it is a list item
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":

@@ -35,7 +35,11 @@ the a an he she it they we i you this that these those there but and in on at af
 before when while his her its their our officials police authorities as if no yes
 """.split())
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
+# A stop, closing quotes or brackets, then white space and the next word; or a CJK
+# full stop, which needs no space after it. Whether the next word may start a
+# sentence (not lower case, so Arabic and other caseless scripts split too) is
+# judged in _is_boundary.
+_CANDIDATE = re.compile(r"[.!?…؟।]+[\"'”’»)\]]*(?=\s+\S)|[。！？]+[」』”’）)]*")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _ATTRIBUTION = re.compile(
@@ -98,7 +102,12 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def _is_boundary(chunk: str, match: re.Match[str]) -> bool:
     marks = match.group()
+    if marks[0] in "。！？":
+        return True
     after = chunk[match.end():].lstrip()
+    first_letter = re.search(r"[^\W_]", after[:4])
+    if first_letter and first_letter.group().islower():
+        return False
     next_word = re.match(r"[\"'“‘«(\[]?([\w’'-]+)", after)
     following = next_word.group(1) if next_word else ""
     closes_quote = marks[-1] in "\"'”’»"

@@ -61,12 +61,9 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        # cp1252 is what "Latin-1" files from Windows newsrooms really are: smart quotes
-        # live in 0x80-0x9f. Five bytes are undefined in cp1252; Latin-1 takes those.
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    # cp1252 is what "Latin-1" files from Windows newsrooms really are: smart quotes
+    # live in 0x80-0x9f. Five bytes are undefined in cp1252: they become U+FFFD.
+    return data.decode("cp1252", errors="replace")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

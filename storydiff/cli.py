@@ -113,8 +113,9 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _view(args: argparse.Namespace) -> int:
-    print("storydiff: the app is not built yet; use 'storydiff compare'", file=sys.stderr)
-    return 1
+    from storydiff.tui.app import run  # Textual is imported only when the app opens
+
+    return run(args.paths)
 
 
 def _review(args: argparse.Namespace) -> int:

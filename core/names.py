@@ -1,0 +1,307 @@
+"""Names of people, places and organisations, with their spellings joined as one entity.
+
+Outlets transliterate and abbreviate differently: "Al-Asad Air Base", "Ain
+al-Asad", "al-Assad Airbase"; "CENTCOM", "US Central Command"; "Suleimani",
+"Soleimani". A name here is a run of capitalised words (with the particles
+and connectors names use: "al-", "bin", "of"), cut at titles ("Defense
+Secretary") and possessives. Spellings are then joined when
+
+1. their *cores* are equal: case, hyphens, dots, diacritics, the "al"/"el"
+   particle, doubled letters and a leading country ("US Central Command")
+   or trailing facility word ("Air Base", "airport") do not count;
+2. their cores are near-identical (rapidfuzz ratio, for transliterations);
+3. one is a single word that ends the other ("Austin" / "Lloyd Austin");
+4. one is an acronym of the other, letter by letter or syllable by syllable
+   ("IRGC" / "Islamic Revolutionary Guard Corps", "CENTCOM" / "Central Command");
+5. the alias file lists them together (``aliases.json`` beside this module,
+   or ``aliases.json`` in the user's storydiff config folder), for what no rule
+   can guess: "Daesh" / "Islamic State".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+# Transliteration variants of one name score 85-95 on the core ("suleimani"/"soleimani"
+# 89, "asad"/"assad" after doubled letters are folded 100); different names that share
+# letters ("iraq"/"iran", "austria"/"australia") stay below 80.
+FUZZY_MIN = 86
+FUZZY_MIN_LENGTH = 6  # shorter cores must match exactly: "Iran" is not "Iraq"
+
+PARTICLES = frozenset("al el ad an as ash at az ibn bin bint abu de da di du la le van von der "
+                      "den del della dos das".split())
+CONNECTORS = frozenset("of for de la del".split())
+# Words that name the kind of place, dropped from the core: "Al-Asad Air Base" is "Al-Asad".
+FACILITY_WORDS = frozenset("air base airbase airfield airport airstrip base camp port "
+                           "seaport group".split())
+# Lower-case facility words writers attach to a name ("the Al Asad airbase").
+FACILITY_SUFFIX = re.compile(r"\s+(?:airbase|air base|airfield|airport|airstrip)\b")
+COUNTRY_PREFIXES = frozenset("us u.s. usa u.s.a. uk u.k. american british".split())
+# Titles cut a run of capitals in two: "White House Deputy National Security Advisor Jon
+# Finer" is "White House" and "Jon Finer".
+TITLES = frozenset("""
+president vice prime minister secretary deputy advisor adviser national security general gen
+gen. lt col col. colonel major maj. captain capt. sergeant sgt. admiral adm. commander chief
+spokesman spokeswoman spokesperson ambassador senator sen. rep. representative governor gov.
+mayor king queen prince princess sheikh mr mr. mrs mrs. ms ms. dr dr. pope judge justice
+chairman chairwoman director minister ceo cfo chancellor premier defense defence foreign
+interior finance official officials leader cleric extremist top
+""".split())
+# Capitalised words that start sentences or headlines and are no names.
+NOT_NAMES = frozenset("""
+the a an this that these those there their they them then he she it its his her we our you
+your i in on at of for from by with without to and or but if as while when where after before
+since until during according although though however meanwhile besides also earlier later
+latest most some several many multiple other another each every all both no not one two three
+four five six seven eight nine ten what who why how which yes today yesterday tomorrow
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+following despite amid over under about around near told said says notably news related
+subscribe comments write dismiss original table date event weapon type number dozens
+hundreds thousands millions scores last next
+""".split())
+
+DATE_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april june
+july august september october november december
+""".split())
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name as written, with offsets into the text it was found in."""
+
+    start: int
+    end: int
+    text: str
+
+
+def find_names(text: str) -> list[Name]:
+    """Runs of capitalised words that name someone or something, in order."""
+    names: list[Name] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        while run and (_strip_possessive(run[-1].group()).lower() in CONNECTORS
+                       or run[-1].group().lower() in PARTICLES):
+            run.pop()
+        while run and run[0].group().lower().rstrip(".") in NOT_NAMES | TITLES:
+            run.pop(0)
+        if run:
+            start, end = run[0].start(), run[-1].start() + len(_strip_possessive(run[-1].group()))
+            word = text[start:end]
+            if len(word) > 1 and word.lower() not in NOT_NAMES:
+                facility = FACILITY_SUFFIX.match(text, end)
+                if facility and not _strip_possessive(run[-1].group()) != run[-1].group():
+                    end = facility.end()
+                names.append(Name(start, end, text[start:end]))
+        run.clear()
+
+    previous_end = 0
+    for m in _WORD.finditer(text):
+        token = m.group()
+        gap = text[previous_end:m.start()]
+        previous_end = m.end()
+        if run and (gap.strip() or "\n" in gap):
+            close()
+        bare = _strip_possessive(token)
+        capital = (bare[:1].isupper() or _particle_name(bare)) and bare.lower() not in DATE_WORDS
+        if capital and bare.lower() in TITLES and not _ACRONYM.match(bare):
+            close()
+            continue
+        if capital:
+            if "-" in bare and not _particle_name(bare):
+                first, _, rest = bare.partition("-")
+                if rest[:1].islower():  # "Iran-backed": the name is "Iran", and it ends there
+                    run.append(m)
+                    names_end = m.start() + len(first)
+                    _close_at(run, names, text, names_end)
+                    run.clear()
+                    continue
+            run.append(m)
+            if bare != token:  # possessive or sentence stop ends the name
+                close()
+            continue
+        if run and token.lower() in CONNECTORS and not gap.strip():
+            run.append(m)
+            continue
+        close()
+    close()
+    return names
+
+
+def _close_at(run: list[re.Match[str]], names: list[Name], text: str, end: int) -> None:
+    while run and run[0].group().lower().rstrip(".") in NOT_NAMES | TITLES:
+        run.pop(0)
+    if not run:
+        return
+    start = run[0].start()
+    if start < end and text[start:end].lower() not in NOT_NAMES:
+        names.append(Name(start, end, text[start:end]))
+
+
+def _strip_possessive(token: str) -> str:
+    """The word without a possessive or a sentence's full stop ("Iraq's", "Iraq." → "Iraq")."""
+    token = re.sub(r"['’]s?$", "", token)
+    if token.endswith(".") and not _ACRONYM.match(token):
+        token = token.rstrip(".")
+    return token
+
+
+def _particle_name(token: str) -> bool:
+    """'al-Assad', 'bin-Salman': a lower-case particle joined to a capitalised name."""
+    head, _, rest = token.partition("-")
+    return head.lower() in PARTICLES and rest[:1].isupper()
+
+
+def core(name: str) -> str:
+    """The part of a spelling that identifies the entity: 'Al-Asad Air Base' → 'asad'."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    words = [w for w in re.split(r"[\s\-]+", text.replace(".", "")) if w]
+    words = [w for w in words if w not in PARTICLES]
+    if len(words) > 1 and words[0] in {c.replace(".", "") for c in COUNTRY_PREFIXES}:
+        rest = words[1:]
+        if len(rest) >= 2 or (rest and rest[0].upper() == rest[0].upper() and len(rest[0]) > 3):
+            words = rest
+    while len(words) > 1 and words[-1] in FACILITY_WORDS:
+        words.pop()
+    if len(words) > 1 and words[-2:] == ["air", "base"]:
+        words = words[:-2]
+    words = [re.sub(r"(.)\1+", r"\1", w) for w in words]  # Assad/Asad, Hizballah/Hizbalah
+    return " ".join(words)
+
+
+def is_acronym_of(acronym: str, expansion: str) -> bool:
+    """Whether ``acronym`` abbreviates ``expansion``, letter by letter or by syllables.
+
+    Every word of the expansion (except "of", "the", "and", "for") gives the
+    acronym a non-empty prefix, in order: IRGC = Islamic Revolutionary Guard
+    Corps, CENTCOM = CENTral COMmand, NATO = North Atlantic Treaty Organization.
+    """
+    letters = re.sub(r"[^a-z]", "", acronym.lower())
+    words = [w for w in re.split(r"[\s\-]+", expansion.lower())
+             if w and w not in ("of", "the", "and", "for", "&", "in", "on")]
+    if len(words) < 2 or len(letters) < 2:
+        return False
+    words = [re.sub(r"[^a-z]", "", w) for w in words]
+    return _consume(letters, words)
+
+
+def _consume(letters: str, words: list[str]) -> bool:
+    if not words:
+        return not letters
+    if not letters:
+        return False
+    word = words[0]
+    for n in range(min(len(word), len(letters)), 0, -1):
+        if letters[:n] == word[:n] and _consume(letters[n:], words[1:]):
+            return True
+    return False
+
+
+@cache
+def load_aliases(path: str | None = None) -> tuple[frozenset[str], ...]:
+    """Alias groups (sets of cores) from the packaged file and the user's own file."""
+    files = [Path(path)] if path else [Path(__file__).with_name("aliases.json"), _user_file()]
+    groups: list[frozenset[str]] = []
+    for file in files:
+        if file is None or not file.is_file():
+            continue
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # a broken user file must not stop a comparison
+        for group in data.get("groups", []) if isinstance(data, dict) else []:
+            if isinstance(group, list):
+                groups.append(frozenset(core(str(s)) for s in group))
+    return tuple(groups)
+
+
+def _user_file() -> Path | None:
+    try:
+        from platformdirs import user_config_dir
+    except ImportError:
+        return None
+    return Path(user_config_dir("storydiff")) / "aliases.json"
+
+
+def group_spellings(spellings: Iterable[str],
+                    aliases: tuple[frozenset[str], ...] | None = None) -> dict[str, int]:
+    """Entity number for each spelling; spellings of one entity share a number.
+
+    Runs in about linear time: spellings are bucketed by core, last word and
+    first letter, and only cores sharing a first letter are compared fuzzily.
+    """
+    aliases = load_aliases() if aliases is None else aliases
+    spellings = list(dict.fromkeys(spellings))
+    cores = {s: core(s) for s in spellings}
+    distinct = sorted(set(cores.values()) - {""})
+    parent = {c: c for c in distinct}
+
+    def find(c: str) -> str:
+        while parent[c] != c:
+            parent[c] = parent[parent[c]]
+            c = parent[c]
+        return c
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    single = {c for c in distinct if " " not in c}
+    by_letter: dict[str, list[str]] = {}
+    for c in distinct:
+        by_letter.setdefault(c[0], []).append(c)
+    for c in distinct:
+        words = c.split()
+        # 3: a single word ending a short multi-word name (a surname, a place's proper part)
+        if 1 < len(words) <= 3 and words[-1] in single and len(words[-1]) >= 4 \
+                and not any(w in CONNECTORS or w == "in" for w in words):
+            union(c, words[-1])
+        # 2: near-identical spellings
+        if len(c) >= FUZZY_MIN_LENGTH:
+            for other in by_letter[c[0]]:
+                if other > c and len(other) >= FUZZY_MIN_LENGTH and \
+                        fuzz.ratio(c, other, score_cutoff=FUZZY_MIN):
+                    union(c, other)
+    # 4: acronyms
+    acronyms = {cores[s]: s for s in spellings if _ACRONYM.match(s.replace(" ", "")) or
+                _ACRONYM.match(s.split()[-1] if s.split() else "")}
+    long_names = [s for s in spellings if len(cores[s].split()) >= 2]
+    for ac_core in acronyms:
+        if " " in ac_core:
+            continue
+        for long in long_names:
+            expansion = cores[long]
+            if is_acronym_of(ac_core, expansion):
+                union(ac_core, expansion)
+    # 5: the alias file
+    present = set(distinct)
+    for group in aliases:
+        here = sorted(group & present)
+        for other in here[1:]:
+            union(here[0], other)
+    roots = {c: find(c) for c in distinct}
+    numbers: dict[str, int] = {}
+    result: dict[str, int] = {}
+    for s in spellings:
+        c = cores[s]
+        if not c:
+            continue
+        result[s] = numbers.setdefault(roots[c], len(numbers))
+    return result

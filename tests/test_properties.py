@@ -1,0 +1,75 @@
+"""Properties of the core that hold for any text: hypothesis looks for a counterexample."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from storydiff.core.load import load_paths
+from storydiff.core.report import compare_articles
+from storydiff.core.segment import segment
+
+# Any Unicode (surrogates excluded: they cannot be written to a file), weighted
+# towards the characters news text is made of, so sentences and numbers appear.
+NEWSY = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("abcdefghij ABCDEF .,;:!?\"'“”’-\n\t0123456789")),
+        st.characters(exclude_categories=("Cs",)),
+    ),
+    max_size=400,
+)
+SENTENCES = [
+    "The mayor said 12 people were hurt on Monday.",
+    "Officials said twelve people were injured on Monday.",
+    "Police closed the bridge at 6 p.m. on Jan. 3.",
+    "The bridge was closed by police early in the evening.",
+    "Prices rose 3.5% in May, the agency said.",
+    "\"We will rebuild,\" the mayor told reporters.",
+]
+
+SETTINGS = settings(max_examples=60, deadline=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def _load(write, texts):
+    paths = [str(write(f"{n:02d}.txt", text.encode("utf-8"))) for n, text in enumerate(texts)]
+    return load_paths(paths)
+
+
+@SETTINGS
+@given(texts=st.lists(NEWSY, min_size=1, max_size=4))
+def test_any_text_loads_segments_and_compares(write, texts):
+    loaded = _load(write, texts)
+    report = compare_articles(loaded.articles, errors=loaded.errors)
+    assert len(report.articles) + len(report.errors) == len(texts)
+    for article in report.articles:
+        for passage in report.passages[article.id]:
+            assert article.text[passage.start:passage.end] == passage.text
+            assert passage.text.strip() == passage.text and passage.text
+
+
+@SETTINGS
+@given(text=NEWSY)
+def test_passages_are_in_order_and_do_not_overlap(write, text):
+    loaded = _load(write, [text])
+    for article in loaded.articles:
+        passages = segment(article)
+        for a, b in zip(passages, passages[1:], strict=False):
+            assert a.end <= b.start
+
+
+@SETTINGS
+@given(picks=st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=5), min_size=2, max_size=4),
+       seed=st.integers(0, 1000))
+def test_alignment_does_not_depend_on_article_order(write, picks, seed):
+    loaded = _load(write, [" ".join(p) for p in picks])
+    articles = list(loaded.articles)
+
+    def groups(order):
+        report = compare_articles(order)
+        return sorted(sorted((m.article, report.passage(m).text) for m in g.members) for g in report.groups)
+
+    shuffled = articles[:]
+    random.Random(seed).shuffle(shuffled)
+    assert groups(articles) == groups(shuffled)

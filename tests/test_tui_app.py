@@ -1,0 +1,400 @@
+"""The comparison screen as a reader uses it: keys pressed, what is focused and marked."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import subprocess
+import sys
+import threading
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from test_tui_fixtures import build_report, warehouse_fire
+from textual.widgets import LoadingIndicator
+
+from storydiff.core.model import FactStatus, GroupStatus, PassageRef, Report
+from storydiff.tui.app import StorydiffApp
+from storydiff.tui.compare_screen import CompareScreen
+from storydiff.tui.facts_panel import FactsPanel
+from storydiff.tui.help_screen import HelpScreen
+from storydiff.tui.pane import ArticlePane
+
+
+def pilot_test(test: Callable[..., Awaitable[None]]) -> Callable[..., None]:
+    """Run an async pilot test without an asyncio plugin for pytest."""
+
+    @functools.wraps(test)
+    def run(*args: object, **kwargs: object) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return run
+
+
+def screen_of(app: StorydiffApp) -> CompareScreen:
+    screen = app.screen
+    assert isinstance(screen, CompareScreen)
+    return screen
+
+
+def pane(app: StorydiffApp, article_id: str) -> ArticlePane:
+    for column in screen_of(app).columns:
+        if column.article.id == article_id:
+            return column.pane
+    raise KeyError(article_id)
+
+
+def in_view(p: ArticlePane, row: int | None) -> bool:
+    top = int(p.scroll_offset.y)
+    return row is not None and top <= row < top + p.size.height
+
+
+def pane_lines(p: ArticlePane) -> list[str]:
+    return [p.render_line(y).text for y in range(p.size.height)]
+
+
+async def started(report: Report, size: tuple[int, int] = (120, 30)):
+    app = StorydiffApp(report=report)
+    return app, app.run_test(size=size)
+
+
+# --- opening --------------------------------------------------------------------------
+
+
+@pilot_test
+async def test_the_first_frame_paints_while_articles_are_still_loading(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text("The bridge reopened on Monday after repairs.\n")
+    release = threading.Event()
+    import storydiff.core.report as report_module
+
+    real_compare = report_module.compare
+
+    def slow_compare(paths):  # noqa: ANN001, ANN202 - stands in for a slow disk
+        release.wait(5)
+        return real_compare(paths)
+
+    monkeypatch.setattr(report_module, "compare", slow_compare)
+    app = StorydiffApp([str(tmp_path)])
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause(0.1)
+        assert app.screen.query(LoadingIndicator), "a progress indicator shows at once"
+        assert not screen_of(app).columns
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.1)
+        assert len(screen_of(app).columns) == 1
+        assert not app.screen.query(LoadingIndicator)
+
+
+@pilot_test
+async def test_files_that_cannot_be_read_become_notifications(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Rail workers will strike on Friday, the union said.\n")
+    missing = tmp_path / "missing.txt"
+    app = StorydiffApp([str(tmp_path / "good.txt"), str(missing)])
+    async with app.run_test(size=(100, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.1)
+        messages = [n.message for n in app._notifications]
+        assert any("missing.txt" in m for m in messages)
+        assert len(screen_of(app).columns) == 1
+
+
+@pilot_test
+async def test_no_readable_article_says_so_instead_of_showing_empty_panes(
+        tmp_path: Path) -> None:
+    app = StorydiffApp([str(tmp_path / "nothing-here.txt")])
+    async with app.run_test(size=(100, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.1)
+        assert app.screen.query_one("#empty")
+        await pilot.press("j", "n", "f", "slash")  # nothing to move to: no crash
+
+
+# --- moving -----------------------------------------------------------------------------
+
+
+@pilot_test
+async def test_next_passage_moves_the_cursor_and_the_aligned_passages_follow() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        screen = screen_of(app)
+        assert screen.focus_state.ref == PassageRef("gazette", 0)
+        await pilot.press("j")
+        assert screen.focus_state.ref == PassageRef("gazette", 1)
+        assert screen.focus_state.member_in("herald") == PassageRef("herald", 1)
+        assert screen.focus_state.member_in("radio") == PassageRef("radio", 1)
+        for aid in ("gazette", "herald", "radio"):
+            assert in_view(pane(app, aid), pane(app, aid).target_row())
+        await pilot.press("k")
+        assert screen.focus_state.ref == PassageRef("gazette", 0)
+
+
+@pilot_test
+async def test_a_pane_lacking_the_passage_shows_a_placeholder_where_it_would_be() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        radio = pane(app, "radio")
+        assert radio.placeholder_row is not None  # the radio never says what day it was
+        assert any("not in this article" in line for line in pane_lines(radio))
+        await pilot.press("j")  # the crew size: the radio has it
+        assert radio.placeholder_row is None
+
+
+@pilot_test
+async def test_n_walks_every_conflict_in_turn_and_marks_its_words() -> None:
+    report = warehouse_fire()
+    conflicts = {f.label for f in report.facts if f.status == FactStatus.CONFLICT}
+    app, run = await started(report)
+    async with run as pilot:
+        await pilot.pause()
+        screen = screen_of(app)
+        seen = []
+        for _ in conflicts:
+            await pilot.press("n")
+            fact = screen.focus_state.fact
+            assert fact is not None and fact.status == FactStatus.CONFLICT
+            seen.append(fact.label)
+            for mention in fact.mentions:
+                p = pane(app, mention.article)
+                assert in_view(p, p.target_row())
+        assert set(seen) == conflicts
+        await pilot.press("n")
+        assert screen.focus_state.fact.label == seen[0], "n wraps round to the first"
+        await pilot.press("N")
+        assert screen.focus_state.fact.label == seen[-1]
+
+
+@pilot_test
+async def test_kind_filter_restricts_the_conflicts_n_visits() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        screen = screen_of(app)
+        await pilot.press("a", "a")  # all → numbers → dates
+        assert screen.focus_state.kind_filter == "dates"
+        for _ in range(3):
+            await pilot.press("n")
+            assert screen.focus_state.fact.kind == "date"
+
+
+@pilot_test
+async def test_u_goes_to_the_next_passage_only_this_article_has() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        screen = screen_of(app)
+        await pilot.press("2", "u")
+        ref = screen.focus_state.ref
+        assert ref.article == "herald"
+        assert app.screen_stack[-1] is screen
+        assert screen.story.status(ref) == GroupStatus.ONLY
+
+
+@pilot_test
+async def test_tab_and_number_keys_switch_the_focused_pane() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        assert app.focused is pane(app, "gazette")
+        await pilot.press("tab")
+        assert app.focused is pane(app, "herald")
+        assert screen_of(app).focus_state.ref == PassageRef("herald", 0), \
+            "the cursor lands on the same story line in the new pane"
+        await pilot.press("3")
+        assert app.focused is pane(app, "radio")
+        await pilot.press("shift+tab")
+        assert app.focused is pane(app, "herald")
+
+
+@pilot_test
+async def test_clicking_a_passage_focuses_its_group() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        herald = pane(app, "herald")
+        first, _ = herald.rows_of(3)  # "Two workers were taken to hospital…"
+        await pilot.click(herald, offset=(6, first - int(herald.scroll_offset.y)))
+        screen = screen_of(app)
+        assert screen.focus_state.ref == PassageRef("herald", 3)
+        assert screen.focus_state.member_in("gazette") == PassageRef("gazette", 2)
+        assert app.focused is herald
+
+
+# --- search, facts, help ----------------------------------------------------------------
+
+
+@pilot_test
+async def test_search_finds_words_in_every_pane_and_s_steps_through_them() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"HOSPITAL", "enter")
+        screen = screen_of(app)
+        hits = []
+        for _ in range(3):
+            ref = screen.focus_state.ref
+            assert "hospital" in screen.story.report.passage(ref).text.lower()
+            hits.append(ref.article)
+            await pilot.press("s")
+        assert set(hits) == {"gazette", "herald", "radio"}
+        assert isinstance(app.focused, ArticlePane), "j/k work again after searching"
+
+
+@pilot_test
+async def test_facts_panel_lists_conflicts_first_and_jumps_to_a_chosen_fact() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        panel = app.screen.query_one(FactsPanel)
+        assert app.focused is panel
+        statuses = [f.status for f in panel.facts]
+        assert statuses[:2] == [FactStatus.CONFLICT, FactStatus.CONFLICT]
+        await pilot.press("down", "down")
+        chosen = panel.facts[2]
+        assert screen_of(app).focus_state.fact == chosen
+        for mention in chosen.mentions:
+            p = pane(app, mention.article)
+            assert in_view(p, p.target_row())
+        await pilot.press("enter")
+        assert isinstance(app.focused, ArticlePane)
+        assert not panel.has_class("-shown")
+
+
+@pilot_test
+async def test_help_lists_every_described_key() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        shown = str(app.screen.query_one("Static").render())
+        for binding in CompareScreen.BINDINGS:
+            assert binding.description in shown
+        await pilot.press("escape")
+        assert isinstance(app.screen, CompareScreen)
+
+
+@pilot_test
+async def test_the_command_palette_offers_the_screens_keys() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert {"Next conflict", "Facts", "Search", "Help"} <= set(titles)
+
+
+# --- what is drawn ----------------------------------------------------------------------
+
+
+@pilot_test
+async def test_every_status_has_a_gutter_mark_so_colour_is_not_the_only_cue() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        marks = {line[1] for aid in ("gazette", "herald") for line in
+                 pane_lines(pane(app, aid)) if line.strip()}
+        assert {"!", "~", "+"} <= marks
+
+
+@pilot_test
+async def test_article_text_that_looks_like_markup_or_escapes_shows_literally() -> None:
+    report = build_report({
+        "tricky": ("[bold red]Outlet[/]", [
+            "Prices rose [bold red]sharply[/] in March.",
+            "A stray escape \x1b[2J should not clear the screen.",
+        ]),
+    })
+    app, run = await started(report)
+    async with run as pilot:
+        await pilot.pause()
+        text = "\n".join(pane_lines(pane(app, "tricky")))
+        assert "[bold red]sharply[/]" in text
+        assert "\x1b" not in text
+        header = str(app.screen.query(".column--header").first().render())
+        assert "[bold red]Outlet[/]" in header
+
+
+@pilot_test
+async def test_sixty_columns_shows_one_pane_and_tab_scrolls_across() -> None:
+    app, run = await started(warehouse_fire(), size=(60, 24))
+    async with run as pilot:
+        await pilot.pause()
+        screen = screen_of(app)
+        assert screen.visible_ids() == ["gazette"]
+        await pilot.press("tab")
+        assert screen.visible_ids() == ["herald"]
+        assert pane(app, "herald").display
+        assert all(len(line) <= 60 for line in pane_lines(pane(app, "herald")))
+
+
+@pilot_test
+async def test_resizing_keeps_the_cursor_in_view() -> None:
+    app, run = await started(warehouse_fire(), size=(120, 30))
+    async with run as pilot:
+        await pilot.pause()
+        await pilot.press("j", "j")
+        await pilot.resize_terminal(70, 12)
+        await pilot.pause()
+        await pilot.pause()
+        screen = screen_of(app)
+        focused = pane(app, screen.focus_state.ref.article)
+        assert in_view(focused, focused.target_row())
+
+
+@pilot_test
+async def test_a_single_article_opens_and_says_there_is_nothing_to_conflict() -> None:
+    report = build_report({"solo": ("Daily Post", [
+        "The library will close for renovation in June.",
+        "It reopens in autumn.",
+    ])})
+    app, run = await started(report)
+    async with run as pilot:
+        await pilot.pause()
+        await pilot.press("j", "n", "u", "tab")
+        screen = screen_of(app)
+        assert screen.focus_state.ref == PassageRef("solo", 0)  # u wraps to the first
+        assert any("No conflicts" in n.message for n in app._notifications)
+
+
+@pilot_test
+async def test_more_articles_than_fit_can_be_picked() -> None:
+    outlets = {f"a{n}": (f"Outlet {n}", [f"The dam held after {n} days of rain."])
+               for n in range(7)}
+    app, run = await started(build_report(outlets), size=(160, 30))
+    async with run as pilot:
+        await pilot.pause()
+        screen = screen_of(app)
+        assert len(screen.visible_ids()) == 4
+        await pilot.press("p")
+        await pilot.press("space", "down", "space", "enter")  # hide the first two
+        assert screen.shown == [f"a{n}" for n in range(2, 7)]
+        assert screen.visible_ids()[0] == "a2"
+
+
+@pilot_test
+async def test_export_key_answers_even_before_exports_exist() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        from importlib.util import find_spec
+
+        if find_spec("storydiff.tui.export_screen") is None:
+            assert any("export not available" in n.message for n in app._notifications)
+        else:
+            assert not isinstance(app.screen, CompareScreen)
+
+
+def test_compare_command_never_imports_textual(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The ferry resumed service on Sunday.\n")
+    code = ("import sys; from storydiff.cli import main; main(['compare', sys.argv[1]]); "
+            "assert 'textual' not in sys.modules, 'textual imported'")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stderr

@@ -1,0 +1,75 @@
+"""An article's column: a header saying who wrote it and what it alone says, over its pane."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from storydiff.core.model import Article
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from .pane import ArticlePane
+from .story import Story, article_label
+from .wrap import defang
+
+
+def header_text(story: Story, article: Article, number: int) -> Text:
+    """Three lines: number, outlet and date; title; conflicts and only-here counts.
+
+    Built from Text pieces, never markup: outlet and title come from the article.
+    """
+    outlet = defang(article_label(article))
+    date = article.date.isoformat() if article.date else "no date"
+    title = defang(article.title or "(no title)")
+    conflicts = story.conflicts_in(article.id)
+    only = story.counts().only_by_article.get(article.id, 0)
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    text.append(f"{number} " if number <= 9 else "  ", style="bold reverse")
+    text.append(" ")
+    text.append(outlet, style="bold")
+    text.append(f" · {date}\n")
+    text.append(title.replace("\n", " "), style="italic" if article.title else "dim italic")
+    text.append("\n")
+    text.append(f"! {conflicts} conflict{'s' if conflicts != 1 else ''}",
+                style="bold" if conflicts else "")
+    text.append(f"  + {only} only here")
+    return text
+
+
+class ArticleColumn(Vertical):
+    """One article: header above, text below. The column is what shows or hides."""
+
+    DEFAULT_CSS = """
+    ArticleColumn {
+        width: 1fr;
+        height: 1fr;
+        border-right: vkey $panel;
+    }
+    ArticleColumn > .column--header {
+        height: 3;
+        padding: 0 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+        background: $panel;
+        color: $text-muted;
+    }
+    ArticleColumn:focus-within > .column--header {
+        background: $accent 40%;
+        color: $text;
+        text-style: bold;
+    }
+    """
+
+    def __init__(self, story: Story, article: Article, number: int) -> None:
+        super().__init__()
+        self.story = story
+        self.article = article
+        self.number = number
+        self.pane = ArticlePane(story, article)
+
+    def compose(self) -> ComposeResult:
+        header = Static(header_text(self.story, self.article, self.number),
+                        classes="column--header", markup=False)
+        header.tooltip = self.article.path
+        yield header
+        yield self.pane

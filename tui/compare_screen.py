@@ -1,0 +1,560 @@
+"""The comparison screen: articles side by side, moving together.
+
+``CompareScreen(paths=[...])`` loads and compares in a worker thread (the first
+frame paints at once, with a progress indicator); ``CompareScreen(report=...)``
+shows a report already computed (review mode opens a story this way). Either
+way the screen renders :func:`storydiff.core.report.compare`'s ``Report`` and
+never recomputes alignment or facts.
+
+All keys live in :attr:`CompareScreen.BINDINGS`; the footer, the help screen
+and the command palette are generated from that table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib.util import find_spec
+
+from storydiff.core.model import Fact, GroupStatus, PassageRef, Report
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Center, Horizontal, Middle
+from textual.screen import Screen
+from textual.widgets import Footer, Label, LoadingIndicator
+
+from .column import ArticleColumn
+from .facts_panel import FactsPanel
+from .help_screen import HelpScreen
+from .overview import OverviewBar, overview_text
+from .pane import ArticlePane
+from .pick_screen import PickScreen
+from .search_bar import SearchBar
+from .story import KIND_FILTERS, Focus, Story, article_label
+
+MIN_PANE_WIDTH = 36  # columns a pane needs to read prose comfortably (≈ 30 chars of text)
+MAX_PANES = 4  # more than four columns of prose stop being readable side by side
+SYNC_ROW = 3  # the focused passage sits this many rows below a pane's top when it moves
+
+
+class CompareScreen(Screen[None]):
+    """Side-by-side panes, overview, facts panel, search."""
+
+    AUTO_FOCUS = None  # single-letter keys must reach the screen, not an input
+
+    # The one key table: footer, help screen and command palette read it.
+    BINDINGS: list[BindingType] = [
+        Binding("j,down", "next_passage", "Next passage"),
+        Binding("k,up", "prev_passage", "Prev passage", show=False),
+        Binding("n,right_square_bracket", "next_conflict", "Next conflict"),
+        Binding("N,left_square_bracket", "prev_conflict", "Prev conflict", show=False),
+        Binding("u", "next_only", "Next only-here"),
+        Binding("a", "cycle_filter", "Filter kind"),
+        Binding("tab,right", "next_pane", "Next pane", show=False),
+        Binding("shift+tab,left", "prev_pane", "Prev pane", show=False),
+        *[Binding(str(n), f"pane({n})", f"Pane {n}", show=False) for n in range(1, 10)],
+        Binding("slash", "search", "Search"),
+        Binding("s", "next_match", "Next search hit", show=False),
+        Binding("S", "prev_match", "Prev search hit", show=False),
+        Binding("f", "facts", "Facts"),
+        Binding("p", "pick", "Pick articles", show=False),
+        Binding("pagedown,space", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("escape", "clear", "Clear marks", show=False),
+        Binding("e", "export", "Export"),
+        Binding("question_mark", "help", "Help"),
+        Binding("ctrl+p", "app.command_palette", "Commands", show=False),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    DEFAULT_CSS = """
+    CompareScreen #columns { height: 1fr; }
+    CompareScreen #loading { height: 1fr; }
+    CompareScreen #loading Label { width: auto; }
+    CompareScreen #empty { width: 1fr; height: 1fr; content-align: center middle; }
+    """
+
+    def __init__(self, paths: Sequence[str] | None = None, *,
+                 report: Report | None = None) -> None:
+        super().__init__()
+        self.paths = list(paths or [])
+        self.report: Report | None = None
+        self.story: Story | None = None
+        self.columns: list[ArticleColumn] = []
+        self.shown: list[str] = []  # article ids with a pane, in story order
+        self.first_shown = 0  # the leftmost visible pane, as an index into ``shown``
+        self.pane_index = 0  # the focused pane, as an index into ``shown``
+        self.focus_state = Focus()
+        self._initial_report = report
+        self.facts_panel: FactsPanel | None = None
+        self._conflict_at = -1
+        self._matches: list[PassageRef] = []
+        self._match_at = -1
+
+    # --- building ----------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield OverviewBar(id="overview", markup=False)
+        with Middle(id="loading"), Center():
+            yield Label(f"Reading and comparing {len(self.paths)} path(s)…")
+            yield LoadingIndicator()
+        yield Horizontal(id="columns")
+        yield SearchBar()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self._initial_report is not None:
+            self.call_after_refresh(self.show_report, self._initial_report)
+        else:
+            self._load()
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self) -> None:
+        """Load and compare away from the UI thread; the report comes back to show_report."""
+        from storydiff.core.report import compare
+
+        report = compare(self.paths)
+        self.app.call_from_thread(self.show_report, report)
+
+    async def show_report(self, report: Report) -> None:
+        """Put a computed report on screen (also the entry point for review mode)."""
+        self.report = report
+        self.story = story = Story(report)
+        for error in report.errors:
+            self.notify(str(error), title="Skipped", severity="warning", timeout=8,
+                        markup=False)
+        await self.query_one("#loading").remove()
+        holder = self.query_one("#columns", Horizontal)
+        if not report.articles:
+            await holder.mount(Label("No articles could be read.", id="empty"))
+            return
+        self.columns = [ArticleColumn(story, article, n + 1)
+                        for n, article in enumerate(report.articles)]
+        self.shown = [a.id for a in report.articles]
+        for column in self.columns[self.visible_count():]:
+            column.display = False  # the first frame shows only the panes that fit
+        await holder.mount_all(self.columns)
+        self.facts_panel = FactsPanel(story)
+        await self.mount(self.facts_panel, before=self.query_one(SearchBar))
+        self.facts_panel.fill(self.focus_state.kind_filter)
+        self._arrange()
+        first = self.shown[0]
+        start = PassageRef(first, 0) if story.passage_count(first) else None
+        self._move(start, sync=False)
+        self._focused_column().pane.focus()
+
+    # --- layout --------------------------------------------------------------------
+
+    def visible_count(self) -> int:
+        """How many panes fit side by side now."""
+        fit = max(1, self.size.width // MIN_PANE_WIDTH)
+        return max(1, min(len(self.shown), MAX_PANES, fit))
+
+    def visible_ids(self) -> list[str]:
+        count = self.visible_count()
+        return self.shown[self.first_shown:self.first_shown + count]
+
+    def _arrange(self) -> None:
+        """Show the window of panes that holds the focused one; hide the rest."""
+        if not self.shown:
+            return
+        count = self.visible_count()
+        self.pane_index = min(self.pane_index, len(self.shown) - 1)
+        if self.pane_index < self.first_shown:
+            self.first_shown = self.pane_index
+        elif self.pane_index >= self.first_shown + count:
+            self.first_shown = self.pane_index - count + 1
+        self.first_shown = max(0, min(self.first_shown, len(self.shown) - count))
+        visible = set(self.visible_ids())
+        for column in self.columns:
+            column.display = column.article.id in visible
+        self._update_overview()
+
+    def on_resize(self) -> None:
+        if self.columns:
+            self._arrange()
+            self.call_after_refresh(self._sync)
+
+    def _column(self, article_id: str) -> ArticleColumn:
+        for column in self.columns:
+            if column.article.id == article_id:
+                return column
+        raise KeyError(article_id)
+
+    def _focused_column(self) -> ArticleColumn:
+        return self._column(self.shown[self.pane_index])
+
+    def _update_overview(self) -> None:
+        if self.story is None:
+            return
+        where = ""
+        if len(self.shown) > self.visible_count():
+            first = self.first_shown + 1
+            last = self.first_shown + self.visible_count()
+            where = f"panes {first}-{last} of {len(self.shown)} (tab, p)"
+        self.query_one(OverviewBar).update(
+            overview_text(self.story, self.focus_state.kind_filter, where))
+
+    # --- moving ----------------------------------------------------------------------
+
+    def _move(self, ref: PassageRef | None, *, fact: Fact | None = None,
+              sync: bool = True) -> None:
+        """Put the cursor on ``ref`` (its article's pane gets focus) and redraw every pane."""
+        story = self.story
+        if story is None:
+            return
+        members: tuple[tuple[str, PassageRef], ...] = ()
+        if ref is not None:
+            members = tuple(story.group_members(ref).items())
+            if ref.article in self.shown:
+                self.pane_index = self.shown.index(ref.article)
+                self._arrange()
+        self.focus_state = Focus(ref=ref, members=members, fact=fact,
+                                 kind_filter=self.focus_state.kind_filter,
+                                 search=self.focus_state.search)
+        for column in self.columns:
+            column.pane.show(self.focus_state)
+        column = self._focused_column()
+        if not column.pane.has_focus and self.focused is not self.facts_panel:
+            column.pane.focus()
+        if sync:
+            self._sync()
+        else:
+            self.call_after_refresh(self._sync)
+
+    def _sync(self) -> None:
+        """Scroll the focused pane to the cursor, and every other pane to the same height."""
+        if not self.columns or self.focus_state.ref is None:
+            return
+        focused = self._focused_column().pane
+        first, last = focused.rows_of(self.focus_state.ref.passage)
+        target = focused.target_row()
+        if target is not None and focused.target_passage() != self.focus_state.ref.passage:
+            first, last = target, target
+        height = max(1, focused.size.height)
+        top = int(focused.scroll_offset.y)
+        if first < top or last >= top + height:
+            top = max(0, first - min(SYNC_ROW, height // 3))
+            if last - top >= height:
+                top = first
+            focused.scroll_to(y=top, animate=False, immediate=True)
+        screen_row = first - top
+        for aid in self.visible_ids():
+            pane = self._column(aid).pane
+            if pane is focused:
+                continue
+            row = pane.target_row()
+            if row is None:
+                continue
+            pane.scroll_to(y=max(0, row - screen_row), animate=False, immediate=True)
+
+    def _cursor(self) -> PassageRef | None:
+        return self.focus_state.ref
+
+    def action_next_passage(self) -> None:
+        """Move to the next passage of the focused article."""
+        self._step(1)
+
+    def action_prev_passage(self) -> None:
+        """Move to the previous passage of the focused article."""
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        if self.story is None or not self.shown:
+            return
+        aid = self.shown[self.pane_index]
+        count = self.story.passage_count(aid)
+        if not count:
+            return
+        ref = self._cursor()
+        if ref is None or ref.article != aid:
+            index = self._column(aid).pane.first_visible_passage() or 0
+        else:
+            index = max(0, min(count - 1, ref.passage + delta))
+        self._move(PassageRef(aid, index))
+
+    def action_next_conflict(self) -> None:
+        """Go to the next conflicting fact (of the kind filter), marking it in every pane."""
+        self._conflict(1)
+
+    def action_prev_conflict(self) -> None:
+        """Go to the previous conflicting fact."""
+        self._conflict(-1)
+
+    def _conflict(self, delta: int) -> None:
+        story = self.story
+        if story is None:
+            return
+        facts = story.conflict_stops(self.focus_state.kind_filter)
+        if facts:
+            self._conflict_at = (self._conflict_at + delta) % len(facts)
+            fact = facts[self._conflict_at]
+            self._go_to_fact(fact)
+            self.notify(f"conflict {self._conflict_at + 1}/{len(facts)}: "
+                        f"{fact.label or fact.kind}", timeout=3, markup=False)
+            return
+        groups = [] if story.report.facts else story.conflict_groups()
+        if not groups:
+            kind = self.focus_state.kind_filter
+            self.notify("No conflicts" + ("" if kind == "all" else f" of kind {kind}"),
+                        timeout=3)
+            return
+        self._conflict_at = (self._conflict_at + delta) % len(groups)
+        self._move(groups[self._conflict_at])
+        self.notify(f"conflicting passage {self._conflict_at + 1}/{len(groups)}", timeout=3)
+
+    def _go_to_fact(self, fact: Fact) -> None:
+        """Cursor on the fact's mention in the focused article if any, else its first shown."""
+        if not fact.mentions:
+            return
+        current = self.shown[self.pane_index] if self.shown else None
+        mentions = sorted(fact.mentions, key=lambda m: (m.article != current,
+                                                        m.article not in self.shown))
+        mention = mentions[0]
+        self._move(PassageRef(mention.article, mention.passage), fact=fact)
+
+    def action_next_only(self) -> None:
+        """Go to the next passage that only the focused article has."""
+        story = self.story
+        if story is None or not self.shown:
+            return
+        aid = self.shown[self.pane_index]
+        count = story.passage_count(aid)
+        ref = self._cursor()
+        start = ref.passage if ref is not None and ref.article == aid else -1
+        for step in range(1, count + 1):
+            index = (start + step) % count
+            if story.status(PassageRef(aid, index)) == GroupStatus.ONLY:
+                if index <= start:
+                    self.notify("wrapped to the top", timeout=2)
+                self._move(PassageRef(aid, index))
+                return
+        self.notify("Every passage of this article is also in another", timeout=3)
+
+    def action_cycle_filter(self) -> None:
+        """Cycle the kind of fact that n/N walk and that is marked: all, numbers, dates, names."""
+        names = list(KIND_FILTERS)
+        current = names.index(self.focus_state.kind_filter)
+        kind = names[(current + 1) % len(names)]
+        self.focus_state = Focus(ref=self.focus_state.ref, members=self.focus_state.members,
+                                 fact=None, kind_filter=kind, search=self.focus_state.search)
+        self._conflict_at = -1
+        for column in self.columns:
+            column.pane.show(self.focus_state)
+        if self.story is not None and self.facts_panel is not None:
+            self.facts_panel.fill(kind)
+            count = len(self.story.conflict_stops(kind))
+            self.notify(f"Filter: {kind} ({count} conflicts)", timeout=2)
+        self._update_overview()
+
+    # --- panes -------------------------------------------------------------------------
+
+    def action_next_pane(self) -> None:
+        """Focus the pane to the right (scrolls across when more articles than fit)."""
+        self._switch((self.pane_index + 1) % max(1, len(self.shown)))
+
+    def action_prev_pane(self) -> None:
+        """Focus the pane to the left."""
+        self._switch((self.pane_index - 1) % max(1, len(self.shown)))
+
+    def action_pane(self, number: int) -> None:
+        """Focus pane ``number`` (1 is the first article shown)."""
+        if number - 1 < len(self.shown):
+            self._switch(number - 1)
+
+    def _switch(self, index: int) -> None:
+        if self.story is None or not self.shown:
+            return
+        self.pane_index = index
+        self._arrange()
+        aid = self.shown[index]
+        column = self._column(aid)
+        ref = self._cursor()
+        member = self.focus_state.member_in(aid)
+        if member is not None:
+            target: PassageRef | None = member
+        elif self.focus_state.fact is not None and column.pane.target_passage() is not None:
+            target = PassageRef(aid, column.pane.target_passage() or 0)
+        else:
+            first = column.pane.first_visible_passage()
+            target = None if first is None else PassageRef(aid, first)
+        column.pane.focus()
+        if target is None:
+            self._move(ref)
+            return
+        self._move(target, fact=self.focus_state.fact, sync=False)
+
+    def action_page(self, direction: int) -> None:
+        """Scroll the focused pane by a page (the cursor stays where it is)."""
+        if self.columns:
+            pane = self._focused_column().pane
+            pane.scroll_to(y=pane.scroll_offset.y + direction * max(1, pane.size.height - 2),
+                           animate=False)
+
+    def action_pick(self) -> None:
+        """Choose which articles get a pane."""
+        if self.story is None:
+            return
+
+        def chosen(ids: list[str] | None) -> None:
+            if not ids:
+                return
+            current = self.shown[self.pane_index] if self.shown else None
+            self.shown = ids
+            self.pane_index = ids.index(current) if current in ids else 0
+            self.first_shown = 0
+            self._arrange()
+            cursor = self._cursor()
+            if cursor is None or cursor.article not in ids:
+                first = ids[self.pane_index]
+                cursor = PassageRef(first, 0) if self.story and \
+                    self.story.passage_count(first) else None
+            self._move(cursor, sync=False)
+
+        self.app.push_screen(PickScreen(self.story, self.shown), chosen)
+
+    def on_article_pane_passage_clicked(self, message: ArticlePane.PassageClicked) -> None:
+        aid = message.pane.article.id
+        if aid in self.shown:
+            self.pane_index = self.shown.index(aid)
+        self._move(PassageRef(aid, message.passage))
+
+    def on_descendant_focus(self, event: object) -> None:
+        focused = self.focused
+        if isinstance(focused, ArticlePane) and focused.article.id in self.shown:
+            index = self.shown.index(focused.article.id)
+            if index != self.pane_index:
+                self.pane_index = index
+
+    # --- facts panel -----------------------------------------------------------------------
+
+    def action_facts(self) -> None:
+        """Show or hide the claim × source matrix."""
+        panel = self.facts_panel
+        if self.story is None or panel is None:
+            return
+        if panel.has_class("-shown"):
+            self._close_facts()
+            return
+        panel.add_class("-shown")
+        panel.focus()
+        self.call_after_refresh(self._sync)
+
+    def _close_facts(self) -> None:
+        if self.facts_panel is not None:
+            self.facts_panel.remove_class("-shown")
+        if self.columns:
+            self._focused_column().pane.focus()
+        self.call_after_refresh(self._sync)
+
+    @on(FactsPanel.FactChosen)
+    def _fact_chosen(self, message: FactsPanel.FactChosen) -> None:
+        self._go_to_fact(message.fact)
+        if message.go:
+            self._close_facts()
+
+    @on(FactsPanel.Closed)
+    def _facts_closed(self) -> None:
+        self._close_facts()
+
+    # --- search ------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Search every pane for some words."""
+        if self.story is None:
+            return
+        bar = self.query_one(SearchBar)
+        bar.add_class("-shown")
+        bar.value = self.focus_state.search
+        bar.focus()
+
+    @on(SearchBar.Submitted)
+    def _search_submitted(self, event: SearchBar.Submitted) -> None:
+        event.stop()
+        query = event.value.strip()
+        self._hide_search()
+        self._set_search(query)
+        if not query or self.story is None:
+            return
+        needle = query.lower()
+        self._matches = [
+            p.ref for aid in self.shown for p in self.story.report.passages.get(aid, ())
+            if needle in p.text.lower()
+        ]
+        articles = len({m.article for m in self._matches})
+        if not self._matches:
+            self.notify(f"No passage says {query!r}", severity="warning", timeout=3,
+                        markup=False)
+            return
+        self.notify(f"{len(self._matches)} passages in {articles} articles say {query!r} "
+                    "(s / S: next / previous)", timeout=4, markup=False)
+        self._match_at = -1
+        self._next_match(1)
+
+    @on(SearchBar.Cancelled)
+    def _search_cancelled(self) -> None:
+        self._hide_search()
+
+    def _hide_search(self) -> None:
+        self.query_one(SearchBar).remove_class("-shown")
+        if self.columns:
+            self._focused_column().pane.focus()
+
+    def _set_search(self, query: str) -> None:
+        self.focus_state = Focus(ref=self.focus_state.ref, members=self.focus_state.members,
+                                 fact=self.focus_state.fact,
+                                 kind_filter=self.focus_state.kind_filter, search=query)
+        for column in self.columns:
+            column.pane.show(self.focus_state)
+
+    def action_next_match(self) -> None:
+        """Go to the next passage the search found."""
+        self._next_match(1)
+
+    def action_prev_match(self) -> None:
+        """Go to the previous passage the search found."""
+        self._next_match(-1)
+
+    def _next_match(self, delta: int) -> None:
+        if not self._matches:
+            self.notify("No search (press /)", timeout=2)
+            return
+        self._match_at = (self._match_at + delta) % len(self._matches)
+        self._move(self._matches[self._match_at])
+
+    def action_clear(self) -> None:
+        """Clear the search and the fact being looked at."""
+        self._matches = []
+        self.focus_state = Focus(ref=self.focus_state.ref, members=self.focus_state.members,
+                                 kind_filter=self.focus_state.kind_filter)
+        for column in self.columns:
+            column.pane.show(self.focus_state)
+
+    # --- other screens ---------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        """Show every key and what the marks mean."""
+        self.app.push_screen(HelpScreen(self.BINDINGS))
+
+    def action_export(self) -> None:
+        """Export this comparison (SVG, HTML, Markdown, JSON, CSV).
+
+        The seam for the exports work: ``storydiff.tui.export_screen.ExportScreen``
+        is pushed with the report and this screen (for an SVG of what the reader sees).
+        """
+        if self.report is None:
+            return
+        if find_spec("storydiff.tui.export_screen") is None:
+            self.notify("export not available", severity="warning", timeout=3)
+            return
+        from .export_screen import ExportScreen  # optional: built by the exports work
+
+        self.app.push_screen(ExportScreen(self.report, self))
+
+    def describe_cursor(self) -> str:
+        """Where the cursor is, in words (for status and tests)."""
+        ref = self._cursor()
+        if ref is None or self.story is None:
+            return "nothing"
+        article = self.story.report.article(ref.article)
+        return f"{article_label(article)} passage {ref.passage + 1}"

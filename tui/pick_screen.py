@@ -1,0 +1,57 @@
+"""Choosing which articles get a pane (key p), for stories with more than fit."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, SelectionList
+from textual.widgets.selection_list import Selection
+
+from .story import Story, article_label
+from .wrap import defang
+
+
+class PickScreen(ModalScreen[list[str] | None]):
+    """A checklist of articles; returns the chosen ids in story order (None: cancelled)."""
+
+    AUTO_FOCUS = "SelectionList"
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("enter", "done", "Show these", priority=True),
+    ]
+
+    DEFAULT_CSS = """
+    PickScreen { align: center middle; }
+    PickScreen > Vertical {
+        width: 80; max-width: 100%; height: auto; max-height: 90%;
+        border: round $accent; background: $surface; padding: 0 1;
+    }
+    PickScreen SelectionList { height: auto; max-height: 30; }
+    """
+
+    def __init__(self, story: Story, shown: list[str]) -> None:
+        super().__init__()
+        self.story = story
+        self.shown = set(shown)
+
+    def compose(self) -> ComposeResult:
+        selections = []
+        for aid in self.story.article_ids:
+            article = self.story.report.article(aid)
+            prompt = Text(f"{defang(article_label(article, 24))}  ")
+            prompt.append(defang(article.title or aid), style="italic")
+            selections.append(Selection(prompt, aid, aid in self.shown))
+        with Vertical():
+            yield Label(Text("Articles shown (space toggles, enter applies, esc cancels)"))
+            yield SelectionList[str](*selections)
+
+    def action_done(self) -> None:
+        chosen = set(self.query_one(SelectionList).selected)
+        self.dismiss([aid for aid in self.story.article_ids if aid in chosen] or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
