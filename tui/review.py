@@ -28,7 +28,7 @@ from storydiff.core.queue import QueueRow, build_queue, conflict_count, date_spa
 from storydiff.core.report import compare_articles
 from storydiff.core.stories import Story, find_stories, headline
 from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
@@ -36,12 +36,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
+from .app import StorydiffApp
+from .compare_screen import CompareScreen
 from .review_dialogs import ALONE, UNDO, MoveDialog, NoteDialog
-
-try:  # The comparison screen comes from the app branch (issue 4).
-    from .compare_screen import CompareScreen
-except ImportError:  # pragma: no cover - TODO(review): drop once tui/compare_screen.py is on main
-    CompareScreen = None  # type: ignore[assignment,misc]
 
 POLL_SECONDS = 3.0  # how often the folder is scanned for new files: quick enough to feel live
 PROGRESS_EVERY = 0.1  # seconds between progress-bar updates from a worker
@@ -49,26 +46,6 @@ PROGRESS_EVERY = 0.1  # seconds between progress-bar updates from a worker
 
 class _Cancelled(Exception):
     """Raised inside a worker's progress callback when the user pressed Escape."""
-
-
-class StoryPlaceholder(Screen[None]):
-    """Shown for a story when the comparison screen is not installed.
-
-    TODO(review): only used until tui/compare_screen.py (issue 4) is merged.
-    """
-
-    BINDINGS: list[BindingType] = [Binding("q,escape", "app.pop_screen", "Back to queue")]
-
-    def __init__(self, report: Report) -> None:
-        super().__init__()
-        self.report = report
-
-    def compose(self) -> ComposeResult:
-        lines = [f"{len(self.report.articles)} articles, {len(self.report.groups)} groups of "
-                 f"passages, {len(self.report.facts)} facts"]
-        lines += [f"  {a.source or '-'}  {a.title or a.id}" for a in self.report.articles]
-        yield Static(Content("\n".join(lines)))
-        yield Footer()
 
 
 class ReviewScreen(Screen[None]):
@@ -317,8 +294,7 @@ class ReviewScreen(Screen[None]):
         self.app.call_from_thread(self._push_story, story, report)
 
     def _push_story(self, story: Story, report: Report) -> None:
-        screen = StoryPlaceholder(report) if CompareScreen is None \
-            else CompareScreen(report=report)
+        screen = CompareScreen(report=report)
         app = self.app
         if isinstance(app, ReviewApp):
             app.open_story = story
@@ -471,19 +447,21 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class ReviewApp(App[None]):
-    """``storydiff review``: the queue, and stories opened from it."""
+class ReviewApp(StorydiffApp):
+    """``storydiff review``: the queue, and stories opened from it.
+
+    The comparison app with another first screen: theme, palette and the
+    comparison screen are the same as ``storydiff PATHS``.
+    """
 
     TITLE = "storydiff review"
-    ENABLE_COMMAND_PALETTE = True
     BINDINGS: list[BindingType] = [
         Binding("R", "story_done", "Reviewed, back to queue"),
         Binding("backspace", "back", "Back to queue", show=False),
     ]
 
     def __init__(self, paths: Sequence[str], marks: Marks) -> None:
-        super().__init__()
-        self.paths = list(paths)
+        super().__init__(paths)
         self.marks = marks
         self.open_story: Story | None = None
 

@@ -22,6 +22,7 @@ UNDO = "\x00undo"  # forget the reviewer's move: back to automatic grouping
 class NoteDialog(ModalScreen[str | None]):
     """One line of text: the note of a story or an article. Enter saves, Escape cancels."""
 
+    AUTO_FOCUS = "Input"  # the app turns auto-focus off; a dialog wants it
     BINDINGS: list[BindingType] = [Binding("escape", "cancel", "Cancel")]
     DEFAULT_CSS = """
     NoteDialog { align: center middle; }
@@ -52,6 +53,7 @@ class NoteDialog(ModalScreen[str | None]):
 class MoveDialog(ModalScreen[str | None]):
     """Pick the story an article belongs to; answers a story key, ALONE, UNDO or None."""
 
+    AUTO_FOCUS = "OptionList"
     BINDINGS: list[BindingType] = [Binding("escape", "cancel", "Cancel")]
     DEFAULT_CSS = """
     MoveDialog { align: center middle; }
