@@ -168,16 +168,19 @@ def find_stories(articles: Sequence[Article], *, moves: Mapping[str, str] | None
             i = parent[i]
         return i
 
-    for done, (i, j) in enumerate(_candidates(vectors, days, df)):
+    pairs = _candidates(vectors, days, df)
+    for done, (i, j) in enumerate(pairs):
         if progress is not None and done % 20000 == 0:
-            progress(n + min(done // 20, n - 1), 2 * n)
+            progress(n + done * n // len(pairs), 2 * n)  # reading was the first half
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if days[i] is not None and days[j] is not None and abs(days[i] - days[j]) > WINDOW_DAYS:
+        day_i, day_j = days[i], days[j]
+        if day_i is not None and day_j is not None and abs(day_i - day_j) > WINDOW_DAYS:
             continue
         merged = _merge_span(span[ri], span[rj])
-        if merged[0] is not None and merged[1] - merged[0] > MAX_SPAN_DAYS:
+        if merged[0] is not None and merged[1] is not None \
+                and merged[1] - merged[0] > MAX_SPAN_DAYS:
             continue
         if not _same_event(vectors[i], vectors[j], entity_mass[i], entity_mass[j]):
             continue
