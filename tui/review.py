@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from pathlib import Path
 
 from rich.text import Text
@@ -28,7 +29,7 @@ from storydiff.core.queue import QueueRow, build_queue, conflict_count, date_spa
 from storydiff.core.report import compare_articles
 from storydiff.core.stories import Story, find_stories, headline
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
@@ -38,7 +39,7 @@ from textual.worker import get_current_worker
 
 from .app import StorydiffApp
 from .compare_screen import CompareScreen
-from .review_dialogs import ALONE, UNDO, MoveDialog, NoteDialog
+from .review_dialogs import ALONE, UNDO, MoveDialog, NoteDialog, ReviewHelp
 
 POLL_SECONDS = 3.0  # how often the folder is scanned for new files: quick enough to feel live
 PROGRESS_EVERY = 0.1  # seconds between progress-bar updates from a worker
@@ -61,6 +62,7 @@ class ReviewScreen(Screen[None]):
         Binding("h", "hide", "Hide reviewed"),
         Binding("g", "reload", "Reload", show=False),
         Binding("escape", "cancel", "Cancel loading", show=False),
+        Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
     ]
     DEFAULT_CSS = """
@@ -396,6 +398,9 @@ class ReviewScreen(Screen[None]):
         self.app.push_screen(MoveDialog(headline(article), others,
                                         moved=fingerprint in moves), chosen)
 
+    def action_help(self) -> None:
+        self.app.push_screen(ReviewHelp(self.BINDINGS))
+
     def action_hide(self) -> None:
         """Hide (or show again) stories whose articles are all reviewed."""
         self.hide_reviewed = not self.hide_reviewed
@@ -467,6 +472,17 @@ class ReviewApp(StorydiffApp):
 
     def get_default_screen(self) -> Screen:
         return ReviewScreen(self.paths, self.marks)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette offers the queue's keys too (the comparison's come from the base)."""
+        if isinstance(screen, ReviewScreen):
+            for binding in screen.BINDINGS:
+                if isinstance(binding, Binding) and binding.description \
+                        and not binding.action.startswith("app."):
+                    yield SystemCommand(binding.description,
+                                        f"key: {binding.key_display or binding.key}",
+                                        partial(screen.run_action, binding.action))
+        yield from super().get_system_commands(screen)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("story_done", "back"):

@@ -1,4 +1,4 @@
-"""Small dialogs of the review queue: write a note, move an article to another story."""
+"""Small dialogs of the review queue: a note, a move to another story, the help card."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from storydiff.core.marks import NOTE_MAX
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 # The answers of MoveDialog besides a story key.
@@ -87,3 +87,43 @@ class MoveDialog(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ReviewHelp(ModalScreen[None]):
+    """Every key of the review queue (from its BINDINGS) and what the statuses mean."""
+
+    AUTO_FOCUS = "VerticalScroll"
+    BINDINGS: list[BindingType] = [Binding("escape,question_mark,q", "dismiss", "Close help")]
+    DEFAULT_CSS = """
+    ReviewHelp { align: center middle; }
+    ReviewHelp > VerticalScroll { width: 80%; max-width: 90; height: 80%;
+                                  border: round $accent; background: $surface; padding: 0 1; }
+    """
+    STATUSES = (
+        ("⚑ flagged", "someone asked for a second look (the story or one of its articles)"),
+        ("● new", "has articles this session is the first to see"),
+        ("◐ partly", "some articles reviewed, some not"),
+        ("○ open", "nothing reviewed yet"),
+        ("✓ done", "every article reviewed; h hides these"),
+    )
+
+    def __init__(self, bindings: Sequence[BindingType]) -> None:
+        super().__init__()
+        self._keys = list(bindings)
+
+    def compose(self) -> ComposeResult:
+        lines = ["Keys", ""]
+        for binding in self._keys:
+            if isinstance(binding, Binding) and binding.description:
+                keys = binding.key_display or binding.key
+                lines.append(f"  {keys:<12}{binding.description}")
+        lines += ["", "r, f, n and m act on the story in the upper list, or on the article",
+                  "in the lower list when it has the focus (Tab switches).",
+                  "In a story: R marks it reviewed and comes back; q comes back.", "",
+                  "Status", ""]
+        lines += [f"  {badge:<12}{meaning}" for badge, meaning in self.STATUSES]
+        lines += ["", "Queue order: flagged, then stories to review (most conflicts first, "
+                  "stories of several articles before lone ones, most new first), "
+                  "then reviewed ones.", "", "Press ? or Escape to close."]
+        with VerticalScroll():
+            yield Static(Content("\n".join(lines)))
