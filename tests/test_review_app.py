@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,44 @@ def test_enter_opens_the_story_and_q_comes_back_to_the_queue(inbox, tmp_path):
         assert pilot.app.screen is screen
 
     _run(inbox, tmp_path / "m.db", script)
+
+
+def test_escape_cancels_a_slow_load_and_the_folder_is_not_reread_until_g(inbox, tmp_path,
+                                                                         monkeypatch):
+    monkeypatch.setattr(review, "POLL_SECONDS", 0.1)
+    real_find_stories = review.find_stories
+
+    def slow_find_stories(articles, *, moves=None, progress=None):  # noqa: ANN001, ANN202
+        for step in range(200):  # a big batch: grouping takes a while
+            time.sleep(0.02)
+            if progress is not None:
+                progress(step, 200)
+        return real_find_stories(articles, moves=moves)
+
+    monkeypatch.setattr(review, "find_stories", slow_find_stories)
+
+    async def main() -> None:
+        app = ReviewApp([str(inbox)], Marks.open(tmp_path / "m.db"))
+        async with app.run_test(size=(140, 40)) as pilot:
+            screen = app.screen
+            for _ in range(40):
+                await pilot.pause(0.05)
+                if screen.loading:
+                    break
+            assert screen.loading and screen.query_one("#progress").display
+            await pilot.press("escape")
+            for _ in range(40):
+                await pilot.pause(0.05)
+                if not screen.loading:
+                    break
+            assert not screen.loading and screen.paused
+            assert screen.rows == []  # nothing half-grouped is shown
+            await pilot.pause(0.5)  # several poll periods: no reload while paused
+            assert not screen.loading
+            monkeypatch.setattr(review, "find_stories", real_find_stories)
+            await pilot.press("g")
+            await _settle(pilot, screen)
+            assert len(screen.rows) == 2 and not screen.paused
+        app.marks.close()
+
+    asyncio.run(main())

@@ -83,6 +83,7 @@ class ReviewScreen(Screen[None]):
         self.rows: list[QueueRow] = []
         self.hide_reviewed = False
         self.loading = False
+        self.paused = False  # after Escape: no polling until the reviewer reloads (g)
         # Conflict counts by story membership: a story that did not change is not re-compared.
         self.conflicts: dict[frozenset[str], int] = {}
         self._last_progress = 0.0
@@ -115,7 +116,7 @@ class ReviewScreen(Screen[None]):
     # --- loading (worker) --------------------------------------------------------------------
 
     def _poll(self) -> None:
-        if not self._busy():
+        if not self.paused and not self._busy():
             self.load(full=False)
 
     def _busy(self) -> bool:
@@ -135,9 +136,7 @@ class ReviewScreen(Screen[None]):
             stories = find_stories(articles, moves=self.marks.moves(),
                                    progress=self._progress(worker, "Grouping into stories"))
         except _Cancelled:
-            self.app.call_from_thread(self._set_loading, False)
-            self.app.call_from_thread(self.notify, "Loading cancelled; g reloads.",
-                                      severity="warning")
+            self.app.call_from_thread(self._cancelled)
             return
         self.app.call_from_thread(self._show_stories, articles, stories, change)
 
@@ -199,12 +198,21 @@ class ReviewScreen(Screen[None]):
         if changed:
             self.app.call_from_thread(self.refresh_queue)
 
+    def _cancelled(self) -> None:
+        self._set_loading(False)
+        self.paused = True
+        self._update_status()
+        self.notify("Loading cancelled. Files read so far are kept; g reads the rest.",
+                    severity="warning")
+
     def action_cancel(self) -> None:
-        """Stop loading (what was read so far is kept)."""
+        """Stop loading (what was read so far is kept) and stop watching the folder."""
         if self.loading:
             self.workers.cancel_group(self, "load")
 
     def action_reload(self) -> None:
+        """Read what is new (or left unread after Escape) and watch the folder again."""
+        self.paused = False
         if not self._busy():
             self.load(full=True)
 
@@ -271,6 +279,8 @@ class ReviewScreen(Screen[None]):
                  f"{len(self.rows):,} stories", f"{todo:,} to review", f"{new:,} new"]
         if hidden:
             parts.append(f"{hidden:,} reviewed hidden (h shows)")
+        if self.paused:
+            parts.append("folder not watched (g reloads)")
         parts.append(f"marks: {self.marks.path}")
         self.query_one("#status", Static).update(Content(" · ".join(parts)))
 
