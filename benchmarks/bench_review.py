@@ -12,7 +12,8 @@ almost all their wording, so the grouping must tell them apart by names, numbers
 dates, as with two floods reported on the same day.
 
 Prints, per size: time to load the files, to group them, to compare every story
-(core.report.compare_articles), and how well the grouping matches the truth
+(core.queue.conflict_counts: core.report.compare_articles per story, on every core, as
+``storydiff review`` does), and how well the grouping matches the truth
 (pairwise precision and recall). Goal: 1,000 articles in <= 10 s on a 2-core machine,
 growing about linearly.
 """
@@ -29,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 
 from storydiff.core.load import load_paths
-from storydiff.core.report import compare_articles
+from storydiff.core.queue import conflict_counts
 from storydiff.core.stories import find_stories
 
 TEMPLATES = [
@@ -209,7 +210,7 @@ def pair_scores(truth: dict[str, int], found: dict[str, int]) -> tuple[float, fl
     return (both / in_found if in_found else 1.0), (both / in_truth if in_truth else 1.0)
 
 
-def run(count: int, compare: bool) -> None:
+def run(count: int, compare: bool, processes: int | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         truth = generate(folder, count)
@@ -219,8 +220,7 @@ def run(count: int, compare: bool) -> None:
         stories = find_stories(loaded.articles)
         t2 = time.perf_counter()
         if compare:
-            for story in stories:
-                compare_articles(story.articles)
+            dict(conflict_counts(stories, processes=processes))
         t3 = time.perf_counter()
     found = {Path(a.path).name: n for n, s in enumerate(stories) for a in s.articles}
     precision, recall = pair_scores(truth, found)
@@ -239,9 +239,12 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[100, 1000, 10000])
     parser.add_argument("--no-compare", action="store_true",
                         help="time loading and grouping only")
+    parser.add_argument("--processes", type=int, default=None,
+                        help="processes comparing stories (default: one per core, at most 4; "
+                             "1 compares in this process)")
     args = parser.parse_args()
     for size in args.sizes:
-        run(size, compare=not args.no_compare)
+        run(size, compare=not args.no_compare, processes=args.processes)
 
 
 if __name__ == "__main__":

@@ -135,8 +135,7 @@ def _review(args: argparse.Namespace) -> int:
         return run_review(args.paths, marks)
     with marks:
         from storydiff.core.inbox import Inbox
-        from storydiff.core.queue import build_queue, conflict_count, row_dict
-        from storydiff.core.report import compare_articles
+        from storydiff.core.queue import build_queue, conflict_counts, row_dict
         from storydiff.core.stories import find_stories
 
         inbox = Inbox(args.paths)
@@ -147,8 +146,7 @@ def _review(args: argparse.Namespace) -> int:
             print("storydiff: no articles could be read", file=sys.stderr)
             return 1
         stories = find_stories(articles, moves=marks.moves())
-        conflicts = {s.key: conflict_count(compare_articles(s.articles))
-                     for s in stories if len(s.articles) > 1}
+        conflicts = dict(conflict_counts(stories))
         rows = build_queue(stories, marks, conflicts)
     if args.json:
         import json

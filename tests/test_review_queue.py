@@ -147,3 +147,17 @@ def test_review_of_a_missing_folder_is_one_clear_line(tmp_path, capsys):
     assert code == 1
     assert "nowhere: no such file or folder" in err
     assert "Traceback" not in err
+
+
+def test_comparing_on_several_processes_counts_the_same_conflicts(tmp_path):
+    from storydiff.core.load import load_paths
+    from storydiff.core.queue import PARALLEL_MIN, conflict_counts
+    from storydiff.core.stories import find_stories
+
+    folder = _inbox(tmp_path)
+    fire = find_stories(load_paths([str(folder)]).articles)[0]
+    stories = [Story(key=f"copy-{n}", articles=fire.articles, title=fire.title)
+               for n in range(PARALLEL_MIN)]
+    here = dict(conflict_counts(stories, processes=1))
+    there = dict(conflict_counts(stories, processes=2))
+    assert here == there and len(here) == PARALLEL_MIN

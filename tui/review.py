@@ -25,7 +25,13 @@ from rich.text import Text
 from storydiff.core.inbox import Inbox, Refresh
 from storydiff.core.marks import Marks
 from storydiff.core.model import Article, Report
-from storydiff.core.queue import QueueRow, build_queue, conflict_count, date_span
+from storydiff.core.queue import (
+    QueueRow,
+    build_queue,
+    conflict_count,
+    conflict_counts,
+    date_span,
+)
 from storydiff.core.report import compare_articles
 from storydiff.core.stories import Story, find_stories, headline
 from textual import on, work
@@ -182,19 +188,26 @@ class ReviewScreen(Screen[None]):
         queued = {row.key for row in self.rows}
         order = [row.story for row in self.rows if row.size > 1]
         order += [s for s in stories if len(s.articles) > 1 and s.key not in queued]
+        todo = [s for s in order if frozenset(s.fingerprints) not in self.conflicts]
+        members = {s.key: frozenset(s.fingerprints) for s in todo}
         last = time.monotonic()
         changed = False
-        for story in order:
-            if worker.is_cancelled:
-                return
-            members = frozenset(story.fingerprints)
-            if members in self.conflicts:
-                continue
-            self.conflicts[members] = conflict_count(compare_articles(story.articles))
-            changed = True
-            if time.monotonic() - last > 0.5:
-                self.app.call_from_thread(self.refresh_queue)
-                last, changed = time.monotonic(), False
+        # In this process: Textual's captured stdio cannot be handed to worker processes.
+        results = conflict_counts(todo, processes=1)
+        try:
+            for key, count in results:
+                if worker.is_cancelled:
+                    return
+                self.conflicts[members[key]] = count
+                changed = True
+                if time.monotonic() - last > 0.5:
+                    self.app.call_from_thread(self.refresh_queue)
+                    last, changed = time.monotonic(), False
+        except Exception as exc:  # an engine failure on one story must not close the queue
+            self.app.call_from_thread(self.notify, f"Comparing stories stopped: {exc}",
+                                      severity="error", markup=False)
+        finally:
+            results.close()
         if changed:
             self.app.call_from_thread(self.refresh_queue)
 
@@ -301,7 +314,12 @@ class ReviewScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="open")
     def _compare_and_open(self, story: Story) -> None:
-        report = compare_articles(story.articles)
+        try:
+            report = compare_articles(story.articles)
+        except Exception as exc:  # show the failure, keep the queue
+            self.app.call_from_thread(self.notify, f"Could not compare this story: {exc}",
+                                      severity="error", markup=False)
+            return
         self.conflicts[frozenset(story.fingerprints)] = conflict_count(report)
         self.app.call_from_thread(self._push_story, story, report)
 
