@@ -60,7 +60,6 @@ def _parser() -> argparse.ArgumentParser:
                      help="print the stories and their status as a table, without the app")
     rev.add_argument("--json", action="store_true",
                      help="print the stories and their status as JSON, without the app")
->>>>>>> review
     return parser
 
 
