@@ -23,6 +23,7 @@ attacks" and a statement made "on Sunday" do not.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -152,6 +153,12 @@ percent per cent which it its their his her billion million thousand trillion bn
 # Where the words that may hold a number's role stop: another clause, or an attribution
 # ("employs 18,000 people, said it would cut 1,200 jobs": the cut is not the 18,000's).
 _CLAUSE_END = re.compile(r"[;:]|\s[–—-]\s|\b(?:said|says|told|according)\b")
+# A period right after a figure: "in March", "in the first quarter", "in 2023", "a year earlier".
+_PERIOD = re.compile(
+    r"\s+(?P<period>(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last)"
+    r"\s+(?:quarter|half)|Q[1-4]|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:19|20)\d\d)|(?:a|one|the)\s+year\s+(?:earlier|before|ago))"
+    r"\b", re.IGNORECASE)
 _TOLL = re.compile(r"\b(?:death|casualty|fatality)\s+toll\b[^.;]*$", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d,.]*")
 _PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w']+(?:\s+[A-Z][\w']+)*)(?![\w-])")
@@ -225,6 +232,10 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
             what, nation = previous.what, previous.nation  # "2,500 troops in Iraq and 900 in Syria"
         place_match = _PLACE.match(text, q.end)
         place = _fold(place_match.group("place")) if place_match else None
+        period = _PERIOD.match(text, q.end)
+        claim_scope = scope
+        if period:  # "3.2% in March from 2.9% in February": two months, two facts
+            claim_scope = (scope or "") + " " + period.group("period").lower()
         role = _role(text, q, limit)
         if not what and q.kind == "count" and role in PEOPLE_ROLES:
             what = "people"  # "the death toll rose to 31", "kill 23": people, unsaid
@@ -239,11 +250,27 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
             value["unit"] = "%"
         mention = Mention(q.kind, passage.article, passage.index, passage.start + q.start,
                           passage.start + q.end, q.text, value, label or q.kind)
-        claim = QuantityClaim(mention, q.kind, q.interval, what, role, nation, place, scope,
-                              q.currency, group, label or q.kind, phrase)
+        claim = QuantityClaim(mention, q.kind, q.interval, what, role, nation, place,
+                              claim_scope, q.currency, group, label or q.kind, phrase)
         claims.append(claim)
         previous = claim
-    return claims
+    return _apart(claims)
+
+
+def _apart(claims: list[QuantityClaim]) -> list[QuantityClaim]:
+    """One sentence never gives two values for one fact: a second figure with the same
+    key ("rose to 3.2% from 2.9%") is another fact, so its key is made its own."""
+    seen: dict[tuple[object, ...], int] = {}
+    out = []
+    for c in claims:
+        key = c.key
+        if key is not None and key in seen and not c.interval.same(
+                claims[seen[key]].interval):
+            c = dataclasses.replace(c, scope=f"{c.scope or ''} #{len(out)}")
+        elif key is not None:
+            seen[key] = len(out)
+        out.append(c)
+    return out
 
 
 def _subject(text: str, q: Quantity) -> str:

@@ -219,3 +219,12 @@ def test_an_attribution_does_not_lend_its_verb_to_an_earlier_number(story):
               "18,000 people.")
     [cut] = [f for f in report.facts if f.status == FactStatus.CONFLICT]
     assert {m.text for m in cut.mentions} == {"1,200 jobs", "1,500 jobs"}
+
+
+def test_two_months_in_one_sentence_are_two_facts(story):
+    report = story(
+        wire="Date: 2024-04-10\n\nInflation rose to 3.2% in March from 2.9% in February, the "
+             "statistics office said.",
+        paper="Date: 2024-04-10\n\nInflation was 3.2% in March, up from 2.9% in February.")
+    assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]
+    assert {f.status for f in report.facts if f.kind == "percent"} == {FactStatus.AGREE}
