@@ -222,7 +222,7 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
     for n, q in enumerate(quantities):
         limit = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         what = _what(q, text[q.number_end:q.end])
-        subject = _subject(text, q) if q.kind != "count" else ""
+        subject = _subject(text, q) if q.kind in ("money", "percent") else ""
         if subject:
             what = subject
         if q.kind == "count" and q.heads and q.heads <= NOT_COUNTED:
@@ -288,6 +288,8 @@ def _subject(text: str, q: Quantity) -> str:
 
 
 def _what(q: Quantity, phrase: str) -> str:
+    if q.kind == "measure":
+        return q.head[0]
     if q.kind != "count":
         return " ".join(q.head[-2:]) if q.head else q.kind
     if not q.heads:

@@ -120,7 +120,8 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
     return tuple(facts), _mark_groups(groups, drafts)
 
 
-_KIND_ORDER = {"count": 0, "money": 1, "percent": 2, "date": 3, "time": 4, "quote": 5, "name": 6}
+_KIND_ORDER = {"count": 0, "money": 1, "percent": 2, "measure": 3, "date": 4, "time": 5,
+               "quote": 6, "name": 7}
 
 
 @dataclass(slots=True)

@@ -126,6 +126,11 @@ _QUANTITY = re.compile(
 )
 _ANCHOR_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred", "thousand", "million", "billion"])
 _SPACED = re.compile(r"\S+")
+# Figures that measure rather than count: "a magnitude 6.1 quake", "a 7.8-magnitude quake",
+# "aged 34", "a Category 4 hurricane". Their key is the measure's name.
+MEASURES = "magnitude|aged|age|category|level|grade"
+_MEASURE_AFTER = re.compile(rf"-(?P<measure>{MEASURES})\b", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(rf"\b(?P<measure>{MEASURES})(?: of)?\s+$", re.IGNORECASE)
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _DIGIT_RUN = re.compile(r"\d+")
 QUALIFIER_WORDS = 3  # the longest qualifier ("in excess of", "no fewer than") has three words
@@ -210,7 +215,7 @@ class Quantity:
     start: int
     end: int
     text: str
-    kind: str  # "count" | "money" | "percent"
+    kind: str  # "count" | "money" | "percent" | "measure"
     interval: Interval
     number_end: int  # where the figure (with qualifier) ends and the counted phrase begins
     head: tuple[str, ...] = ()
@@ -362,6 +367,19 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     start, end = m.start(), m.end()
     after = text[end:end + 3]
     before = text[max(0, start - 12):start]
+    measure = _MEASURE_AFTER.match(text, end) or _MEASURE_BEFORE.search(
+        text, max(0, start - 14), start)
+    if measure is not None and not (m.group("cur") or m.group("pct") or m.group("qual")):
+        value = parse_number(num)
+        if value is None:
+            return None
+        word = measure.group("measure").lower()
+        if measure.start() < start:
+            start = measure.start()
+        else:
+            end = measure.end()
+        return Quantity(start, end, text[start:end], "measure", Interval(value, value), end,
+                        (word,), frozenset({word}))
     if re.match(r"-[A-Za-z]", after) and not m.group("plus"):
         return None  # "one-way", "10-year-old", "two-day": an adjective, not a count
     if re.match(r"(?:st|nd|rd|th)\b|:\d|\.\d|/\d|°|[a-z]", after, re.IGNORECASE) and not m.group("pct"):

@@ -228,3 +228,12 @@ def test_two_months_in_one_sentence_are_two_facts(story):
         paper="Date: 2024-04-10\n\nInflation was 3.2% in March, up from 2.9% in February.")
     assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]
     assert {f.status for f in report.facts if f.kind == "percent"} == {FactStatus.AGREE}
+
+
+def test_a_quakes_magnitude_is_compared_however_it_is_written(story):
+    report = story(
+        wire="Date: 2024-03-10\n\nA magnitude 6.1 earthquake shook the capital on Sunday.",
+        paper="Date: 2024-03-10\n\nThe 6.3-magnitude quake was felt across the region.")
+    [magnitude] = [f for f in report.facts if f.kind == "measure"]
+    assert magnitude.status == FactStatus.CONFLICT
+    assert {m.text for m in magnitude.mentions} == {"magnitude 6.1", "6.3-magnitude"}
