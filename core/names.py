@@ -34,7 +34,10 @@ from rapidfuzz import fuzz
 # 89, "asad"/"assad" after doubled letters are folded 100); different names that share
 # letters score less ("austria"/"australia" and "colombia"/"columbia" 87.5, "iraq"/"iran" 75).
 FUZZY_MIN = 88
-FUZZY_MIN_LENGTH = 6  # shorter cores must match exactly: "Iran" is not "Iraq"
+FUZZY_MIN_LENGTH = 6
+# Given names beside one surname: "mohamed"/"muhamad" 71, "jon"/"john" 86; different people
+# ("john"/"jane" 50, "mike"/"michael" 55) stay below.
+GIVEN_NAME_MIN = 70  # shorter cores must match exactly: "Iran" is not "Iraq"
 
 PARTICLES = frozenset("al el ad an as ash at az ibn bin bint abu de da di du la le van von der "
                       "den del della dos das".split())
@@ -309,6 +312,20 @@ def group_spellings(spellings: Iterable[str],
                 if other > c and len(other) >= FUZZY_MIN_LENGTH and \
                         fuzz.ratio(c, other, score_cutoff=FUZZY_MIN):
                     union(c, other)
+    # 2b: one person's first names transliterated apart ("Mohammed"/"Muhammad bin Salman",
+    # "Jon"/"John Smith"): same surname, same number of words, given names alike
+    by_last: dict[str, list[str]] = {}
+    for c in distinct:
+        words = c.split()
+        if 2 <= len(words) <= 4 and not any(w in CONNECTORS for w in words):
+            by_last.setdefault(words[-1], []).append(c)
+    for same_last in by_last.values():
+        for x, a in enumerate(same_last):
+            for b in same_last[x + 1:]:
+                wa, wb = a.split(), b.split()
+                if len(wa) == len(wb) and all(
+                        fuzz.ratio(p, q, score_cutoff=GIVEN_NAME_MIN) for p, q in zip(wa, wb, strict=True)):
+                    union(a, b)
     # 4: acronyms
     acronyms = {cores[s]: s for s in spellings if _ACRONYM.match(s.replace(" ", "")) or
                 _ACRONYM.match(s.split()[-1] if s.split() else "")}

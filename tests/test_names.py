@@ -47,6 +47,12 @@ def test_transliterations_of_one_person_are_one_entity():
     assert joined("Muammar Gaddafi", "Gaddafi")
 
 
+def test_given_names_spelled_apart_beside_one_surname():
+    assert joined("Mohammed bin Salman", "Muhammad bin Salman")
+    assert joined("Jon Smith", "John Smith")
+    assert not joined("John Smith", "Jane Smith")
+
+
 def test_a_surname_joins_the_full_name():
     assert joined("Lloyd Austin", "Austin")
 
