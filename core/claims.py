@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .align import STOPWORDS, content_words, stem
 from .dates import DateMention, TimeMention, find_dates, find_times
@@ -261,7 +262,7 @@ def _apart(claims: list[QuantityClaim]) -> list[QuantityClaim]:
     """One sentence never gives two values for one fact: a second figure with the same
     key ("rose to 3.2% from 2.9%") is another fact, so its key is made its own."""
     seen: dict[tuple[object, ...], int] = {}
-    out = []
+    out: list[QuantityClaim] = []
     for c in claims:
         key = c.key
         if key is not None and key in seen and not c.interval.same(
@@ -390,9 +391,11 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
     # One sentence never gives two days for one event: "conceded on Wednesday after
     # Tuesday's election" dates the election Tuesday; Wednesday dates something else.
     for i, w in enumerate(whens):
+        mine = nearest[i]
         for j, v in enumerate(whens):
-            if i != j and nearest[i] and nearest[j] and nearest[i][0] == nearest[j][0] and \
-                    type(w) is type(v) and _differ(w, v) and nearest[j][1] < nearest[i][1]:
+            other = nearest[j]
+            if i != j and mine and other and mine[0] == other[0] and type(w) is type(v) \
+                    and _differ(w, v) and other[1] < mine[1]:
                 nearest[i] = None
                 break
     claims = []
@@ -439,7 +442,8 @@ def similar_context(a: DateClaim, b: DateClaim) -> float:
     return len(a.context & b.context) / min(len(a.context), len(b.context))
 
 
-def _events(text: str) -> list[tuple[int, int, str, bool]]:
+@lru_cache(maxsize=8192)
+def _events(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     """Event words with their spans; a plural noun ("attacks") is a series, kept apart."""
     found = []
     for m in _EVENT_RE.finditer(text.lower()):
@@ -447,7 +451,7 @@ def _events(text: str) -> list[tuple[int, int, str, bool]]:
         plural = m.group(2) is not None and event in SERIES_EVENTS
         found.append((m.start(), m.end(), event + ("s" if plural else ""),
                       m.group(1).strip() in EVENT_VERBS))
-    return found
+    return tuple(found)
 
 
 _EVENT_OF = {word: event for event, words in EVENTS.items() for word in words}
@@ -456,7 +460,7 @@ _EVENT_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(_EVENT_OF,
                        + r")(s\b)?")
 
 
-def _nearest_event(events: list[tuple[int, int, str, bool]], start: int, end: int,
+def _nearest_event(events: tuple[tuple[int, int, str, bool], ...], start: int, end: int,
                    text: str = "") -> tuple[str, float] | None:
     """The event word nearest the date; "said" counts as farther, since a sentence that
     dates an attack usually also says who reported it."""
@@ -475,6 +479,7 @@ def _nearest_event(events: list[tuple[int, int, str, bool]], start: int, end: in
     return (best[1], best[0]) if best else None
 
 
+@lru_cache(maxsize=8192)
 def _context(text: str) -> frozenset[str]:
     """The words that tell one event from another: content stems, no dates or generic words."""
     words = set()

@@ -22,6 +22,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -152,10 +153,15 @@ class TimeMention:
 
 def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
     """Every date in ``text``, resolved against ``base`` (the publication date) if given."""
+    return list(_find_dates(text, base))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str, base: dt.date | None) -> tuple[DateMention, ...]:
     spans: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     if not _HINT.search(text):
-        return spans
+        return ()
     low = text.lower()
     for kind, pattern in _PATTERNS:
         if not _worth_trying(kind, text, low):
@@ -168,7 +174,7 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
                 spans.append(mention)
                 taken.append((m.start(), m.end()))
     spans.sort(key=lambda d: d.start)
-    return _join_weekdays(spans, text)
+    return tuple(_join_weekdays(spans, text))
 
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",

@@ -35,6 +35,7 @@ from typing import Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
+from . import claims, dates, names, numbers
 from .claims import (
     CONTEXT_MIN,
     DateClaim,
@@ -491,6 +492,13 @@ def _passage_at(starts: list[int], offset: int) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+def clear_caches() -> None:
+    """Forget remembered sentences (for cold-start timing, or to free memory)."""
+    for cached in (numbers._find_quantities, dates._find_dates, names._find_names,
+                   claims._events, claims._context):
+        cached.cache_clear()
 
 
 # --- groups -----------------------------------------------------------------------------

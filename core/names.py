@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -105,13 +105,18 @@ class Name:
 
 def find_names(text: str) -> list[Name]:
     """Runs of capitalised words that name someone or something, in order."""
+    return list(_find_names(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_names(text: str) -> tuple[Name, ...]:
     names: list[Name] = []
     for m in _CAPITAL_RUN.finditer(text):
         word = m.group()
         if " " not in word and _strip_possessive(word).lower() in _NOT_NAMES_OR_TITLES:
             continue  # "The", "However,": most runs are one sentence-initial word
         names.extend(_names_in(text, m.start(), m.end()))
-    return names
+    return tuple(names)
 
 
 def _names_in(text: str, begin: int, stop: int) -> list[Name]:

@@ -21,8 +21,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .align import stem
+
+# Sentences whose extraction is remembered (a few MB at most): repeated wire copy is free.
+CACHE_SIZE = 8192
 
 # --- word lists (one place; chosen from wire copy: AP, Reuters, AFP, UPI style) ---
 
@@ -306,6 +310,12 @@ def find_quantities(text: str) -> list[Quantity]:
     ("a 10-year-old", "one-way") and numbers glued to units ("122mm") are not
     quantities and are skipped.
     """
+    return list(_find_quantities(text))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _find_quantities(text: str) -> tuple[Quantity, ...]:
+    """Cached by sentence: syndicated copy repeats sentences word for word across outlets."""
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for start, anchor in _candidates(text):
@@ -318,8 +328,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if q is not None:
             found.append(q)
             taken.append((q.start, q.number_end))
-    low = text.lower()
-    vague_matches = _VAGUE.finditer(text) if any(h in low for h in _VAGUE_HINTS) else ()
+    lowered = text.lower()
+    vague_matches = _VAGUE.finditer(text) if any(h in lowered for h in _VAGUE_HINTS) else ()
     for m in vague_matches:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
@@ -331,7 +341,7 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(m.start(), end, text[m.start():end], "count", interval,
                               m.end(), head, heads))
     found.sort(key=lambda q: q.start)
-    return found
+    return tuple(found)
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:
