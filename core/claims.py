@@ -238,6 +238,10 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
         if period:  # "3.2% in March from 2.9% in February": two months, two facts
             claim_scope = (scope or "") + " " + period.group("period").lower()
         role = _role(text, q, limit)
+        head_role = _first_role(" ".join(q.head)) if q.kind == "count" and q.head else None
+        if head_role and (len(q.head) == 1 or what in ("people", "death")):
+            # "12 dead and 50 injured", "40 deaths": the counted word says the role
+            role, what = head_role, "people"
         if not what and q.kind == "count" and role in PEOPLE_ROLES:
             what = "people"  # "the death toll rose to 31", "kill 23": people, unsaid
         phrase = text[q.number_end:q.end].strip() or subject or (

@@ -456,8 +456,10 @@ def _counted_phrase(text: str, pos: int) -> tuple[tuple[str, ...], frozenset[str
         if low in ("and", "or"):
             # only join two noun phrases: "missiles and rockets", not "hurt and 3 killed"
             nxt = _TOKEN.match(text, m.end() + 1) if m.end() < len(text) else None
+            following = nxt.group().lower() if nxt is not None else ""
             if not words or nxt is None or not nxt.group()[0].isalpha() or \
-                    nxt.group().lower() in PHRASE_STOP or nxt.group().lower() in UNITS:
+                    following in PHRASE_STOP or following in UNITS or following in VERB_STOP or \
+                    following.endswith(("ing", "ed")):
                 break
             if last_word is not None:
                 heads.add(stem(last_word))
@@ -469,8 +471,8 @@ def _counted_phrase(text: str, pos: int) -> tuple[tuple[str, ...], frozenset[str
         if low in PHRASE_STOP or low in VERB_STOP or low in WEEKDAYS_AND_MONTHS or \
                 low in UNITS or low in TENS:
             break
-        if words and low.endswith("ed") and len(low) > 4:
-            break
+        if words and (low.endswith("ed") and len(low) > 4 or low.endswith("ing") and len(low) > 5):
+            break  # a participle: "personnel suffered", "people fleeing"
         if words and token[0].isupper() and last_word and last_word[0].islower() and \
                 not re.fullmatch(r"[A-Z][a-z]+", last_word.capitalize()):
             break

@@ -237,3 +237,13 @@ def test_a_quakes_magnitude_is_compared_however_it_is_written(story):
     [magnitude] = [f for f in report.facts if f.kind == "measure"]
     assert magnitude.status == FactStatus.CONFLICT
     assert {m.text for m in magnitude.mentions} == {"magnitude 6.1", "6.3-magnitude"}
+
+
+def test_dead_and_injured_written_as_nouns_are_matched_with_verbs(story):
+    report = story(
+        wire="Date: 2024-03-10\n\nThe quake left 12 dead and 50 injured in the mountain towns.",
+        paper="Date: 2024-03-10\n\nThe quake hit the mountain towns, killing 12 people and "
+              "injuring 65 people.")
+    [killed] = facts_with(report, "12", "12 people")
+    [injured] = facts_with(report, "50", "65 people")
+    assert killed.status == FactStatus.AGREE and injured.status == FactStatus.CONFLICT
