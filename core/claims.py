@@ -59,7 +59,7 @@ HEAD_PAIRS = {("service", "member"): "troops", ("military", "member"): "troops",
 # Role words, matched on the start of a lower-case word. Order matters only for the
 # reader: the first role word after the number wins.
 ROLES = (
-    ("killed", ("kill", "dead", "died", "die", "death", "fatal", "perish", "slain", "lives")),
+    ("killed", ("kill", "dead", "died", "dies", "die ", "die.", "die,", "death", "fatal", "perish", "slain", "lives")),
     ("injured", ("injur", "wound", "hurt", "hospitali", "concuss", "tbi", "trauma",
                  "casualt")),
     ("missing", ("missing", "unaccounted")),
@@ -102,9 +102,9 @@ EVENTS = {
     "quake": ("earthquake", "quake", "tremor", "aftershock"),
     "flood": ("flood", "flooding", "storm", "hurricane", "cyclone", "typhoon", "landslide"),
     "fire": ("fire", "wildfire", "blaze"),
-    "crash": ("crash", "collision", "derail", "collapse"),
+    "crash": ("crash", "collision", "derailment", "derailed", "collapse", "collapsed"),
     "election": ("election", "vote", "poll", "referendum", "ballot", "runoff"),
-    "meeting": ("meeting", "summit", "talks", "met ", "conference"),
+    "meeting": ("meeting", "summit", "talks", "met", "conference"),
     "result": ("results", "earnings", "quarter", "report"),
     "deal": ("deal", "agreement", "signed", "merger", "acquisition"),
     "court": ("verdict", "sentenced", "ruling", "trial", "convicted", "charged"),
@@ -461,7 +461,7 @@ def _events(text: str) -> tuple[tuple[int, int, str, bool], ...]:
 _EVENT_OF = {word: event for event, words in EVENTS.items() for word in words}
 _EVENT_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(_EVENT_OF, key=len,
                                                                       reverse=True))
-                       + r")(s\b)?")
+                       + r")(es|s)?\b")
 
 
 def _nearest_event(events: tuple[tuple[int, int, str, bool], ...], start: int, end: int,

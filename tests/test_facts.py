@@ -247,3 +247,14 @@ def test_dead_and_injured_written_as_nouns_are_matched_with_verbs(story):
     [killed] = facts_with(report, "12", "12 people")
     [injured] = facts_with(report, "50", "65 people")
     assert killed.status == FactStatus.AGREE and injured.status == FactStatus.CONFLICT
+
+
+def test_clock_times_of_one_event_conflict_when_they_differ(story):
+    report = story(
+        wire="Date: 2024-06-02\n\nThe explosion at the chemical plant happened at 6:30 p.m. on "
+             "Saturday, firefighters said.",
+        paper="Date: 2024-06-02\n\nThe explosion at the chemical plant happened at 7:45 p.m. "
+              "on Saturday.")
+    [clock] = [f for f in report.facts if f.kind == "time"]
+    assert clock.status == FactStatus.CONFLICT
+    assert {m.value["time"] for m in clock.mentions} == {"18:30", "19:45"}
