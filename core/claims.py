@@ -59,7 +59,8 @@ HEAD_PAIRS = {("service", "member"): "troops", ("military", "member"): "troops",
 # Role words, matched on the start of a lower-case word. Order matters only for the
 # reader: the first role word after the number wins.
 ROLES = (
-    ("killed", ("kill", "dead", "died", "dies", "die ", "die.", "die,", "death", "fatal", "perish", "slain", "lives")),
+    ("killed", ("kill", "dead", "died", "dies", "die ", "die.", "die,", "death", "fatal",
+                "perish", "slain", "lives")),
     ("injured", ("injur", "wound", "hurt", "hospitali", "concuss", "tbi", "trauma",
                  "casualt")),
     ("missing", ("missing", "unaccounted")),
