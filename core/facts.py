@@ -140,13 +140,26 @@ class _Draft:
 
 
 def _quantity_facts(claims: list[QuantityClaim]) -> list[_Draft]:
-    sets = _cluster(claims, same_group=_same_quantity, key=lambda c: c.key)
+    sets = _cluster(claims, same_group=_same_quantity, key=lambda c: c.key,
+                    broaden=_broaden_quantity_key)
     drafts = []
     for members in sets:
         if len(members) < 2 and not members[0].key:
             continue
         drafts.append(_judge_quantities(members))
     return drafts
+
+
+def _broaden_quantity_key(key: Hashable) -> tuple[Hashable, bool]:
+    """The key without nationality and place, and whether the key had either.
+
+    "11 service members were injured" matches "four U.S. personnel were hurt"
+    when the story has only one kind of injured troops that a nationality or
+    place tells apart; with two ("US troops", "Iraqi troops") it stays apart.
+    """
+    assert isinstance(key, tuple)
+    kind, what, role, nation, place, scope, currency = key
+    return (kind, what, role, scope, currency), bool(nation or place)
 
 
 def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> bool:
@@ -261,7 +274,9 @@ C = TypeVar("C", bound=_Claim)
 
 def _cluster(claims: Sequence[C], *, same_group: Callable[[C, C], bool],
              key: Callable[[C], Hashable | None],
-             refine: Callable[[C, C], float] | None = None) -> list[list[C]]:
+             refine: Callable[[C, C], float] | None = None,
+             broaden: Callable[[Hashable], tuple[Hashable, bool]] | None = None
+             ) -> list[list[C]]:
     """Join claims that one aligned group holds, then claims with one key across groups.
 
     Within a group, each claim is paired with at most one claim per other
@@ -321,6 +336,17 @@ def _cluster(claims: Sequence[C], *, same_group: Callable[[C, C], bool],
             continue
         for x, y in _average_linkage([sets[r] for r in roots], claims, refine):
             union(roots[x], roots[y])
+    if broaden is not None:
+        # A key that names no nationality or place joins the one key that does, if
+        # only one does: then nothing else could be meant.
+        narrow: dict[Hashable, tuple[list[Hashable], list[Hashable]]] = {}
+        for k in buckets:
+            wide, specific = broaden(k)
+            narrow.setdefault(wide, ([], []))[0 if specific else 1].append(k)
+        for specific_keys, general_keys in narrow.values():
+            if len(specific_keys) == 1:
+                for k in general_keys:
+                    union(buckets[specific_keys[0]][0], buckets[k][0])
     out: dict[int, list[C]] = {}
     for i, c in enumerate(claims):
         out.setdefault(find(i), []).append(c)

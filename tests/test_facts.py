@@ -258,3 +258,23 @@ def test_clock_times_of_one_event_conflict_when_they_differ(story):
     [clock] = [f for f in report.facts if f.kind == "time"]
     assert clock.status == FactStatus.CONFLICT
     assert {m.value["time"] for m in clock.mentions} == {"18:30", "19:45"}
+
+
+def test_a_count_without_nationality_meets_the_only_one_with(story):
+    report = story(
+        wire="Date: 2024-02-02\n\nFour Dutch soldiers were injured when the convoy hit a mine.",
+        paper="Date: 2024-02-02\n\nSeven soldiers were injured in the convoy blast, the army "
+              "said. Two Afghan interpreters were injured too.")
+    [soldiers] = facts_with(report, "Four Dutch soldiers", "Seven soldiers")
+    assert soldiers.status == FactStatus.CONFLICT
+    assert not facts_with(report, "Two Afghan interpreters", "Four Dutch soldiers")
+
+
+def test_a_count_without_nationality_stays_apart_when_two_could_be_meant(story):
+    report = story(
+        a="Date: 2024-02-02\n\nFour Dutch soldiers were injured in the convoy blast.",
+        b="Date: 2024-02-02\n\nSix Afghan soldiers were injured near the convoy.",
+        c="Date: 2024-02-02\n\nA spokesman for the ministry in the capital told reporters on "
+          "Friday evening that seven soldiers were injured.")
+    assert not facts_with(report, "Seven soldiers", "Four Dutch soldiers")
+    assert not facts_with(report, "Seven soldiers", "Six Afghan soldiers")
