@@ -46,12 +46,26 @@ def _parser() -> argparse.ArgumentParser:
     cmp.add_argument("--size", metavar="COLSxROWS", type=_size, default=None,
                      help="terminal size drawn by --format svg (default: tall enough for "
                           "the longest article)")
+
+    rev = sub.add_parser(
+        "review", help="group a batch of articles into stories and review them",
+        description="Group a folder (or JSONL file) of many articles into stories and open "
+                    "the review queue. Marks, flags, notes and regroupings are kept in a "
+                    "SQLite file between sessions.")
+    rev.add_argument("paths", nargs="+", metavar="PATH",
+                     help="a folder of article files, or a JSON/JSONL file of articles")
+    rev.add_argument("--db", metavar="PATH", default=None,
+                     help="the marks file (default: marks.sqlite3 in the user data folder)")
+    rev.add_argument("--list", action="store_true",
+                     help="print the stories and their status as a table, without the app")
+    rev.add_argument("--json", action="store_true",
+                     help="print the stories and their status as JSON, without the app")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    commands = {"view", "compare", "-h", "--help", "--version"}
+    commands = {"view", "compare", "review", "-h", "--help", "--version"}
     if args_list and args_list[0] not in commands:
         args_list.insert(0, "view")
     parser = _parser()
@@ -62,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "compare":
             return _compare(args)
+        if args.command == "review":
+            return _review(args)
         return _view(args)
     except KeyboardInterrupt:
         return 130
@@ -143,3 +159,72 @@ def _view(args: argparse.Namespace) -> int:
     from storydiff.tui.app import run  # Textual is imported only when the app opens
 
     return run(args.paths)
+
+
+def _review(args: argparse.Namespace) -> int:
+    """``storydiff review``: the app, or with --list/--json the queue printed for scripts."""
+    from storydiff.core.marks import Marks, MarksError
+
+    try:
+        marks = Marks.open(args.db)
+    except MarksError as exc:
+        print(f"storydiff: {exc}", file=sys.stderr)
+        return 1
+    if marks.notice:
+        print(f"storydiff: {marks.notice}", file=sys.stderr)
+    if not (args.list or args.json):
+        from storydiff.tui.review import run_review
+
+        return run_review(args.paths, marks)
+    with marks:
+        from storydiff.core.inbox import Inbox
+        from storydiff.core.queue import build_queue, conflict_counts, row_dict
+        from storydiff.core.stories import find_stories
+
+        inbox = Inbox(args.paths)
+        inbox.refresh()
+        _report_errors(inbox.errors)
+        articles = inbox.articles
+        if not articles and inbox.errors:
+            print("storydiff: no articles could be read", file=sys.stderr)
+            return 1
+        stories = find_stories(articles, moves=marks.moves())
+        conflicts = dict(conflict_counts(stories))
+        rows = build_queue(stories, marks, conflicts)
+    if args.json:
+        import json
+
+        json.dump({"stories": [row_dict(row) for row in rows],
+                   "articles": len(articles),
+                   "errors": [str(e) for e in inbox.errors]},
+                  sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(_queue_table(rows))
+    return 0
+
+
+def _queue_table(rows: Sequence[object]) -> str:
+    """The review queue as a plain-text table sized to the terminal."""
+    import shutil
+
+    from storydiff.core.queue import QueueRow, date_span
+
+    # Titles are cut to the terminal's width on screen, never in a pipe (scripts want it all).
+    width = shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else 10_000
+    header = f"{'#':>4}  {'STATUS':<8} {'ARTS':>4} {'NEW':>4} {'TODO':>4} {'CONFL':>5}  " \
+             f"{'DATES':<23} {'OUTLETS':<24} TITLE"
+    lines = [header]
+    for n, row in enumerate(rows, 1):
+        assert isinstance(row, QueueRow)
+        outlets = ", ".join(row.story.outlets) or "-"
+        if len(outlets) > 24:
+            outlets = outlets[:23] + "…"
+        conflicts = ("-" if row.size == 1 else "?") if row.conflicts is None \
+            else str(row.conflicts)
+        line = (f"{n:>4}  {row.status:<8} {row.size:>4} {row.new:>4} {row.unreviewed:>4} "
+                f"{conflicts:>5}  {date_span(row.story):<23} {outlets:<24} ")
+        title = " ".join(row.story.title.split())
+        room = max(width - len(line), 30)
+        lines.append(line + (title if len(title) <= room else title[:room - 1] + "…"))
+    return "\n".join(lines) + "\n"
