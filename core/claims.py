@@ -109,7 +109,7 @@ EVENTS = {
     "result": ("results", "earnings", "quarter", "report"),
     "deal": ("deal", "agreement", "signed", "merger", "acquisition"),
     "court": ("verdict", "sentenced", "ruling", "trial", "convicted", "charged"),
-    "death": ("died", "killed", "death", "dead", "hit", "struck"),
+    "death": ("died", "killed", "death", "hit", "struck"),
     "arrest": ("arrested", "detained"),
     "resignation": ("resigned", "resignation", "stepped down"),
     "statement": ("said", "says", "told", "announced", "stated", "added", "reported",
@@ -141,6 +141,12 @@ CONTEXT_MIN = 0.4
 # "said" this many times farther away still loses to an event word ("hit the base on
 # Saturday (Jan 20), said officials" dates the attack, not the saying).
 STATEMENT_DISTANCE = 4
+# "Nov 5 (Reuters) - The death toll…", "WASHINGTON, Jan. 23 —": a dateline left in the
+# first sentence dates the report, not an event. It sits this near the start.
+DATELINE_REACH = 40
+_DATELINE_END = re.compile(r"\s*(?:,\s*(?:19|20)\d\d\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]+\s")
+# Dates of one kind of event this many days apart or fewer are taken for one event.
+NEXT_DAY = 1
 # Explicit dates more than this many years from the dateline are background history.
 HISTORY_YEARS = 1
 
@@ -238,7 +244,7 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
         claim_scope = scope
         if period:  # "3.2% in March from 2.9% in February": two months, two facts
             claim_scope = (scope or "") + " " + period.group("period").lower()
-        role = _role(text, q, limit)
+        role = _role(text, q, limit) if q.kind != "measure" else None
         head_role = _first_role(" ".join(q.head)) if q.kind == "count" and q.head else None
         if head_role and (len(q.head) == 1 or what in ("people", "death")):
             # "12 dead and 50 injured", "40 deaths": the counted word says the role
@@ -387,7 +393,9 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
     """The passage's dates and clock times, each with the event it dates."""
     text = passage.text
     base = article.section_date(passage.start)
-    whens: list[DateMention | TimeMention] = [*find_dates(text, base), *find_times(text)]
+    whens: list[DateMention | TimeMention] = [
+        w for w in [*find_dates(text, base), *find_times(text)]
+        if not (w.start < DATELINE_REACH and _DATELINE_END.match(text, w.end))]
     if not whens:
         return []
     events = _events(text)
@@ -441,8 +449,18 @@ def date_key(claim: DateClaim) -> tuple[str, str, str] | None:
 
 
 def similar_context(a: DateClaim, b: DateClaim) -> float:
-    """How alike two dated events are told: the share of the smaller's words in the other."""
-    if a.history or b.history or not a.context or not b.context:
+    """How alike two dated events are: 1 when they fall on one day or on days next to
+    each other (one kind of event, one story: the same event, or the classic
+    late-night or time-zone discrepancy), else the share of the smaller
+    description's words found in the other (a wrong year or month needs words)."""
+    if a.history or b.history:
+        return 0.0
+    x, y = a.when, b.when
+    if isinstance(x, DateMention) and isinstance(y, DateMention) and x.precision == "day" \
+            and x.first and y.first and abs((x.first - y.first).days) <= NEXT_DAY and (
+            x.first == y.first or a.mention.article != b.mention.article):
+        return 1.0  # (one article naming two days tells two events apart itself)
+    if not a.context or not b.context:
         return 0.0
     return len(a.context & b.context) / min(len(a.context), len(b.context))
 
@@ -451,7 +469,10 @@ def similar_context(a: DateClaim, b: DateClaim) -> float:
 def _events(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     """Event words with their spans; a plural noun ("attacks") is a series, kept apart."""
     found = []
-    for m in _EVENT_RE.finditer(text.lower()):
+    low = text.lower()
+    for m in _EVENT_RE.finditer(low):
+        if low.startswith(" toll", m.end()):
+            continue  # "the death toll rose on Sunday": a count's date, not a death's
         event = _EVENT_OF[m.group(1)]
         plural = m.group(2) is not None and event in SERIES_EVENTS
         found.append((m.start(), m.end(), event + ("s" if plural else ""),

@@ -278,3 +278,14 @@ def test_a_count_without_nationality_stays_apart_when_two_could_be_meant(story):
           "Friday evening that seven soldiers were injured.")
     assert not facts_with(report, "Seven soldiers", "Four Dutch soldiers")
     assert not facts_with(report, "Seven soldiers", "Six Afghan soldiers")
+
+
+def test_an_inline_dateline_dates_the_report_not_the_event(story):
+    report = story(
+        wire="Date: 2023-11-05\n\nNov 5 (Reuters) - The earthquake that struck western Nepal "
+             "on Friday night killed 157 people, officials said.",
+        paper="Date: 2023-11-05\n\nThe earthquake struck western Nepal on Thursday night, "
+              "killing 153 people.")
+    [day] = [f for f in report.facts if f.kind == "date" and len(f.values_by_article()) == 2]
+    assert day.status == FactStatus.CONFLICT
+    assert {m.text for m in day.mentions} == {"Friday night", "Thursday night"}
