@@ -393,9 +393,9 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
     """The passage's dates and clock times, each with the event it dates."""
     text = passage.text
     base = article.section_date(passage.start)
-    whens: list[DateMention | TimeMention] = [
-        w for w in [*find_dates(text, base), *find_times(text)]
-        if not (w.start < DATELINE_REACH and _DATELINE_END.match(text, w.end))]
+    found: list[DateMention | TimeMention] = [*find_dates(text, base), *find_times(text)]
+    whens = [w for w in found
+             if not (w.start < DATELINE_REACH and _DATELINE_END.match(text, w.end))]
     if not whens:
         return []
     events = _events(text)

@@ -133,7 +133,7 @@ _SPACED = re.compile(r"\S+")
 # Figures that measure rather than count: "a magnitude 6.1 quake", "a 7.8-magnitude quake",
 # "aged 34", "a Category 4 hurricane". Their key is the measure's name.
 MEASURES = "magnitude|aged|age|category|level|grade"
-_MEASURE_AFTER = re.compile(rf"[-\s](?P<measure>magnitude)\b", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"[-\s](?P<measure>magnitude)\b", re.IGNORECASE)
 _MEASURE_BEFORE = re.compile(rf"\b(?P<measure>{MEASURES})(?: of)?\s+$", re.IGNORECASE)
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _DIGIT_RUN = re.compile(r"\d+")
