@@ -45,6 +45,9 @@ CONNECTORS = frozenset("of for de la del".split())
 # Words that name the kind of place, dropped from the core: "Al-Asad Air Base" is "Al-Asad".
 FACILITY_WORDS = frozenset("air base airbase airfield airport airstrip base camp port "
                            "seaport group".split())
+# Company forms, dropped from the core too: "Acme Corp", "Acme Corporation", "Acme Inc." are Acme.
+COMPANY_WORDS = frozenset("corp corporation inc incorporated co company ltd limited plc llc "
+                          "holdings group sa ag nv gmbh".split())
 # Lower-case facility words writers attach to a name ("the Al Asad airbase").
 FACILITY_SUFFIX = re.compile(r"\s+(?:airbase|air base|airfield|airport|airstrip)\b")
 # "South Sudan" is not "Sudan", "New Mexico" not "Mexico": no surname rule after these.
@@ -59,7 +62,8 @@ gen. lt col col. colonel major maj. captain capt. sergeant sgt. admiral adm. com
 spokesman spokeswoman spokesperson ambassador senator sen. rep. representative governor gov.
 mayor king queen prince princess sheikh mr mr. mrs mrs. ms ms. dr dr. pope judge justice
 chairman chairwoman director minister ceo cfo chancellor premier defense defence foreign
-interior finance official officials leader cleric extremist top
+interior finance official officials leader cleric extremist top incumbent former acting
+interim late opposition rival veteran candidate challenger
 """.split())
 # Capitalised words that start sentences or headlines and are no names.
 NOT_NAMES = frozenset("""
@@ -211,7 +215,7 @@ def core(name: str) -> str:
         rest = words[1:]
         if len(rest) >= 2 or (rest and rest[0].upper() == rest[0].upper() and len(rest[0]) > 3):
             words = rest
-    while len(words) > 1 and words[-1] in FACILITY_WORDS:
+    while len(words) > 1 and (words[-1] in FACILITY_WORDS or words[-1] in COMPANY_WORDS):
         words.pop()
     if len(words) > 1 and words[-2:] == ["air", "base"]:
         words = words[:-2]

@@ -73,6 +73,11 @@ def test_acronyms_join_their_expansions():
     assert joined("CENTCOM", "US Central Command", "Central Command")
 
 
+def test_company_forms_and_descriptors_do_not_make_another_entity():
+    assert joined("Acme Corp", "Acme Corporation", "Acme Inc.")
+    assert names("Incumbent Jon Smith conceded.") == ["Jon Smith"]
+
+
 def test_a_country_before_an_organisation_does_not_make_it_another():
     assert joined("U.S. Central Command", "Central Command")
 
