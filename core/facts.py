@@ -31,9 +31,6 @@ import dataclasses
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
-
-from rapidfuzz import fuzz
 
 from . import claims, dates, names, numbers
 from .claims import (
@@ -46,6 +43,7 @@ from .claims import (
     similar_context,
 )
 from .dates import DateMention, TimeMention
+from .matching import cluster
 from .model import (
     Article,
     Fact,
@@ -59,19 +57,8 @@ from .model import (
 )
 from .names import find_names, group_spellings
 from .numbers import Interval
-from .quotes import find_quotes
+from .quotes import find_quotes, same_statements
 
-# Two quotations are one statement when their words match this well (rapidfuzz 0-100):
-# re-typed quotes with an -ise/-ize or a dropped word score 90+, different statements
-# on one topic under 70.
-QUOTE_MIN = 85
-# A shorter quotation that is a piece of a longer one (partial_ratio).
-QUOTE_PART_MIN = 95
-# Candidate pairs of quotations share this many words of QUOTE_WORD_MIN letters or more;
-# a word found in more than QUOTE_COMMON_WORD quotations tells none apart.
-QUOTE_SHARED_WORDS = 3
-QUOTE_WORD_MIN = 4
-QUOTE_COMMON_WORD = 200
 # Clock times that differ by more than this (minutes) conflict when either is "about".
 TIME_SLACK_APPROX = 30
 # Title-case headlines ("Iran-Backed Militias Launch Missiles") are not mined for names.
@@ -140,8 +127,8 @@ class _Draft:
 
 
 def _quantity_facts(claims: list[QuantityClaim]) -> list[_Draft]:
-    sets = _cluster(claims, same_group=_same_quantity, key=lambda c: c.key,
-                    broaden=_broaden_quantity_key)
+    sets = cluster(claims, same_group=_same_quantity, key=lambda c: c.key,
+                   broaden=_broaden_quantity_key)
     drafts = []
     for members in sets:
         if len(members) < 2 and not members[0].key:
@@ -208,8 +195,8 @@ def _date_facts(claims: list[DateClaim]) -> list[_Draft]:
     drafts = []
     for kind in ("date", "time"):
         these = [c for c in claims if c.kind == kind]
-        sets = _cluster(these, same_group=_same_event, key=date_key,
-                        refine=similar_context)
+        sets = cluster(these, same_group=_same_event, key=date_key,
+                       refine=similar_context, refine_min=CONTEXT_MIN)
         for members in sets:
             if len(members) < 2 and not members[0].event:
                 continue
@@ -256,138 +243,6 @@ def _when_same(a: object, b: object) -> bool:
     if isinstance(a, TimeMention) and isinstance(b, TimeMention):
         return a.minutes == b.minutes
     return False
-
-
-# --- matching ---------------------------------------------------------------------------
-
-
-class _Claim(Protocol):
-    @property
-    def mention(self) -> Mention: ...
-
-    @property
-    def group(self) -> int | None: ...
-
-
-C = TypeVar("C", bound=_Claim)
-
-
-def _cluster(claims: Sequence[C], *, same_group: Callable[[C, C], bool],
-             key: Callable[[C], Hashable | None],
-             refine: Callable[[C, C], float] | None = None,
-             broaden: Callable[[Hashable], tuple[Hashable, bool]] | None = None
-             ) -> list[list[C]]:
-    """Join claims that one aligned group holds, then claims with one key across groups.
-
-    Within a group, each claim is paired with at most one claim per other
-    member passage, first come first served, in reading order. Across groups
-    a dict keyed by :func:`key` does the joining; ``refine`` may split a key's
-    bucket further (dates: only events told in like words).
-    """
-    parent = list(range(len(claims)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-
-    by_group: dict[int, list[int]] = {}
-    for i, c in enumerate(claims):
-        if c.group is not None:
-            by_group.setdefault(c.group, []).append(i)
-    for members in by_group.values():
-        used: set[tuple[int, tuple[str, int]]] = set()
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                a, b = claims[i], claims[j]
-                if a.mention.article == b.mention.article:
-                    continue
-                passage_b = (b.mention.article, b.mention.passage)
-                passage_a = (a.mention.article, a.mention.passage)
-                if (i, passage_b) in used or (j, passage_a) in used:
-                    continue
-                if same_group(a, b):
-                    union(i, j)
-                    used.add((i, passage_b))
-                    used.add((j, passage_a))
-
-    # Each joined set speaks with one key: a member's missing role or place is filled
-    # in by the others (one outlet wrote "troops in Iraq", the other only "troops").
-    sets: dict[int, list[int]] = {}
-    for i in range(len(claims)):
-        sets.setdefault(find(i), []).append(i)
-    buckets: dict[Hashable, list[int]] = {}
-    for root, members in sets.items():
-        keys = [key(claims[i]) for i in members]
-        merged = next((k for k in keys if k), None)
-        if merged is None:
-            continue
-        buckets.setdefault(merged, []).append(root)
-    for roots in buckets.values():
-        if refine is None:
-            for other in roots[1:]:
-                union(roots[0], other)
-            continue
-        for x, y in _average_linkage([sets[r] for r in roots], claims, refine):
-            union(roots[x], roots[y])
-    if broaden is not None:
-        # A key that names no nationality or place joins the one key that does, if
-        # only one does: then nothing else could be meant.
-        narrow: dict[Hashable, tuple[list[Hashable], list[Hashable]]] = {}
-        for k in buckets:
-            wide, specific = broaden(k)
-            narrow.setdefault(wide, ([], []))[0 if specific else 1].append(k)
-        for specific_keys, general_keys in narrow.values():
-            if len(specific_keys) == 1:
-                for k in general_keys:
-                    union(buckets[specific_keys[0]][0], buckets[k][0])
-    out: dict[int, list[C]] = {}
-    for i, c in enumerate(claims):
-        out.setdefault(find(i), []).append(c)
-    return list(out.values())
-
-
-def _average_linkage(sets: list[list[int]], claims: Sequence[C],
-                     similarity: Callable[[C, C], float]) -> list[tuple[int, int]]:
-    """Merge sets best first while the mean similarity between them reaches CONTEXT_MIN.
-
-    Average linkage (as in :mod:`align`): one loose likeness cannot chain two
-    different events together. Returns the merges as pairs of indices into ``sets``.
-    """
-    n = len(sets)
-    if n < 2:
-        return []
-    sums = [[0.0] * n for _ in range(n)]
-    for i in range(n):
-        for j in range(i + 1, n):
-            total = sum(similarity(claims[a], claims[b]) for a in sets[i] for b in sets[j])
-            sums[i][j] = sums[j][i] = total
-    size = [len(s) for s in sets]
-    alive = set(range(n))
-    merges: list[tuple[int, int]] = []
-    while True:
-        best, pair = CONTEXT_MIN, None
-        for i in alive:
-            for j in alive:
-                if i < j:
-                    mean = sums[i][j] / (size[i] * size[j])
-                    if mean >= best:
-                        best, pair = mean, (i, j)
-        if pair is None:
-            return merges
-        i, j = pair
-        merges.append((i, j))
-        alive.discard(j)
-        size[i] += size[j]
-        for k in alive:
-            if k != i:
-                sums[i][k] = sums[k][i] = sums[i][k] + sums[j][k]
 
 
 # --- names ------------------------------------------------------------------------------
@@ -448,54 +303,8 @@ def _quote_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pa
                                    q.text, {"quote": norm}), norm))
     if not quotes:
         return []
-    parent = list(range(len(quotes)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-
-    # Identical wording joins through a dict; near-identical wording is scored only for
-    # quotes that share several longer words (an inverted index), never for every pair.
-    first_of: dict[str, int] = {}
-    for i, (_, norm) in enumerate(quotes):
-        if norm in first_of:
-            union(first_of[norm], i)
-        else:
-            first_of[norm] = i
-    distinct = list(first_of.items())
-    holders: dict[str, list[int]] = {}
-    words_of = []
-    for n, (norm, _) in enumerate(distinct):
-        words = {w for w in norm.split() if len(w) >= QUOTE_WORD_MIN}
-        words_of.append(words)
-        for w in words:
-            holders.setdefault(w, []).append(n)
-    for n, (norm, i) in enumerate(distinct):
-        shared: Counter[int] = Counter()
-        for w in words_of[n]:
-            if len(holders[w]) <= QUOTE_COMMON_WORD:
-                shared.update(k for k in holders[w] if k > n)
-        need = max(1, min(QUOTE_SHARED_WORDS, len(words_of[n]) // 2))
-        for k, count in shared.items():
-            if count < need:
-                continue
-            other, j = distinct[k]
-            if fuzz.ratio(norm, other, score_cutoff=QUOTE_MIN) or (
-                    min(len(norm), len(other)) >= 20 and
-                    fuzz.partial_ratio(norm, other, score_cutoff=QUOTE_PART_MIN)):
-                union(i, j)
-    sets: dict[int, list[int]] = {}
-    for i in range(len(quotes)):
-        sets.setdefault(find(i), []).append(i)
     drafts = []
-    for members in sets.values():
+    for members in same_statements([norm for _, norm in quotes]):
         if len({quotes[i][0].article for i in members}) < 2:
             continue
         norms = {quotes[i][1] for i in members}
