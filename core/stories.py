@@ -37,7 +37,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import Article, BlockKind
 
@@ -122,25 +122,23 @@ class Story:
     articles: tuple[Article, ...]
     title: str
     terms: tuple[str, ...] = ()
+    # Derived once from ``articles``: queues sort and redraw by these many times a second.
+    first: dt.date | None = field(init=False, compare=False)
+    last: dt.date | None = field(init=False, compare=False)
+    outlets: tuple[str, ...] = field(init=False, compare=False)  # in order of appearance
+    fingerprints: tuple[str, ...] = field(init=False, compare=False)
+    members: frozenset[str] = field(init=False, compare=False)  # the fingerprints, as a set
 
-    @property
-    def first(self) -> dt.date | None:
+    def __post_init__(self) -> None:
         dates = [a.date for a in self.articles if a.date is not None]
-        return min(dates) if dates else None
-
-    @property
-    def last(self) -> dt.date | None:
-        dates = [a.date for a in self.articles if a.date is not None]
-        return max(dates) if dates else None
-
-    @property
-    def outlets(self) -> tuple[str, ...]:
-        """Distinct outlets, in order of first appearance."""
-        return tuple(dict.fromkeys(a.source for a in self.articles if a.source))
-
-    @property
-    def fingerprints(self) -> tuple[str, ...]:
-        return tuple(a.fingerprint for a in self.articles)
+        prints = tuple(a.fingerprint for a in self.articles)
+        outlets = tuple(dict.fromkeys(a.source for a in self.articles if a.source))
+        setattr_ = object.__setattr__  # the dataclass is frozen; this is its own constructor
+        setattr_(self, "first", min(dates) if dates else None)
+        setattr_(self, "last", max(dates) if dates else None)
+        setattr_(self, "outlets", outlets)
+        setattr_(self, "fingerprints", prints)
+        setattr_(self, "members", frozenset(prints))
 
 
 Progress = Callable[[int, int], None]

@@ -188,8 +188,8 @@ class ReviewScreen(Screen[None]):
         queued = {row.key for row in self.rows}
         order = [row.story for row in self.rows if row.size > 1]
         order += [s for s in stories if len(s.articles) > 1 and s.key not in queued]
-        todo = [s for s in order if frozenset(s.fingerprints) not in self.conflicts]
-        members = {s.key: frozenset(s.fingerprints) for s in todo}
+        todo = [s for s in order if s.members not in self.conflicts]
+        members = {s.key: s.members for s in todo}
         last = time.monotonic()
         changed = False
         # In this process: Textual's captured stdio cannot be handed to worker processes.
@@ -236,8 +236,8 @@ class ReviewScreen(Screen[None]):
         queue = self.query_one("#queue", DataTable)
         current = self.current_row()
         keep = set(current.story.fingerprints) if current else set()
-        counts = {s.key: self.conflicts[frozenset(s.fingerprints)] for s in self.stories
-                  if frozenset(s.fingerprints) in self.conflicts}
+        counts = {s.key: self.conflicts[s.members] for s in self.stories
+                  if s.members in self.conflicts}
         self.rows = build_queue(self.stories, self.marks, counts)
         shown = [r for r in self.rows if not (self.hide_reviewed and r.done)]
         scroll = queue.scroll_y
@@ -320,7 +320,7 @@ class ReviewScreen(Screen[None]):
             self.app.call_from_thread(self.notify, f"Could not compare this story: {exc}",
                                       severity="error", markup=False)
             return
-        self.conflicts[frozenset(story.fingerprints)] = conflict_count(report)
+        self.conflicts[story.members] = conflict_count(report)
         self.app.call_from_thread(self._push_story, story, report)
 
     def _push_story(self, story: Story, report: Report) -> None:
