@@ -51,6 +51,7 @@ PAIR_MIN = 45  # a pair this close may start or grow a group
 # than PAIR_MIN when one outlet paraphrases another (25-45 on the stories we
 # checked); being each other's best match is the evidence that makes up for it.
 MUTUAL_MIN = 34
+MUTUAL_GROUP_MIN = 20  # …and its average score with the group it joins (unscored pairs count 0)
 GROUP_MIN = 40  # average score between two groups for them to merge
 KEEP_MIN = 30  # pairs below this are not stored (treated as 0 in averages)
 CONTAINED_MIN = 0.8  # share of a short passage's words found in a longer one (step 4)
@@ -76,12 +77,13 @@ that the their theirs them themselves then there these they this those through t
 under until up very was we were what when where which while who whom why will with
 would you your yours yourself yourselves said says say told according s t us u per
 amid since via among upon yet still already however meanwhile
+corp corporation inc ltd plc llc
 """.split())
 NUMBER_WORDS = frozenset("""
 zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 eighty ninety hundred hundreds thousand thousands million millions billion billions
-dozen dozens several multiple number first second third half
+dozen dozens several multiple number first second third half bn mn m k percent pct cent
 """.split())
 
 # Words news copy uses interchangeably for one event or action, folded to one key.
@@ -96,9 +98,14 @@ SYNONYM_CLASSES = (
     "close closed closes closing shut shuts shutting",
     "remain remains remained stay stays stayed",
     "rubble debris wreckage",
-    "rise rises rose risen climb climbed climbs jump jumped jumps soar soared increase increased",
+    "rise rises rose risen climb climbed climbs jump jumped jumps soar soared increase increased "
+    "increases grew grow grows gain gained gains surge surged",
     "fall falls fell fallen drop dropped drops decline declined slump slumped plunge plunged",
     "arrest arrested arrests detain detained detains",
+    "revenue revenues sales turnover",
+    "profit profits earnings income",
+    "share shares stock stocks",
+    "hire hires hired hiring recruit recruits recruited recruiting",
     "buy buys bought purchase purchased acquire acquired acquires",
     "begin begins began start started starts",
     "ban banned bans prohibit prohibited",
@@ -134,6 +141,8 @@ def stem(word: str) -> str:
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
+    if word.endswith("ly") and len(word) > 6:
+        return word[:-2]
     if word.endswith("ing") and len(word) > 6:
         return word[:-3]
     if word.endswith("ed") and len(word) > 5:
@@ -386,25 +395,44 @@ def _attach_mutual(flat: list[Passage], pairs: _Pairs, clusters: list[set[int]])
         if any(flat[m].article == flat[lone].article for m in clusters[other]):
             continue
         average = sum(pairs.get(lone, m) for m in clusters[other]) / len(clusters[other])
-        if average < MUTUAL_MIN:
+        if average < MUTUAL_GROUP_MIN:
             continue  # its best match, but a stranger to the rest of that group
-        days = _days(flat[lone].text)
-        if days and any(_days(flat[m].text) and not days & _days(flat[m].text) for m in clusters[other]):
-            continue  # weak evidence, and they name different days: two events, not one
+        if any(_different_days(flat[lone].text, flat[m].text) for m in clusters[other]):
+            continue  # weak evidence, and they name days apart: two events, not one
         clusters[other] |= clusters[cluster_of[lone]]
         clusters[cluster_of[lone]] = set()
         cluster_of[lone] = other
     return [c for c in clusters if c]
 
 
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DAY = re.compile(r"\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day"
                   r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b)",
                   re.IGNORECASE)
+# Outlets often disagree by a day (time zones, "yesterday"); two events told apart
+# by their dates are usually further apart than that.
+DAYS_APART_MIN = 2
 
 
-def _days(text: str) -> set[str]:
-    """The weekdays and month-days a passage names, for telling two events apart."""
-    return {(m.group(1) or f"{m.group(2)} {m.group(3)}").lower() for m in _DAY.finditer(text)}
+def _days(text: str) -> tuple[set[int], set[tuple[int, int]]]:
+    """The weekdays (0-6) and (month, day) pairs a passage names."""
+    weekdays, dates = set(), set()
+    for m in _DAY.finditer(text):
+        if m.group(1):
+            weekdays.add(_WEEKDAYS.index(m.group(1).lower()))
+        else:
+            dates.add((_MONTHS.index(m.group(2).lower()), int(m.group(3))))
+    return weekdays, dates
+
+
+def _different_days(a: str, b: str) -> bool:
+    """Both passages name a day, and no day of one is within a day of one of the other."""
+    (wa, da), (wb, db) = _days(a), _days(b)
+    if wa and wb and all(min((x - y) % 7, (y - x) % 7) >= DAYS_APART_MIN for x in wa for y in wb):
+        return True
+    return bool(da and db and all(ma != mb or abs(xa - xb) >= DAYS_APART_MIN
+                                  for ma, xa in da for mb, xb in db))
 
 
 def _norm_words(text: str) -> list[str]:

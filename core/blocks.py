@@ -36,7 +36,7 @@ DATE_RE = re.compile(
     rf"\d{{4}}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
     rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
-    rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}/\d\d?/\d\d?|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
     rf")",
     re.IGNORECASE,
 )
@@ -44,6 +44,14 @@ DATE_RE = re.compile(
 _BYLINE = re.compile(r"^(?:written\s+|reported\s+)?by\s+\S", re.IGNORECASE)
 # A dateline: "Washington DC (UPI) Jan 23, 2024 -", "BAGHDAD (Reuters) -".
 _DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,40}\((AP|AFP|UPI|Reuters|[A-Z]{2,6})\)", re.UNICODE)
+
+# A dateline at the start of the lede: "ANKARA (Reuters) - A quake…", "BAGHDAD, Jan 21
+# (Reuters) — …", "WASHINGTON — …". Kept as metadata, the rest of the line is prose.
+_DATELINE_PREFIX = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)"
+    r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z. ]{1,15})\))?\s*[-—–]+\s+(?=\S)"
+)
 
 # Lines that are page chrome, not reporting. Chosen from what scrapers leave behind on
 # news sites: newsletter and share prompts, comment widgets, "related" link lists.
@@ -196,6 +204,18 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         if _BOILERPLATE_LINE.match(line.strip()):
             blocks.append(Block(start, end, BlockKind.BOILERPLATE))
             continue
+        prefix = _DATELINE_PREFIX.match(line)
+        if prefix and (prefix.group("agency") or prefix.group("place").strip().isupper()) \
+                and len(line) > prefix.end() + 20:
+            if prefix.group("agency") and not meta["source"] and index <= 3:
+                meta["source"] = prefix.group("agency")
+            found = DATE_RE.search(line, 0, prefix.end())
+            parsed = parse_date(found.group()) if found else None
+            if found and parsed:
+                dates.append((index, parsed, (start + found.start(), start + found.end())))
+            blocks.append(Block(start, start + prefix.end(), BlockKind.META))
+            start += prefix.end()
+            line = text[start:end]
         date_only = DATE_RE.fullmatch(line.strip(" -–—|"))
         byline = _BYLINE.match(line)
         dateline = _DATELINE.match(line)
@@ -217,7 +237,7 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         norm = _norm_line(line)
         first_content = not any(b.kind not in (BlockKind.META, BlockKind.BOILERPLATE)
                                 for b in blocks)
-        if norm in seen_paragraphs or (counts[norm] > 1 and not first_content
+        if norm in seen_paragraphs or (counts.get(norm, 1) > 1 and not first_content
                                        and len(norm.split()) > HEADING_MAX_WORDS):
             # A headline repeated as the first body line, or an author blurb or promo
             # printed several times: page furniture, not reporting.

@@ -73,6 +73,10 @@ def load_paths(paths: Sequence[str], *, stdin_text: str | None = None) -> Loaded
         except ArticleError as exc:
             errors.append(LoadError(exc.path, exc.reason))
             continue
+        except (ValueError, LookupError, RecursionError, MemoryError) as exc:
+            # A bug of ours on a strange file must cost that file, not the batch.
+            errors.append(LoadError(path, f"could not be read ({type(exc).__name__}: {exc})"))
+            continue
         for article in found:
             unique = _unique_id(article.id, ids)
             if unique != article.id:

@@ -1,7 +1,7 @@
 """The ``storydiff`` command.
 
     storydiff PATHS…                     open the comparison in the terminal app
-    storydiff compare PATHS… [--format json|md] [-o FILE]
+    storydiff compare PATHS… [--format json|md|html|csv|svg] [-o FILE] [--force]
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from storydiff import __version__
 
-FORMATS = ("json", "md")
+FORMATS = ("json", "md", "html", "csv", "svg")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,11 +35,17 @@ def _parser() -> argparse.ArgumentParser:
                          description="Compare articles and print (or save) a report.")
     cmp.add_argument("paths", nargs="+", metavar="PATH",
                      help="article files or folders ('-' reads standard input)")
-    cmp.add_argument("-f", "--format", choices=FORMATS, default="json",
-                     help="report format (default: json)")
+    cmp.add_argument("-f", "--format", choices=FORMATS, default=None,
+                     help="json (the full report), md (a readable summary), html (a standalone "
+                          "page, side by side), csv (the facts matrix) or svg (the app's screen); "
+                          "default: from FILE's suffix, else json")
     cmp.add_argument("-o", "--output", metavar="FILE", default="-",
-                     help="write the report to FILE ('-', the default, is standard output)")
+                     help="write the report to FILE ('-', the default, is standard output); "
+                          "the file appears whole or not at all")
     cmp.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    cmp.add_argument("--size", metavar="COLSxROWS", type=_size, default=None,
+                     help="terminal size drawn by --format svg (default: tall enough for "
+                          "the longest article)")
 
     rev = sub.add_parser(
         "review", help="group a batch of articles into stories and review them",
@@ -75,6 +81,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _view(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return 0  # `storydiff compare … | head` closed the pipe: nothing is wrong
+    except Exception as exc:  # the edge: one line, never a traceback
+        print(f"storydiff: internal error: {type(exc).__name__}: {exc} "
+              "(please report this with the files that caused it)", file=sys.stderr)
+        return 70
 
 
 def _report_errors(errors: Sequence[object]) -> None:
@@ -82,33 +94,64 @@ def _report_errors(errors: Sequence[object]) -> None:
         print(f"storydiff: skipped {error}", file=sys.stderr)
 
 
+def _size(value: str) -> tuple[int, int]:
+    cols, sep, rows = value.lower().partition("x")
+    if not sep or not cols.isdigit() or not rows.isdigit() or not (20 <= int(cols) <= 1000
+                                                                    and 5 <= int(rows) <= 2000):
+        raise argparse.ArgumentTypeError(f"{value!r} is not COLSxROWS, e.g. 160x48")
+    return int(cols), int(rows)
+
+
+def _format_for(args: argparse.Namespace) -> str:
+    """The format asked for, else the one the output file's suffix names, else JSON."""
+    if args.format:
+        return str(args.format)
+    suffix = args.output.rsplit(".", 1)[-1].lower() if "." in args.output else ""
+    aliases = {"markdown": "md", "htm": "html"}
+    suffix = aliases.get(suffix, suffix)
+    return suffix if suffix in FORMATS else "json"
+
+
 def _compare(args: argparse.Namespace) -> int:
+    from storydiff.core.export.files import ExportError, write_text
     from storydiff.core.report import compare
 
+    fmt = _format_for(args)
+    if args.output != "-" and not args.force:
+        from pathlib import Path
+
+        # Refuse before the work, not after it; write_text checks again at the end.
+        if Path(args.output).expanduser().exists():
+            print(f"storydiff: {args.output}: already exists (use --force to overwrite)",
+                  file=sys.stderr)
+            return 1
     report = compare(args.paths)
     _report_errors(report.errors)
     if not report.articles:
         print("storydiff: no articles could be read", file=sys.stderr)
         return 1
-    if args.format == "json":
-        from storydiff.core.export.json import dumps
+    if fmt == "svg":
+        from storydiff.tui.snapshot import SnapshotError, render_svg
 
-        text = dumps(report)
+        try:
+            text = render_svg(report, size=args.size)
+        except SnapshotError as exc:
+            print(f"storydiff: cannot draw the SVG: {exc}", file=sys.stderr)
+            return 1
     else:
-        from storydiff.core.export.markdown import render
+        from storydiff.core.export.formats import render_text
 
-        text = render(report)
+        text = render_text(report, fmt)
     if args.output == "-":
         sys.stdout.write(text)
+        sys.stdout.flush()
         return 0
-    from storydiff.core.export.files import ExportError, write_atomic
-
     try:
-        write_atomic(args.output, text.encode("utf-8"), force=args.force)
+        path = write_text(args.output, text, force=args.force)
     except ExportError as exc:
         print(f"storydiff: {exc}", file=sys.stderr)
         return 1
-    print(f"storydiff: wrote {args.output}", file=sys.stderr)
+    print(f"storydiff: wrote {fmt} to {path}", file=sys.stderr)
     return 0
 
 

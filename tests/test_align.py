@@ -117,3 +117,21 @@ def test_alignment_does_not_depend_on_article_order():
     for seed in range(4):
         random.Random(seed).shuffle(keys)
         assert sorted(map(sorted, grouped({k: texts[k] for k in keys}))) == expected
+
+
+def test_news_synonyms_and_number_styles_align():
+    groups = grouped({
+        "a": "Revenue climbed 9% to $14.2 billion, beating estimates of $13.9 billion. "
+             "The chief executive thanked staff.",
+        "b": "Sales increased to $14.2bn, ahead of the $13.9bn analysts expected. "
+             "A new factory opens in May.",
+    })
+    assert together(groups, ("a", "Revenue climbed 9% to $14"), ("b", "Sales increased to $14.2b"))
+
+
+def test_weakly_similar_passages_naming_days_apart_stay_apart():
+    groups = grouped({
+        "a": "Rebels claimed two drone attacks on the base on Tuesday, the group said in a statement.",
+        "b": "The militia claimed responsibility for Saturday's missile attack on the base.",
+    })
+    assert groups == []

@@ -207,3 +207,15 @@ def test_hard_wrapped_paragraph_is_joined_into_sentences(write):
     passages = segment(_one(write, "w.txt", text))
     assert len(passages) == 1
     assert passages[0].text.endswith("more floods.")
+
+
+def test_inline_dateline_is_metadata_and_names_the_agency(write):
+    text = "Storm closes ports\n\nMANILA (Reuters) - A typhoon closed ports across the north on Sunday.\n"
+    article = _one(write, "t.txt", text)
+    assert article.source == "Reuters"
+    assert [p.text for p in segment(article)][1] == "A typhoon closed ports across the north on Sunday."
+
+
+def test_european_and_iso_slash_dates(write):
+    assert _one(write, "a.txt", "Date: 21.01.2024\n\nText here.").date == dt.date(2024, 1, 21)
+    assert _one(write, "b.txt", "Date: 2024/01/21\n\nText here.").date == dt.date(2024, 1, 21)

@@ -11,15 +11,14 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from test_tui_fixtures import build_report, warehouse_fire
-from textual.widgets import LoadingIndicator
-
 from storydiff.core.model import FactStatus, GroupStatus, PassageRef, Report
 from storydiff.tui.app import StorydiffApp
 from storydiff.tui.compare_screen import CompareScreen
 from storydiff.tui.facts_panel import FactsPanel
 from storydiff.tui.help_screen import HelpScreen
 from storydiff.tui.pane import ArticlePane
+from test_tui_fixtures import build_report, warehouse_fire
+from textual.widgets import LoadingIndicator
 
 
 def pilot_test(test: Callable[..., Awaitable[None]]) -> Callable[..., None]:
@@ -199,15 +198,15 @@ async def test_tab_and_number_keys_switch_the_focused_pane() -> None:
     app, run = await started(warehouse_fire())
     async with run as pilot:
         await pilot.pause()
-        assert app.focused is pane(app, "gazette")
+        assert screen_of(app).current_article == "gazette"
         await pilot.press("tab")
-        assert app.focused is pane(app, "herald")
+        assert screen_of(app).current_article == "herald"
         assert screen_of(app).focus_state.ref == PassageRef("herald", 0), \
             "the cursor lands on the same story line in the new pane"
         await pilot.press("3")
-        assert app.focused is pane(app, "radio")
+        assert screen_of(app).current_article == "radio"
         await pilot.press("shift+tab")
-        assert app.focused is pane(app, "herald")
+        assert screen_of(app).current_article == "herald"
 
 
 @pilot_test
@@ -221,7 +220,7 @@ async def test_clicking_a_passage_focuses_its_group() -> None:
         screen = screen_of(app)
         assert screen.focus_state.ref == PassageRef("herald", 3)
         assert screen.focus_state.member_in("gazette") == PassageRef("gazette", 2)
-        assert app.focused is herald
+        assert screen_of(app).current_article == "herald"
 
 
 # --- search, facts, help ----------------------------------------------------------------
@@ -241,7 +240,24 @@ async def test_search_finds_words_in_every_pane_and_s_steps_through_them() -> No
             hits.append(ref.article)
             await pilot.press("s")
         assert set(hits) == {"gazette", "herald", "radio"}
-        assert isinstance(app.focused, ArticlePane), "j/k work again after searching"
+        assert app.focused is None, "keys go to the screen again after searching"
+
+
+@pilot_test
+async def test_letters_typed_into_search_are_text_not_commands() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        screen = screen_of(app)
+        before = screen.focus_state.ref
+        await pilot.press("slash", "q", "n", "j", "f")
+        assert app.is_running, "q in a search is a letter, not quit"
+        assert screen.focus_state.ref == before
+        assert "/qnjf" in screen.message
+        await pilot.press("escape")
+        assert screen.message == ""
+        await pilot.press("j")
+        assert screen.focus_state.ref != before, "keys work again after the search"
 
 
 @pilot_test
@@ -251,7 +267,7 @@ async def test_facts_panel_lists_conflicts_first_and_jumps_to_a_chosen_fact() ->
         await pilot.pause()
         await pilot.press("f")
         panel = app.screen.query_one(FactsPanel)
-        assert app.focused is panel
+        assert panel.has_class("-shown")
         statuses = [f.status for f in panel.facts]
         assert statuses[:2] == [FactStatus.CONFLICT, FactStatus.CONFLICT]
         await pilot.press("down", "down")
@@ -261,7 +277,7 @@ async def test_facts_panel_lists_conflicts_first_and_jumps_to_a_chosen_fact() ->
             p = pane(app, mention.article)
             assert in_view(p, p.target_row())
         await pilot.press("enter")
-        assert isinstance(app.focused, ArticlePane)
+        assert app.focused is None
         assert not panel.has_class("-shown")
 
 
@@ -355,10 +371,11 @@ async def test_a_single_article_opens_and_says_there_is_nothing_to_conflict() ->
     app, run = await started(report)
     async with run as pilot:
         await pilot.pause()
-        await pilot.press("j", "n", "u", "tab")
         screen = screen_of(app)
+        await pilot.press("j", "n")
+        assert "No conflicts" in screen.message
+        await pilot.press("u", "tab")
         assert screen.focus_state.ref == PassageRef("solo", 0)  # u wraps to the first
-        assert any("No conflicts" in n.message for n in app._notifications)
 
 
 @pilot_test

@@ -6,7 +6,7 @@ from rich.text import Text
 from storydiff.core.model import Article
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Static
+from textual.widget import Widget
 
 from .pane import ArticlePane
 from .story import Story, article_label
@@ -36,6 +36,54 @@ def header_text(story: Story, article: Article, number: int) -> Text:
     return text
 
 
+class PaneHeader(Widget):
+    """Who wrote the article and what it alone says; highlighted on the cursor's pane.
+
+    Drawn by ``render`` and repainted (not re-laid-out) when the cursor comes or
+    goes, so switching panes stays fast with many articles.
+    """
+
+    COMPONENT_CLASSES = {"header--current"}
+
+    DEFAULT_CSS = """
+    PaneHeader {
+        height: 3;
+        padding: 0 1;
+        background: $panel;
+        color: $text-muted;
+    }
+    PaneHeader > .header--current {
+        background: $accent 40%;
+        color: $text;
+        text-style: bold;
+    }
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(classes="column--header")
+        self.text = text
+        self.current = False
+
+    def set_current(self, current: bool) -> None:
+        if current != self.current:
+            self.current = current
+            self.refresh()
+
+    def render(self) -> Text:
+        text = self.text.copy()
+        if self.current:
+            # Padded to the full width so the whole header changes colour, and a
+            # marker so the current pane shows without colour too.
+            width = max(1, self.content_region.width)
+            lines = text.split("\n")
+            text = Text("\n").join(
+                line + Text(" " * max(0, width - line.cell_len)) for line in lines)
+            text.stylize(self.get_component_rich_style("header--current"))
+        text.no_wrap = True
+        text.overflow = "ellipsis"
+        return text
+
+
 class ArticleColumn(Vertical):
     """One article: header above, text below. The column is what shows or hides."""
 
@@ -45,19 +93,6 @@ class ArticleColumn(Vertical):
         height: 1fr;
         border-right: vkey $panel;
     }
-    ArticleColumn > .column--header {
-        height: 3;
-        padding: 0 1;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-        background: $panel;
-        color: $text-muted;
-    }
-    ArticleColumn:focus-within > .column--header {
-        background: $accent 40%;
-        color: $text;
-        text-style: bold;
-    }
     """
 
     def __init__(self, story: Story, article: Article, number: int) -> None:
@@ -65,11 +100,10 @@ class ArticleColumn(Vertical):
         self.story = story
         self.article = article
         self.number = number
+        self.header = PaneHeader(header_text(story, article, number))
+        self.header.tooltip = article.path
         self.pane = ArticlePane(story, article)
 
     def compose(self) -> ComposeResult:
-        header = Static(header_text(self.story, self.article, self.number),
-                        classes="column--header", markup=False)
-        header.tooltip = self.article.path
-        yield header
+        yield self.header
         yield self.pane

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from importlib.util import find_spec
 
 from storydiff.core.model import Fact, GroupStatus, PassageRef, Report
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Horizontal, Middle
@@ -29,7 +29,6 @@ from .help_screen import HelpScreen
 from .overview import OverviewBar, overview_text
 from .pane import ArticlePane
 from .pick_screen import PickScreen
-from .search_bar import SearchBar
 from .story import KIND_FILTERS, Focus, Story, article_label
 
 MIN_PANE_WIDTH = 36  # columns a pane needs to read prose comfortably (≈ 30 chars of text)
@@ -52,7 +51,7 @@ class CompareScreen(Screen[None]):
         Binding("a", "cycle_filter", "Filter kind"),
         Binding("tab,right", "next_pane", "Next pane", show=False),
         Binding("shift+tab,left", "prev_pane", "Prev pane", show=False),
-        *[Binding(str(n), f"pane({n})", f"Pane {n}", show=False) for n in range(1, 10)],
+        *[Binding(str(n), f"pane({n})", "Go to pane 1-9", show=False) for n in range(1, 10)],
         Binding("slash", "search", "Search"),
         Binding("s", "next_match", "Next search hit", show=False),
         Binding("S", "prev_match", "Prev search hit", show=False),
@@ -60,11 +59,12 @@ class CompareScreen(Screen[None]):
         Binding("p", "pick", "Pick articles", show=False),
         Binding("pagedown,space", "page(1)", "Page down", show=False),
         Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("escape", "clear", "Clear marks", show=False),
+        Binding("enter", "choose", "Go to fact (facts panel)", show=False),
+        Binding("escape", "clear", "Close panel / clear marks", show=False),
         Binding("e", "export", "Export"),
         Binding("question_mark", "help", "Help"),
         Binding("ctrl+p", "app.command_palette", "Commands", show=False),
-        Binding("q", "app.quit", "Quit"),
+        Binding("q", "quit", "Quit"),
     ]
 
     DEFAULT_CSS = """
@@ -90,16 +90,16 @@ class CompareScreen(Screen[None]):
         self._conflict_at = -1
         self._matches: list[PassageRef] = []
         self._match_at = -1
+        self._typed: str | None = None  # the search being typed, None when not typing
 
     # --- building ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield OverviewBar(id="overview", markup=False)
+        yield OverviewBar(id="overview")
         with Middle(id="loading"), Center():
             yield Label(f"Reading and comparing {len(self.paths)} path(s)…")
             yield LoadingIndicator()
         yield Horizontal(id="columns")
-        yield SearchBar()
         yield Footer()
 
     def on_mount(self) -> None:
@@ -135,13 +135,11 @@ class CompareScreen(Screen[None]):
             column.display = False  # the first frame shows only the panes that fit
         await holder.mount_all(self.columns)
         self.facts_panel = FactsPanel(story)
-        await self.mount(self.facts_panel, before=self.query_one(SearchBar))
-        self.facts_panel.fill(self.focus_state.kind_filter)
+        await self.mount(self.facts_panel, before=self.query_one(Footer))
         self._arrange()
         first = self.shown[0]
         start = PassageRef(first, 0) if story.passage_count(first) else None
         self._move(start, sync=False)
-        self._focused_column().pane.focus()
 
     # --- layout --------------------------------------------------------------------
 
@@ -166,8 +164,12 @@ class CompareScreen(Screen[None]):
             self.first_shown = self.pane_index - count + 1
         self.first_shown = max(0, min(self.first_shown, len(self.shown) - count))
         visible = set(self.visible_ids())
+        current = self.shown[self.pane_index]
         for column in self.columns:
-            column.display = column.article.id in visible
+            show = column.article.id in visible
+            if column.display != show:  # setting it at all costs a full layout
+                column.display = show
+            column.header.set_current(column.article.id == current)
         self._update_overview()
 
     def on_resize(self) -> None:
@@ -181,6 +183,11 @@ class CompareScreen(Screen[None]):
                 return column
         raise KeyError(article_id)
 
+    @property
+    def current_article(self) -> str | None:
+        """The article whose pane has the cursor (its header is highlighted)."""
+        return self.shown[self.pane_index] if self.shown else None
+
     def _focused_column(self) -> ArticleColumn:
         return self._column(self.shown[self.pane_index])
 
@@ -192,14 +199,18 @@ class CompareScreen(Screen[None]):
             first = self.first_shown + 1
             last = self.first_shown + self.visible_count()
             where = f"panes {first}-{last} of {len(self.shown)} (tab, p)"
-        self.query_one(OverviewBar).update(
+        self.query_one(OverviewBar).show(
             overview_text(self.story, self.focus_state.kind_filter, where))
 
     # --- moving ----------------------------------------------------------------------
 
     def _move(self, ref: PassageRef | None, *, fact: Fact | None = None,
-              sync: bool = True) -> None:
-        """Put the cursor on ``ref`` (its article's pane gets focus) and redraw every pane."""
+              sync: bool = True, align: bool = True) -> None:
+        """Put the cursor on ``ref`` (its article's pane gets focus) and redraw every pane.
+
+        ``align`` lines the other panes up with the cursor's row; stepping with
+        j/k leaves a pane still while its passage is in view (no repaint).
+        """
         story = self.story
         if story is None:
             return
@@ -209,20 +220,19 @@ class CompareScreen(Screen[None]):
             if ref.article in self.shown:
                 self.pane_index = self.shown.index(ref.article)
                 self._arrange()
+        if fact is None and self.message:
+            self.say("")
         self.focus_state = Focus(ref=ref, members=members, fact=fact,
                                  kind_filter=self.focus_state.kind_filter,
                                  search=self.focus_state.search)
         for column in self.columns:
             column.pane.show(self.focus_state)
-        column = self._focused_column()
-        if not column.pane.has_focus and self.focused is not self.facts_panel:
-            column.pane.focus()
         if sync:
-            self._sync()
+            self._sync(align)
         else:
             self.call_after_refresh(self._sync)
 
-    def _sync(self) -> None:
+    def _sync(self, align: bool = True) -> None:
         """Scroll the focused pane to the cursor, and every other pane to the same height."""
         if not self.columns or self.focus_state.ref is None:
             return
@@ -233,7 +243,8 @@ class CompareScreen(Screen[None]):
             first, last = target, target
         height = max(1, focused.size.height)
         top = int(focused.scroll_offset.y)
-        if first < top or last >= top + height:
+        moved = first < top or last >= top + height
+        if moved:
             top = max(0, first - min(SYNC_ROW, height // 3))
             if last - top >= height:
                 top = first
@@ -246,7 +257,12 @@ class CompareScreen(Screen[None]):
             row = pane.target_row()
             if row is None:
                 continue
-            pane.scroll_to(y=max(0, row - screen_row), animate=False, immediate=True)
+            pane_top = int(pane.scroll_offset.y)
+            in_view = pane_top <= row < pane_top + max(1, pane.size.height) - 1
+            if align or moved or not in_view:
+                # Line it up with the cursor's row so the eye reads straight across;
+                # a pane whose passage is already in view stays still (no repaint).
+                pane.scroll_to(y=max(0, row - screen_row), animate=False, immediate=True)
 
     def _cursor(self) -> PassageRef | None:
         return self.focus_state.ref
@@ -259,7 +275,13 @@ class CompareScreen(Screen[None]):
         """Move to the previous passage of the focused article."""
         self._step(-1)
 
+    def _facts_open(self) -> bool:
+        return self.facts_panel is not None and self.facts_panel.has_class("-shown")
+
     def _step(self, delta: int) -> None:
+        if self._facts_open() and self.facts_panel is not None:
+            self.facts_panel.step(delta)  # j/k choose a fact while the panel is open
+            return
         if self.story is None or not self.shown:
             return
         aid = self.shown[self.pane_index]
@@ -271,7 +293,7 @@ class CompareScreen(Screen[None]):
             index = self._column(aid).pane.first_visible_passage() or 0
         else:
             index = max(0, min(count - 1, ref.passage + delta))
-        self._move(PassageRef(aid, index))
+        self._move(PassageRef(aid, index), align=False)
 
     def action_next_conflict(self) -> None:
         """Go to the next conflicting fact (of the kind filter), marking it in every pane."""
@@ -290,18 +312,17 @@ class CompareScreen(Screen[None]):
             self._conflict_at = (self._conflict_at + delta) % len(facts)
             fact = facts[self._conflict_at]
             self._go_to_fact(fact)
-            self.notify(f"conflict {self._conflict_at + 1}/{len(facts)}: "
-                        f"{fact.label or fact.kind}", timeout=3, markup=False)
+            self.say(f"conflict {self._conflict_at + 1}/{len(facts)}: "
+                     f"{fact.label or fact.kind}")
             return
         groups = [] if story.report.facts else story.conflict_groups()
         if not groups:
             kind = self.focus_state.kind_filter
-            self.notify("No conflicts" + ("" if kind == "all" else f" of kind {kind}"),
-                        timeout=3)
+            self.say("No conflicts" + ("" if kind == "all" else f" of kind {kind}"))
             return
         self._conflict_at = (self._conflict_at + delta) % len(groups)
         self._move(groups[self._conflict_at])
-        self.notify(f"conflicting passage {self._conflict_at + 1}/{len(groups)}", timeout=3)
+        self.say(f"conflicting passage {self._conflict_at + 1}/{len(groups)}")
 
     def _go_to_fact(self, fact: Fact) -> None:
         """Cursor on the fact's mention in the focused article if any, else its first shown."""
@@ -326,10 +347,12 @@ class CompareScreen(Screen[None]):
             index = (start + step) % count
             if story.status(PassageRef(aid, index)) == GroupStatus.ONLY:
                 if index <= start:
-                    self.notify("wrapped to the top", timeout=2)
+                    self.say("only here: wrapped to the top")
+                else:
+                    self.say("only in this article")
                 self._move(PassageRef(aid, index))
                 return
-        self.notify("Every passage of this article is also in another", timeout=3)
+        self.say("every passage here is also in another article")
 
     def action_cycle_filter(self) -> None:
         """Cycle the kind of fact that n/N walk and that is marked: all, numbers, dates, names."""
@@ -342,9 +365,9 @@ class CompareScreen(Screen[None]):
         for column in self.columns:
             column.pane.show(self.focus_state)
         if self.story is not None and self.facts_panel is not None:
-            self.facts_panel.fill(kind)
+            self.facts_panel.filled_for = None  # refilled when next shown
             count = len(self.story.conflict_stops(kind))
-            self.notify(f"Filter: {kind} ({count} conflicts)", timeout=2)
+            self.say(f"filter {kind}: {count} conflicts")
         self._update_overview()
 
     # --- panes -------------------------------------------------------------------------
@@ -378,7 +401,6 @@ class CompareScreen(Screen[None]):
         else:
             first = column.pane.first_visible_passage()
             target = None if first is None else PassageRef(aid, first)
-        column.pane.focus()
         if target is None:
             self._move(ref)
             return
@@ -419,13 +441,6 @@ class CompareScreen(Screen[None]):
             self.pane_index = self.shown.index(aid)
         self._move(PassageRef(aid, message.passage))
 
-    def on_descendant_focus(self, event: object) -> None:
-        focused = self.focused
-        if isinstance(focused, ArticlePane) and focused.article.id in self.shown:
-            index = self.shown.index(focused.article.id)
-            if index != self.pane_index:
-                self.pane_index = index
-
     # --- facts panel -----------------------------------------------------------------------
 
     def action_facts(self) -> None:
@@ -436,15 +451,17 @@ class CompareScreen(Screen[None]):
         if panel.has_class("-shown"):
             self._close_facts()
             return
+        if panel.filled_for != self.focus_state.kind_filter:
+            panel.fill(self.focus_state.kind_filter)
         panel.add_class("-shown")
-        panel.focus()
+        if 0 <= panel.cursor_row < len(panel.facts):
+            self._go_to_fact(panel.facts[panel.cursor_row])  # the panes follow the row
+        self.say("facts: j/k choose a row, enter go there, f or esc close")
         self.call_after_refresh(self._sync)
 
     def _close_facts(self) -> None:
         if self.facts_panel is not None:
             self.facts_panel.remove_class("-shown")
-        if self.columns:
-            self._focused_column().pane.focus()
         self.call_after_refresh(self._sync)
 
     @on(FactsPanel.FactChosen)
@@ -453,52 +470,71 @@ class CompareScreen(Screen[None]):
         if message.go:
             self._close_facts()
 
-    @on(FactsPanel.Closed)
-    def _facts_closed(self) -> None:
-        self._close_facts()
-
     # --- search ------------------------------------------------------------------------------
+    #
+    # The query is typed into the overview line rather than an Input: an Input
+    # takes focus, and a focus change makes the footer rebuild itself and the
+    # screen lay out again several times (half a second with 20 panes). While
+    # typing, ``check_action`` turns every binding off so letters reach
+    # ``on_key``.
 
     def action_search(self) -> None:
         """Search every pane for some words."""
         if self.story is None:
             return
-        bar = self.query_one(SearchBar)
-        bar.add_class("-shown")
-        bar.value = self.focus_state.search
-        bar.focus()
+        self._typed = self.focus_state.search
+        self._show_typed()
 
-    @on(SearchBar.Submitted)
-    def _search_submitted(self, event: SearchBar.Submitted) -> None:
+    def _show_typed(self) -> None:
+        self.say(f"/{self._typed}▏  enter: find  esc: cancel")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self._typed is None
+
+    def on_key(self, event: events.Key) -> None:
+        if self._typed is None:
+            if event.key == "slash" and self.story is not None:
+                # Start typing here, not through the binding: a binding runs only
+                # after the key has bubbled up to the app, by which time the next
+                # letters (typed fast, or pasted by tmux) have gone past on_key.
+                event.stop()
+                event.prevent_default()
+                self.action_search()
+            return
         event.stop()
-        query = event.value.strip()
-        self._hide_search()
+        event.prevent_default()
+        if event.key == "escape":
+            self._typed = None
+            self.say("")
+        elif event.key == "enter":
+            query, self._typed = self._typed.strip(), None
+            self._search(query)
+        elif event.key == "backspace":
+            self._typed = self._typed[:-1]
+            self._show_typed()
+        elif event.character and event.character.isprintable():
+            self._typed += event.character
+            self._show_typed()
+
+    def _search(self, query: str) -> None:
         self._set_search(query)
+        self._matches = []
         if not query or self.story is None:
+            self.say("")
             return
         needle = query.lower()
         self._matches = [
             p.ref for aid in self.shown for p in self.story.report.passages.get(aid, ())
             if needle in p.text.lower()
         ]
-        articles = len({m.article for m in self._matches})
         if not self._matches:
-            self.notify(f"No passage says {query!r}", severity="warning", timeout=3,
-                        markup=False)
+            self.say(f"no passage says {query!r}")
             return
-        self.notify(f"{len(self._matches)} passages in {articles} articles say {query!r} "
-                    "(s / S: next / previous)", timeout=4, markup=False)
+        articles = len({m.article for m in self._matches})
         self._match_at = -1
         self._next_match(1)
-
-    @on(SearchBar.Cancelled)
-    def _search_cancelled(self) -> None:
-        self._hide_search()
-
-    def _hide_search(self) -> None:
-        self.query_one(SearchBar).remove_class("-shown")
-        if self.columns:
-            self._focused_column().pane.focus()
+        self.say(f"{_count(len(self._matches), 'passage')} in {_count(articles, 'article')} "
+                 f"say {query!r} (s / S: next / previous)")
 
     def _set_search(self, query: str) -> None:
         self.focus_state = Focus(ref=self.focus_state.ref, members=self.focus_state.members,
@@ -517,13 +553,21 @@ class CompareScreen(Screen[None]):
 
     def _next_match(self, delta: int) -> None:
         if not self._matches:
-            self.notify("No search (press /)", timeout=2)
+            self.say("no search (press /)")
             return
         self._match_at = (self._match_at + delta) % len(self._matches)
         self._move(self._matches[self._match_at])
 
+    def action_choose(self) -> None:
+        """In the facts panel: go to the chosen fact and close the panel."""
+        if self._facts_open() and self.facts_panel is not None:
+            self.facts_panel.choose()
+
     def action_clear(self) -> None:
-        """Clear the search and the fact being looked at."""
+        """Close the facts panel, else clear the search and the fact being looked at."""
+        if self._facts_open():
+            self._close_facts()
+            return
         self._matches = []
         self.focus_state = Focus(ref=self.focus_state.ref, members=self.focus_state.members,
                                  kind_filter=self.focus_state.kind_filter)
@@ -551,6 +595,19 @@ class CompareScreen(Screen[None]):
 
         self.app.push_screen(ExportScreen(self.report, self))
 
+    def action_quit(self) -> None:
+        """Leave storydiff."""
+        self.app.exit()
+
+    def say(self, message: str) -> None:
+        """A short message at the right of the overview line (cheaper than a toast)."""
+        self.query_one(OverviewBar).show(status=message)
+
+    @property
+    def message(self) -> str:
+        """The message the overview line shows now."""
+        return self.query_one(OverviewBar).status.plain
+
     def describe_cursor(self) -> str:
         """Where the cursor is, in words (for status and tests)."""
         ref = self._cursor()
@@ -558,3 +615,7 @@ class CompareScreen(Screen[None]):
             return "nothing"
         article = self.story.report.article(ref.article)
         return f"{article_label(article)} passage {ref.passage + 1}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

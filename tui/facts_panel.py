@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from rich.text import Text
 from storydiff.core.model import Fact, FactStatus
-from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
@@ -31,12 +30,12 @@ def matrix_rows(story: Story, kind_filter: str) -> list[Fact]:
     return sorted(facts, key=lambda f: (STATUS_ORDER.get(f.status, 9), order[f.id]))
 
 
-class FactsPanel(DataTable):
-    """A DataTable of facts × articles; every cell is a Text (article words are not markup)."""
+class FactsPanel(DataTable, can_focus=False):
+    """A DataTable of facts × articles; every cell is a Text (article words are not markup).
 
-    BINDINGS = [
-        Binding("escape", "close", "Close facts", show=False),
-    ]
+    It never takes focus (a focus change rebuilds the footer and re-lays-out
+    the screen): the comparison screen's j/k, enter and esc drive it while open.
+    """
 
     DEFAULT_CSS = """
     FactsPanel {
@@ -57,16 +56,15 @@ class FactsPanel(DataTable):
             self.fact = fact
             self.go = go
 
-    class Closed(Message):
-        """The reader closed the panel."""
-
     def __init__(self, story: Story) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True)
         self.story = story
         self.facts: list[Fact] = []
+        self.filled_for: str | None = None  # the kind filter the rows were built for
 
     def fill(self, kind_filter: str) -> None:
         """(Re)build the matrix for the kind filter."""
+        self.filled_for = kind_filter
         self.clear(columns=True)
         self.add_column(Text("status"), key="status")
         self.add_column(Text("kind"), key="kind")
@@ -97,7 +95,7 @@ class FactsPanel(DataTable):
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
-        if 0 <= event.cursor_row < len(self.facts) and self.has_focus:
+        if 0 <= event.cursor_row < len(self.facts) and self.has_class("-shown"):
             self.post_message(self.FactChosen(self.facts[event.cursor_row], go=False))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
@@ -105,5 +103,12 @@ class FactsPanel(DataTable):
         if 0 <= event.cursor_row < len(self.facts):
             self.post_message(self.FactChosen(self.facts[event.cursor_row], go=True))
 
-    def action_close(self) -> None:
-        self.post_message(self.Closed())
+    def step(self, delta: int) -> None:
+        """Move the row cursor (the panes follow the highlighted fact)."""
+        if self.facts:
+            self.move_cursor(row=max(0, min(len(self.facts) - 1, self.cursor_row + delta)))
+
+    def choose(self) -> None:
+        """Go to the highlighted fact."""
+        if 0 <= self.cursor_row < len(self.facts):
+            self.post_message(self.FactChosen(self.facts[self.cursor_row], go=True))

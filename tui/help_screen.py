@@ -11,7 +11,7 @@ from storydiff.core.model import GroupStatus
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from .story import MARKS, STATUS_WORDS
@@ -31,11 +31,15 @@ def help_text(bindings: list[BindingType]) -> Text:
     """The key table and the legend as one Text."""
     text = Text()
     text.append("Keys\n\n", style="bold underline")
+    # Bindings sharing a description (the nine pane digits) are one line.
+    rows: dict[str, list[str]] = {}
     for binding in bindings:
-        if not isinstance(binding, Binding) or not binding.description:
-            continue
-        text.append(f"  {key_names(binding.key):<14}", style="bold")
-        text.append(f"{binding.description}\n")
+        if isinstance(binding, Binding) and binding.description:
+            rows.setdefault(binding.description, []).append(key_names(binding.key))
+    for description, keys in rows.items():
+        shown = f"{keys[0]}–{keys[-1]}" if len(keys) > 2 else " ".join(keys)
+        text.append(f"  {shown:<14}", style="bold")
+        text.append(f"{description}\n")
     text.append("\nGutter marks (the same as the colours)\n\n", style="bold underline")
     for status in GroupStatus:
         text.append(f"  {MARKS[status]}  ", style="bold")
@@ -53,8 +57,8 @@ def help_text(bindings: list[BindingType]) -> Text:
     return text
 
 
-class HelpScreen(ModalScreen[None]):
-    """A scrollable card over the comparison."""
+class HelpScreen(Screen[None]):
+    """A scrollable card; a whole screen, so opening it need not repaint the panes beneath."""
 
     AUTO_FOCUS = "VerticalScroll"  # so arrows and page keys scroll a long help
     BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close help")]

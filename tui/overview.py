@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from storydiff.core.model import GroupStatus
-from textual.widgets import Static
+from textual.widget import Widget
 
 from .story import MARKS, Story, article_label
 from .wrap import defang
@@ -30,8 +30,14 @@ def overview_text(story: Story, kind_filter: str, where: str = "") -> Text:
     return text
 
 
-class OverviewBar(Static):
-    """The line at the top of the comparison screen."""
+class OverviewBar(Widget):
+    """The line at the top: story counts on the left, the latest message on the right.
+
+    Messages from navigation ("conflict 2/4: …", "no conflicts") go here rather
+    than into toasts: a toast mounts a widget and re-lays-out the screen, which
+    a key that must answer in 50 ms cannot afford. Updating this line only
+    repaints it.
+    """
 
     DEFAULT_CSS = """
     OverviewBar {
@@ -41,3 +47,33 @@ class OverviewBar(Static):
         color: $text;
     }
     """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.overview = Text()
+        self.status = Text()
+
+    def show(self, overview: Text | None = None, status: str | Text | None = None) -> None:
+        """Replace the counts and/or the message; repaint only if something changed."""
+        changed = False
+        if overview is not None and overview != self.overview:
+            self.overview, changed = overview, True
+        if status is not None:
+            status_text = status if isinstance(status, Text) else Text(status, style="bold")
+            if status_text != self.status:
+                self.status, changed = status_text, True
+        if changed:
+            self.refresh()
+
+    def render(self) -> Text:
+        width = max(1, self.content_region.width or self.size.width)
+        status = self.status.copy()
+        status.truncate(max(0, width // 2), overflow="ellipsis")
+        room = max(0, width - status.cell_len - (2 if status.plain else 0))
+        left = self.overview.copy()
+        left.truncate(room, overflow="ellipsis")
+        line = Text(no_wrap=True, end="")
+        line.append_text(left)
+        line.append(" " * max(0, width - left.cell_len - status.cell_len))
+        line.append_text(status)
+        return line

@@ -21,7 +21,7 @@ from rich.style import Style
 from rich.text import Text
 from storydiff.core.model import Article, FactStatus, GroupStatus, PassageKind, PassageRef
 from textual import events
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -73,8 +73,13 @@ def _items(article: Article, passages: tuple) -> list[_Item]:
     return items
 
 
-class ArticlePane(ScrollView, can_focus=True):
-    """A scrollable, word-wrapped view of one article's text."""
+class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
+    """A scrollable, word-wrapped view of one article's text.
+
+    Panes never take keyboard focus: every key goes to the screen's one key
+    table, and moving between panes costs no focus change (which would
+    restyle and re-lay-out the whole screen).
+    """
 
     COMPONENT_CLASSES = {
         "pane--agree",
@@ -148,6 +153,9 @@ class ArticlePane(ScrollView, can_focus=True):
         self._first_row: dict[int, int] = {}
         self._placeholder_row: int | None = None
         self._strips: dict[tuple, Strip] = {}
+        self._texts: dict[tuple, Text] = {}  # a passage's styled words, per look
+        self._base: Style | None = None
+        self._paint_width = 0
 
     # --- what the screen tells the pane ---------------------------------------------
 
@@ -156,15 +164,44 @@ class ArticlePane(ScrollView, can_focus=True):
         return self._focus
 
     def show(self, focus: Focus) -> None:
-        """Draw ``focus``: highlight this article's share of it, or a placeholder."""
+        """Draw ``focus``: highlight this article's share of it, or a placeholder.
+
+        Only the lines of passages whose look changed are redrawn; a key that
+        moves the cursor one passage repaints a few lines, not the pane.
+        """
+        old = self._focus
+        old_touched = self._touched()
         self._focus = focus
         placeholder: int | None = None
         if focus.ref is not None and self.target_passage() is None:
             placeholder = self.story.anchor(self.article.id, focus.ref)
-        if placeholder != self._placeholder_after:
+        if not self._rows:  # hidden, never drawn: nothing on screen to update
             self._placeholder_after = placeholder
-            self._layout_rows()
-        self.refresh()
+            return
+        if (placeholder != self._placeholder_after or old.search != focus.search
+                or old.kind_filter != focus.kind_filter):
+            if placeholder != self._placeholder_after:
+                self._placeholder_after = placeholder
+                self._layout_rows()
+            self.refresh()
+            return
+        for passage in old_touched | self._touched():
+            first, last = self.rows_of(passage)
+            self.refresh_lines(first, last - first + 1)
+
+    def _touched(self) -> set[int]:
+        """Passages of this article drawn differently because of the current focus."""
+        focus = self._focus
+        touched: set[int] = set()
+        if focus.ref is not None and focus.ref.article == self.article.id:
+            touched.add(focus.ref.passage)
+        member = focus.member_in(self.article.id)
+        if member is not None:
+            touched.add(member.passage)
+        if focus.fact is not None:
+            touched.update(m.passage for m in focus.fact.mentions
+                           if m.article == self.article.id)
+        return touched
 
     def target_passage(self) -> int | None:
         """The passage of this article the focus is about, if it has one."""
@@ -230,6 +267,8 @@ class ArticlePane(ScrollView, can_focus=True):
         return max(GUTTER + 8, self.scrollable_content_region.width)
 
     def _ensure_layout(self) -> None:
+        if not self.scrollable_content_region.width:
+            return  # hidden (another pane's turn): wrap when shown, at the real width
         width = self._content_width()
         if width != self._width:
             self._width = width
@@ -257,7 +296,7 @@ class ArticlePane(ScrollView, can_focus=True):
         if self._placeholder_after == -1:
             add_placeholder()
         for n, item in enumerate(self._items):
-            if item.gap_before and rows and rows[-1][0] != _PLACEHOLDER:
+            if item.gap_before and rows:
                 rows.append((_BLANK, 0))
             if item.passage is not None:
                 first[item.passage] = len(rows)
@@ -266,8 +305,14 @@ class ArticlePane(ScrollView, can_focus=True):
                 add_placeholder()
         if self._placeholder_after is not None and placeholder_row is None:
             add_placeholder()
+        if placeholder_row is None:
+            # Keep the row count the same with or without a placeholder: a change of
+            # virtual size makes Textual lay out the whole screen again (slow with 20 panes).
+            rows.append((_BLANK, 0))
         self._rows, self._first_row, self._placeholder_row = rows, first, placeholder_row
-        self.virtual_size = Size(self._width, len(rows))
+        size = Size(self._width, len(rows))
+        if size != self.virtual_size:
+            self.virtual_size = size
 
     def on_resize(self, event: events.Resize) -> None:
         self._ensure_layout()
@@ -276,14 +321,28 @@ class ArticlePane(ScrollView, can_focus=True):
         """The theme changed: forget drawn lines."""
         super().notify_style_update()
         self._strips.clear()
+        self._texts.clear()
+        self._base = None
+
+    @property
+    def _base_style(self) -> Style:
+        """The pane's own style, looked up once per theme (Textual computes it from CSS)."""
+        if self._base is None:
+            self._base = self.rich_style
+        return self._base
 
     # --- drawing -----------------------------------------------------------------
 
-    def render_line(self, y: int) -> Strip:
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Wrap (if the width changed) once per paint, not once per line."""
         self._ensure_layout()
-        width = self.scrollable_content_region.width
+        self._paint_width = self.scrollable_content_region.width
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        width = self._paint_width or self.scrollable_content_region.width
         row = int(self.scroll_offset.y) + y
-        base = self.rich_style
+        base = self._base_style
         if not 0 <= row < len(self._rows):
             return Strip.blank(width, base)
         item_index, line = self._rows[row]
@@ -294,7 +353,7 @@ class ArticlePane(ScrollView, can_focus=True):
                 self._strips.clear()
             strip = self._draw(item_index, line, width, base)
             self._strips[key] = strip
-        return strip.apply_offsets(0, row)
+        return strip
 
     def _state_key(self, item_index: int) -> tuple:
         if item_index < 0:
@@ -330,7 +389,12 @@ class ArticlePane(ScrollView, can_focus=True):
             text = self._note_text(item)
             gutter = [Segment(" " * GUTTER, base)]
         else:
-            text = self._passage_text(item.passage)
+            key = (item.passage, self._state_key(item_index))
+            text = self._texts.get(key)
+            if text is None:
+                if len(self._texts) > _STRIP_CACHE_LIMIT:
+                    self._texts.clear()
+                text = self._texts[key] = self._passage_text(item.passage)
             status = self.story.status(PassageRef(self.article.id, item.passage))
             focus = self._focus
             is_cursor = focus.ref is not None and focus.ref == PassageRef(self.article.id,
@@ -348,7 +412,7 @@ class ArticlePane(ScrollView, can_focus=True):
         return Strip(segments).crop_extend(0, width, base)
 
     def _note_text(self, item: _Item) -> Text:
-        text = Text(self._text[item.start:item.end], style=self.rich_style + self._style(
+        text = Text(self._text[item.start:item.end], style=self._base_style + self._style(
             "pane--note"), no_wrap=True)
         self._mark_search(text, item.start)
         return text
@@ -359,7 +423,7 @@ class ArticlePane(ScrollView, can_focus=True):
         ref = PassageRef(self.article.id, index)
         status = self.story.status(ref)
         focus = self._focus
-        style = self.rich_style + self._style(f"pane--{status.value}")
+        style = self._base_style + self._style(f"pane--{status.value}")
         if passage.kind == PassageKind.HEADING:
             style += self._style("pane--heading")
         member = focus.member_in(self.article.id)

@@ -1,0 +1,142 @@
+"""How fast the app answers keys on a 20-article story (goal: every key <= 50 ms).
+
+    python benchmarks/bench_tui.py [--articles 20] [--repeat 15] [--size 160x45]
+
+Makes a story by mutating the seed articles (sentences dropped and reordered,
+numbers and weekdays changed, so there is something to differ about), writes
+it to a temporary folder, then drives the real app with Textual's pilot:
+opening (first frame, then panes on screen) and, for each key, the time from
+the key press until the screen has been redrawn. Prints figures; asserts
+nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import platform
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from storydiff.tui.app import StorydiffApp
+from storydiff.tui.compare_screen import CompareScreen
+from textual.widgets import LoadingIndicator
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+KEYS = ["j", "j", "k", "n", "N", "u", "tab", "shift+tab", "3", "a", "f", "down", "f",
+        "slash", "question_mark"]
+
+
+def mutate(text: str, rng: random.Random) -> str:
+    """Another outlet's take: some sentences dropped or swapped, numbers and days changed."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    out = []
+    for paragraph in paragraphs:
+        if rng.random() < 0.15:
+            continue
+        sentences = re.split(r"(?<=[.!?])\s+", paragraph)
+        if len(sentences) > 1 and rng.random() < 0.3:
+            i = rng.randrange(len(sentences) - 1)
+            sentences[i], sentences[i + 1] = sentences[i + 1], sentences[i]
+        paragraph = " ".join(sentences)
+        paragraph = re.sub(r"\b\d+\b", lambda m: str(int(m.group()) + rng.choice([0, 0, 1, 3])),
+                           paragraph)
+        paragraph = re.sub("|".join(DAYS), lambda m: rng.choice([m.group()] * 3 + DAYS),
+                           paragraph)
+        out.append(paragraph)
+    return "\n\n".join(out) + "\n"
+
+
+def make_story(folder: Path, count: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for n in range(count):
+        source = seeds[n % len(seeds)].read_text(encoding="utf-8")
+        text = source if n < len(seeds) else mutate(source, rng)
+        (folder / f"{n:03d}_outlet.txt").write_text(text, encoding="utf-8")
+
+
+def summary(samples: list[float]) -> str:
+    ms = sorted(s * 1000 for s in samples)
+    p95 = ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))]
+    return f"median {statistics.median(ms):6.1f} ms  p95 {p95:6.1f} ms  max {ms[-1]:6.1f} ms"
+
+
+async def run(folder: Path, repeat: int, size: tuple[int, int]) -> None:
+    app = StorydiffApp([str(folder)])
+    painted: list[float] = []
+    display = app._display
+
+    def timed_display(*args: object, **kwargs: object) -> None:
+        display(*args, **kwargs)
+        painted.append(time.perf_counter())
+
+    app._display = timed_display  # type: ignore[method-assign]
+    run_action = app.run_action
+
+    async def timed_action(*args: object, **kwargs: object) -> bool:
+        done = await run_action(*args, **kwargs)
+        painted.append(time.perf_counter())  # a key that changes nothing on screen
+        return done
+
+    app.run_action = timed_action  # type: ignore[method-assign]
+    started = time.perf_counter()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        first_frame = time.perf_counter() - started
+        loading = bool(app.screen.query(LoadingIndicator))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        ready = time.perf_counter() - started
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        print(f"first frame   {first_frame * 1000:7.1f} ms (progress indicator shown: {loading})")
+        print(f"panes ready   {ready * 1000:7.1f} ms ({len(screen.columns)} articles, "
+              f"{sum(len(p) for p in screen.report.passages.values())} passages, "
+              f"{len(screen.report.groups)} groups, {len(screen.report.facts)} facts)")
+        timings: dict[str, list[float]] = {key: [] for key in KEYS}
+        for _ in range(repeat):
+            for key in KEYS:
+                painted.clear()
+                t0 = time.perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                # Latency: from the key to the last frame it caused (the pilot's own
+                # waiting for idle afterwards is not the app's time).
+                timings[key].append(max(painted, default=time.perf_counter()) - t0)
+                if key in ("slash", "question_mark"):
+                    await pilot.press("escape")
+                    await pilot.pause()
+        print(f"keys ({repeat} rounds, each timed from the key press to the last frame "
+              "it caused):")
+        everything: list[float] = []
+        for key, samples in timings.items():
+            everything.extend(samples)
+            print(f"  {key:<14} {summary(samples)}")
+        print(f"  {'all keys':<14} {summary(everything)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--size", default="160x45")
+    args = parser.parse_args()
+    width, height = (int(n) for n in args.size.split("x"))
+    print(f"storydiff tui benchmark: {args.articles} articles, terminal {width}x{height}, "
+          f"Python {sys.version.split()[0]}, {platform.machine()}, "
+          f"{platform.processor() or 'cpu'}")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        make_story(folder, args.articles)
+        asyncio.run(run(folder, args.repeat, (width, height)))
+
+
+if __name__ == "__main__":
+    main()
