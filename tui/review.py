@@ -55,6 +55,15 @@ class _Cancelled(Exception):
     """Raised inside a worker's progress callback when the user pressed Escape."""
 
 
+class StoryScreen(CompareScreen):
+    """The comparison screen, opened from the queue: q comes back to the queue."""
+
+    BINDINGS: list[BindingType] = [Binding("q", "quit", "Back to queue")]
+
+    def action_quit(self) -> None:
+        self.app.pop_screen()
+
+
 class ReviewScreen(Screen[None]):
     """The queue of stories above the articles of the highlighted one."""
 
@@ -324,7 +333,7 @@ class ReviewScreen(Screen[None]):
         self.app.call_from_thread(self._push_story, story, report)
 
     def _push_story(self, story: Story, report: Report) -> None:
-        screen = CompareScreen(report=report)
+        screen = StoryScreen(report=report)
         app = self.app
         if isinstance(app, ReviewApp):
             app.open_story = story
@@ -516,13 +525,6 @@ class ReviewApp(StorydiffApp):
         if action in ("story_done", "back"):
             return self.open_story is not None
         return True
-
-    async def action_quit(self) -> None:
-        """q in a story goes back to the queue; q on the queue quits."""
-        if self.open_story is not None and len(self.screen_stack) > 1:
-            self.pop_screen()
-        else:
-            self.exit()
 
     def action_back(self) -> None:
         if self.open_story is not None and len(self.screen_stack) > 1:
