@@ -98,7 +98,9 @@ class ReviewScreen(Screen[None]):
             yield Label(id="progress-label")
             yield ProgressBar(id="progress-bar", show_eta=False)
         queue = DataTable(id="queue", cursor_type="row", zebra_stripes=True)
-        queue.add_columns("Status", "Size", "New", "To do", "Confl", "Dates", "Outlets", "Story")
+        columns = queue.add_columns("Status", "Size", "New", "To do", "Confl", "Dates", "Outlets",
+                                    "Story")
+        self._conflict_column = columns[4]
         yield queue
         articles = DataTable(id="articles", cursor_type="row")
         articles.add_columns("Mark", "Outlet", "Date", "Article", "Note")
@@ -187,7 +189,7 @@ class ReviewScreen(Screen[None]):
         todo = [s for s in order if s.members not in self.conflicts]
         members = {s.key: s.members for s in todo}
         last = time.monotonic()
-        changed = False
+        fresh: dict[str, int] = {}
         # In this process: Textual's captured stdio cannot be handed to worker processes.
         results = conflict_counts(todo, processes=1)
         try:
@@ -195,17 +197,26 @@ class ReviewScreen(Screen[None]):
                 if worker.is_cancelled:
                     return
                 self.conflicts[members[key]] = count
-                changed = True
+                fresh[key] = count
                 if time.monotonic() - last > 0.5:
-                    self.app.call_from_thread(self.refresh_queue)
-                    last, changed = time.monotonic(), False
+                    # Fill the counts in where they are; re-sorting under the reviewer's
+                    # eyes every half second would make the rows jump as they read.
+                    self.app.call_from_thread(self._fill_conflicts, dict(fresh))
+                    last = time.monotonic()
+                    fresh.clear()
         except Exception as exc:  # an engine failure on one story must not close the queue
             self.app.call_from_thread(self.notify, f"Comparing stories stopped: {exc}",
                                       severity="error", markup=False)
         finally:
             results.close()
-        if changed:
-            self.app.call_from_thread(self.refresh_queue)
+        if todo:
+            self.app.call_from_thread(self.refresh_queue)  # all known: sort by them now
+
+    def _fill_conflicts(self, counts: dict[str, int]) -> None:
+        queue = self.query_one("#queue", DataTable)
+        for key, count in counts.items():
+            if key in queue.rows:
+                queue.update_cell(key, self._conflict_column, _conflict_cell(count, size=2))
 
     def _cancelled(self) -> None:
         self._set_loading(False)
@@ -429,7 +440,6 @@ def _queue_cells(row: QueueRow) -> list[Text]:
                     "partly": "yellow", "open": ""}[row.status]
     badge = {"flagged": "⚑ flagged", "new": "● new", "reviewed": "✓ done",
              "partly": "◐ partly", "open": "○ open"}[row.status]
-    conflicts = ("-" if row.size == 1 else "…") if row.conflicts is None else str(row.conflicts)
     outlets = ", ".join(row.story.outlets) or "-"
     title = _one_line(row.story.title)
     if row.note:
@@ -439,11 +449,17 @@ def _queue_cells(row: QueueRow) -> list[Text]:
         Text(str(row.size), justify="right"),
         Text(str(row.new) if row.new else "", justify="right", style="cyan"),
         Text(str(row.unreviewed) if row.unreviewed else "", justify="right"),
-        Text(conflicts, justify="right", style="bold red" if row.conflicts else ""),
+        _conflict_cell(row.conflicts, row.size),
         Text(date_span(row.story)),
         Text(outlets[:28] + ("…" if len(outlets) > 28 else "")),
         Text(title[:90] + ("…" if len(title) > 90 else ""), style="dim" if row.done else ""),
     ]
+
+
+def _conflict_cell(count: int | None, size: int) -> Text:
+    if count is None:
+        return Text("-" if size == 1 else "…", justify="right")
+    return Text(str(count), justify="right", style="bold red" if count else "")
 
 
 def _article_cells(article: Article, row: QueueRow) -> list[Text]:
