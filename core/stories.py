@@ -282,7 +282,9 @@ def _vectors(articles: Sequence[Article],
             fid = ids.get(feature)
             if fid is None:
                 fid = len(ids) + 1
-                fid = -fid if feature[0] != "word" else fid
+                # Names and numbers are negative: they say which event. A shared date
+                # counts like a word: two events on one day share it too.
+                fid = -fid if feature[0] in ("name", "number") else fid
                 ids[feature] = fid
             counts[fid] = count
         raw.append(counts)

@@ -18,6 +18,12 @@ from collections import Counter
 
 from .model import Article, BlockKind
 
+# Month names and abbreviations as news writes them; "Sept" is AP style.
+MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+          "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+          "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+          "nov": 11, "december": 12, "dec": 12}
+
 # Words too common in news to say anything about which event it is: English function
 # words plus reporting verbs and newsroom fillers. Short on purpose: tf-idf over the
 # batch handles the rest; this list matters for small batches, where it cannot.
@@ -45,12 +51,19 @@ _NAME = re.compile(
     r"(?:[ \t]+(?:(?:of|the|de|al|el|bin|van|von|da|du|la|le)[ \t]+)?(?:[A-Z][\w'’-]*\w))*"
 )
 _SENTENCE_ENDS = frozenset('\n.!?:;"“”')
+# A day of a month in either order: "January 20", "Jan. 20th", "20 January".
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE = re.compile(
+    rf"\b(?:({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b)",
+    re.IGNORECASE,
+)
 
 
 def features(text: str, spelling: dict[str, str] | None = None) -> Counter[tuple[str, str]]:
-    """The (kind, value) features of a text, with counts: kind is "word", "name" or "number".
+    """The (kind, value) features of a text, with counts: "word", "name", "number" or "date".
 
-    Names are folded to lower case; ``spelling``, when given, collects each
+    Names are folded to lower case; dates are month-day ("01-20"), however
+    written; ``spelling``, when given, collects each
     name's first spelling as written ("Al-Asad"), for showing. Public so tests
     and the benchmark can see what the clusterer sees.
     """
@@ -66,11 +79,16 @@ def features(text: str, spelling: dict[str, str] | None = None) -> Counter[tuple
         if value.count(".") == 1:
             value = value.rstrip("0").rstrip(".")
         counts[("number", value)] += 1
+    for match in _DATE.finditer(text):
+        month = MONTHS[(match.group(1) or match.group(4)).lower()]
+        day = int(match.group(2) or match.group(3))
+        if 1 <= day <= 31:
+            counts[("date", f"{month:02d}-{day:02d}")] += 1
     for match in _NAME.finditer(text):
         name = match.group()
         words = name.split()
         if len(words) == 1:
-            if name.lower() in STOPWORDS or len(name) < 2:
+            if name.lower() in STOPWORDS or name.lower() in MONTHS or len(name) < 2:
                 continue
             if _at_sentence_start(text, match.start()) and not _looks_like_name(name):
                 continue  # "Officials said…": capitalised only because a sentence starts

@@ -189,3 +189,11 @@ def test_header_lines_and_page_chrome_say_nothing_about_the_event(tmp_path):
     text = reported_text(article)
     assert "Finance Wire" not in text and "newsletter" not in text
     assert "Bank of Norland" in text
+
+
+def test_a_date_is_the_same_date_however_an_outlet_writes_it():
+    for text in ("It happened on January 20.", "It happened on Jan. 20th.",
+                 "It happened on 20 January."):
+        found = features(text)
+        assert ("date", "01-20") in found
+        assert ("name", "january") not in found and ("name", "jan") not in found
