@@ -142,6 +142,11 @@ class ReviewScreen(Screen[None]):
         except _Cancelled:
             self.app.call_from_thread(self._cancelled)
             return
+        except Exception as exc:  # a bug must not close the queue and lose the reviewer's place
+            self.app.call_from_thread(self._set_loading, False)
+            self.app.call_from_thread(self.notify, f"Reading the folder failed: {exc}",
+                                      severity="error", markup=False, timeout=15)
+            return
         self.app.call_from_thread(self._show_stories, articles, stories, change)
 
     def _progress(self, worker: object, stage: str) -> Callable[[int, int], None]:
