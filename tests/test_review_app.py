@@ -146,6 +146,37 @@ def test_moving_an_article_to_a_story_of_its_own_splits_the_story(inbox, tmp_pat
         assert len(marks.moves()) == 1
 
 
+def test_an_article_moved_to_another_story_stays_there_and_the_move_can_be_undone(inbox,
+                                                                                tmp_path):
+    db = tmp_path / "m.db"
+
+    async def move(pilot, screen):
+        await pilot.press("tab", "m")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # past "a story of its own": the budget story
+        await _settle(pilot, screen, until=lambda: sorted(r.size for r in screen.rows) == [2, 2])
+
+    async def undo(pilot, screen):
+        assert sorted(row.size for row in screen.rows) == [2, 2]  # kept across a restart
+        moved = next(r for r in screen.rows
+                     if any(a.path.endswith("budget.txt") for a in r.story.articles))
+        screen.query_one("#queue").move_cursor(row=screen.rows.index(moved))
+        await pilot.pause()
+        await pilot.press("tab")
+        moved_article = next(n for n, a in enumerate(moved.story.articles)
+                             if "quake" in a.path)
+        screen.query_one("#articles").move_cursor(row=moved_article)
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # "back to automatic grouping"
+        await _settle(pilot, screen, until=lambda: sorted(r.size for r in screen.rows) == [1, 3])
+
+    _run(inbox, db, move)
+    _run(inbox, db, undo)
+    with Marks.open(db) as marks:
+        assert marks.moves() == {}
+
+
 def test_a_file_dropped_in_appears_without_losing_the_reviewers_place(inbox, tmp_path,
                                                                       monkeypatch):
     monkeypatch.setattr(review_screen, "POLL_SECONDS", 0.2)
