@@ -102,6 +102,16 @@ def test_html_marks_each_sources_own_words_and_boxes_the_conflicting_values() ->
     assert "Saturday night" in {text for _, _, text in page.with_class("v")}
 
 
+def test_html_passages_of_one_group_light_up_together_on_hover() -> None:
+    report = ferry_report()
+    page = html_export.render(report)
+    spans = {e[1]["id"]: e[1]["class"].split() for e in _parse(page).with_class("p") if "id" in e[1]}
+    evacuated = ["p0-1", "p1-1", "p2-0"]  # gazette 1, wire 1, radio 0: group 2
+    assert all("m2" in spans[anchor] for anchor in evacuated)
+    assert not any(c.startswith("m") for c in spans["p2-1"])  # radio's only-here passage
+    assert "body:has(.m2:hover) .m2" in page
+
+
 def test_html_facts_matrix_has_a_row_per_fact_and_a_column_per_article() -> None:
     report = ferry_report()
     page = html_export.render(report)

@@ -181,6 +181,22 @@ async def test_editing_the_path_withdraws_the_permission_to_overwrite(tmp_path: 
 
 
 @pilot_test
+async def test_an_empty_file_name_is_asked_for_not_a_crash(tmp_path: Path) -> None:
+    app = TinyApp(ferry_report())
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        dialog = app.open_export(tmp_path)
+        await pilot.pause()
+        dialog.query_one("#path", Input).value = ""
+        next(b for b in dialog.query(RadioButton) if b.name == "md").value = True
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Give a file name" in str(dialog.query_one("#message", Static).render())
+        assert app.results == [] and list(tmp_path.iterdir()) == []
+
+
+@pilot_test
 async def test_escape_closes_without_writing(tmp_path: Path) -> None:
     app = TinyApp(ferry_report())
     async with app.run_test(size=(100, 40)) as pilot:

@@ -124,7 +124,7 @@ class ExportScreen(ModalScreen[Path | None]):
         field = self.query_one("#path", Input)
         current = Path(field.value.strip())
         known = {ext for _, ext in FORMATS.values()}
-        if current.suffix.lower() in known or not current.suffix:
+        if current.name and (current.suffix.lower() in known or not current.suffix):
             field.value = str(current.with_suffix(suffix(self.format)))
         self._say("")
 

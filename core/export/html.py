@@ -63,15 +63,18 @@ _TAG = {BlockKind.TITLE: "h3", BlockKind.HEADING: "h4"}
 # Longest value shown in a facts-matrix cell: a number or a date always fits; a
 # long quote is cut so one row does not fill the screen.
 CELL_MAX = 140
+# Groups whose passages light up together on hover; past this a page's style
+# sheet grows large for little use (nobody hovers through thousands of groups).
+PEER_GROUPS_MAX = 3000
 
 STYLE = """
 :root { --fg:#1f2328; --muted:#59636e; --bg:#fff; --line:#d1d9e0; --panel:#f6f8fa;
   --agree:#d5f5dd; --wording:#dbeafe; --facts:#ffe1d6; --only:#efe4ff;
-  --own:#d4a72c; --conflict:#d1242f; --value:#8250df; }
+  --own:#d4a72c; --conflict:#d1242f; --value:#8250df; --peer:#0969da; }
 @media (prefers-color-scheme: dark) {
   :root { --fg:#e6edf3; --muted:#9198a1; --bg:#0d1117; --line:#3d444d; --panel:#151b23;
     --agree:#1c3a26; --wording:#1a2d4a; --facts:#4a2318; --only:#32244d;
-    --own:#e3b341; --conflict:#ff7b72; --value:#d2a8ff; }
+    --own:#e3b341; --conflict:#ff7b72; --value:#d2a8ff; --peer:#58a6ff; }
 }
 * { box-sizing: border-box; }
 body { margin:0; font:15px/1.5 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif;
@@ -167,8 +170,21 @@ def _head(report: Report) -> str:
         "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         "<meta name=\"generator\" content=\"storydiff\">\n"
-        f"<title>{_e(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>"
+        f"<title>{_e(title)}</title>\n<style>{STYLE}{_peer_style(report)}</style>\n</head>\n<body>"
     )
+
+
+def _peer_style(report: Report) -> str:
+    """Hovering a passage outlines its group's other passages in every column.
+
+    The app does this with a cursor; a page without script does it with CSS
+    ``:has()``, one selector per group (ids are numbers, never article text).
+    """
+    numbers = sorted({group.id + 1 for group in report.groups})[:PEER_GROUPS_MAX]
+    if not numbers:
+        return ""
+    selectors = ",".join(f"body:has(.m{n}:hover) .m{n}" for n in numbers)
+    return f"\n{selectors} {{ outline:2px solid var(--peer); outline-offset:1px; }}\n"
 
 
 def _intro(report: Report) -> str:
@@ -228,7 +244,10 @@ def _passage(report: Report, outline: Outline, index: dict[str, int], passage: P
         number = report.groups[slot].id + 1
         tip = f"Group {number}: {tip}"
         badge = f"<a class=\"badge\" href=\"#g{number}\">G{number}</a>"
-    return (f"<span class=\"p s-{_e(status.value)}\" id=\"{_anchor(index, passage.ref)}\" "
+        css = f"p s-{_e(status.value)} m{number}"
+    else:
+        css = f"p s-{_e(status.value)}"
+    return (f"<span class=\"{css}\" id=\"{_anchor(index, passage.ref)}\" "
             f"title=\"{_e(tip)}\">{_marked(report, outline, passage)}</span>{badge}")
 
 
