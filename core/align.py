@@ -1,23 +1,29 @@
 """Aligning passages across articles: which sentences report the same thing.
 
-The idea, in four steps:
+The idea, in five steps:
 
-1. Each passage becomes a *signature*: its content words, lower-cased, lightly
-   stemmed, sorted and de-duplicated. Numbers and number words are left out, so
-   "17 ballistic missiles were launched" and "a dozen ballistic missiles were
-   launched" share a signature: they are the same passage with a discrepancy,
-   which is what a user wants to see side by side. Order is gone too: outlets
-   reorder clauses.
-2. rapidfuzz's ``process.cdist`` scores every pair of signatures at once
-   (``fuzz.ratio`` on the sorted words: a character-level Dice that forgives
-   "defence"/"defense"), in row blocks so memory stays bounded.
-3. Pairs from different articles are merged greedily, best first, into groups
-   holding at most one passage per article, and only while the *average* score
-   between the two groups stays high (average linkage stops chains of weak
-   links from gluing unrelated sentences together).
-4. A passage left alone whose words sit almost all inside a longer passage of
-   another article joins that passage's group, even beside a passage of its own
-   article: one outlet said in two sentences what another said in one.
+1. Each passage becomes a *signature*: its content words (no stop words),
+   lower-cased, lightly stemmed, with news synonyms folded ("died"/"killed",
+   "quake"/"tremor", "sales"/"revenue") and British spellings made American,
+   sorted and de-duplicated. Numbers are kept as words of their own ("#17"):
+   a shared "6.8" is strong evidence, while "17 missiles" beside "a dozen
+   missiles" costs only one word, so the two still align and the discrepancy
+   shows side by side. Order is gone: outlets reorder clauses.
+2. Each word is repeated by its rarity in the batch (rounded IDF, 1-4), and
+   rapidfuzz's ``process.cdist`` scores all pairs of passages from different
+   articles at once with ``fuzz.ratio`` on these token lists: on sorted lists
+   that is a Dice coefficient weighted by rarity.
+3. Pairs are merged greedily, best first, into groups holding at most one
+   passage per article, and only while the *average* score between the two
+   groups stays high (average linkage stops chains of weak links from gluing
+   unrelated sentences together).
+4. A passage left alone joins a group when its words sit almost all inside a
+   longer passage of another article (one outlet said in two sentences what
+   another said in one), or when it shares a long verbatim run of words with
+   one (reused wire copy inside otherwise different sentences).
+5. A passage still alone joins the passage of another article that is its best
+   match there when it is that passage's best match too, at a lower score,
+   unless the two name days two or more apart (two events, not one).
 
 Example::
 
