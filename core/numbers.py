@@ -176,8 +176,19 @@ class Interval:
         return lo_ok and hi_ok
 
     def same(self, other: Interval) -> bool:
-        return (self.low, self.high, self.low_open, self.high_open) == (
-            other.low, other.high, other.low_open, other.high_open)
+        """The same claim: equal intervals, or one figure given plain and "about"
+        ("roughly 2,500" and "2,500" state one number)."""
+        if (self.low, self.high, self.low_open, self.high_open) == (
+                other.low, other.high, other.low_open, other.high_open):
+            return True
+        return self.figure is not None and self.figure == other.figure
+
+    @property
+    def figure(self) -> float | None:
+        """The single number the claim is built on, if any: 17, or 2,500 in "about 2,500"."""
+        if self.approx is not None:
+            return self.approx
+        return self.low if self.exact else None
 
     def as_value(self) -> dict[str, object]:
         """The JSON form: ``{"low": 17, "high": 17}``; extra keys only when they say something."""
@@ -288,9 +299,11 @@ def _interval(qualifier: str, value: float, half_unit: float, plus: bool) -> Int
         return Interval(value, None, low_open=True)
     if q in AT_MOST:
         return Interval(0, value)
+    if q in ("nearly", "almost", "close to"):
+        # Closed at the figure: "nearly 100" beside a rounded "100" is no contradiction.
+        return Interval(value * (1 - ABOUT_TOLERANCE), value, approx=value)
     if q in FEWER_THAN:
-        low = value * (1 - ABOUT_TOLERANCE) if q in ("nearly", "almost", "close to") else 0
-        return Interval(low, value, high_open=True)
+        return Interval(0, value, high_open=True)
     if q in ABOUT:
         spread = max(value * ABOUT_TOLERANCE, 1.0, half_unit)
         return Interval(_round(value - spread), _round(value + spread), approx=value)
