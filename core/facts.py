@@ -198,7 +198,7 @@ def _date_facts(claims: list[DateClaim]) -> list[_Draft]:
         sets = cluster(these, same_group=_same_event, key=date_key,
                        refine=similar_context, refine_min=CONTEXT_MIN)
         for members in sets:
-            if len(members) < 2 and not members[0].event:
+            if len(members) < 2 and date_key(members[0]) is None:
                 continue
             drafts.append(_judge_dates(members))
     return drafts
