@@ -41,7 +41,11 @@ GIVEN_NAME_MIN = 70  # shorter cores must match exactly: "Iran" is not "Iraq"
 
 PARTICLES = frozenset("al el ad an as ash at az ibn bin bint abu de da di du la le van von der "
                       "den del della dos das".split())
-CONNECTORS = frozenset("of for de la del".split())
+CONNECTORS = frozenset("of for de la del bin ibn bint van von der den da di du dos das".split())
+# "Iran-backed", "US-led", "US-militia": a name ends at a hyphen before a lower-case word of
+# five letters or more, or one of these (but "Kim Jong-un", "Xi Jin-ping" stay whole).
+HYPHEN_ENDINGS = ("ed", "ing", "style", "era", "type", "born", "made", "wide", "run", "free",
+                  "proof", "like", "friendly", "bound", "side", "wise")
 # Words that name the kind of place, dropped from the core: "Al-Asad Air Base" is "Al-Asad".
 FACILITY_WORDS = frozenset("air base airbase airfield airport airstrip base camp port "
                            "seaport group".split())
@@ -63,7 +67,7 @@ spokesman spokeswoman spokesperson ambassador senator sen. rep. representative g
 mayor king queen prince princess sheikh mr mr. mrs mrs. ms ms. dr dr. pope judge justice
 chairman chairwoman director minister ceo cfo chancellor premier defense defence foreign
 interior finance official officials leader cleric extremist top incumbent former acting
-interim late opposition rival veteran candidate challenger
+interim late opposition rival veteran candidate challenger crown
 """.split())
 # Capitalised words that start sentences or headlines and are no names.
 NOT_NAMES = frozenset("""
@@ -92,8 +96,8 @@ _NOT_LETTER = re.compile(r"[^a-z]")
 _CAPITALISED = r"(?:[A-Z\u00c0-\u00de]|(?:" + "|".join(sorted(PARTICLES)) + r")-[A-Z])[\w'’.-]*"
 # Runs of capitalised words, with the connectors names use between them: a fast first
 # pass, so the word-by-word rules below only see the few stretches that may be names.
-_CAPITAL_RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ \t]+(?:(?:of|for|de|la|del)[ \t]+)?"
-                          rf"{_CAPITALISED})*")
+_CAPITAL_RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ \t]+(?:(?:"
+                          + "|".join(sorted(CONNECTORS)) + rf")[ \t]+)?{_CAPITALISED})*")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}$")
 
@@ -159,7 +163,8 @@ def _names_in(text: str, begin: int, stop: int) -> list[Name]:
         if capital:
             if "-" in bare and not _particle_name(bare):
                 first, _, rest = bare.partition("-")
-                if rest[:1].islower():  # "Iran-backed": the name is "Iran", and it ends there
+                if rest[:1].islower() and (len(rest) > 4 or rest.endswith(HYPHEN_ENDINGS)):
+                    # "Iran-backed": the name is "Iran", and it ends there
                     run.append(m)
                     names_end = m.start() + len(first)
                     _close_at(run, names, text, names_end)

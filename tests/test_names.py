@@ -23,6 +23,12 @@ def test_capitalised_runs_with_particles_and_connectors():
     assert "Mohamed Shia al-Sudani" in found
 
 
+def test_particles_and_hyphenated_given_names_stay_inside_the_name():
+    found = names("Crown Prince Mohammed bin Salman met Kim Jong-un and Iran-backed envoys.")
+    assert found == ["Mohammed bin Salman", "Kim Jong-un", "Iran"]
+    assert joined("Kim Jong-un", "Kim Jong Un")
+
+
 def test_titles_and_possessives_cut_names():
     found = names("Interior Minister Jane Okafor visited Lagos's harbour with President Ruto.")
     assert "Jane Okafor" in found and "Lagos" in found and "Ruto" in found
