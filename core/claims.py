@@ -169,7 +169,11 @@ _PERIOD = re.compile(
     r"\b", re.IGNORECASE)
 _TOLL = re.compile(r"\b(?:death|casualty|fatality)\s+toll\b[^.;]*$", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d,.]*")
-_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w']+(?:\s+[A-Z][\w']+)*)(?![\w-])")
+_PLACE = re.compile(
+    r"\s+(?:in|across|throughout|near|outside|inside|around)\s+(?:the\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)"
+    r"(?P<place>[A-Z][\w']+(?:\s+[A-Z][\w']+)*)(?![\w-])")
 # What is not a count of things: durations and frequencies ("two years", "several occasions").
 NOT_COUNTED = frozenset(stem(w) for w in """
 year month week day hour minute second decade century time times occasion way side hand

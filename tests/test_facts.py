@@ -289,3 +289,10 @@ def test_an_inline_dateline_dates_the_report_not_the_event(story):
     [day] = [f for f in report.facts if f.kind == "date" and len(f.values_by_article()) == 2]
     assert day.status == FactStatus.CONFLICT
     assert {m.text for m in day.mentions} == {"Friday night", "Thursday night"}
+
+
+def test_a_toll_across_a_region_is_not_the_toll_in_one_place(story):
+    report = story(
+        wire="Date: 2024-09-30\n\nThe hurricane killed 12 people in Florida, the governor said.",
+        paper="Date: 2024-09-30\n\nThe hurricane has killed 40 people across the Caribbean.")
+    assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]
