@@ -427,6 +427,8 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     elif m.group("curword"):
         currency = CURRENCY_WORDS[m.group("curword").lower()]
     kind = "money" if currency else "percent" if m.group("pct") else "count"
+    if not qual and "dozen" in num.lower():
+        qual = "about"  # "a dozen rockets" is a round word, as loose as "about 12"
     interval = _interval(qual, value, _precision(num), bool(m.group("plus")))
     if m.group("range") and m.group("num2"):
         second = parse_number(m.group("num2"))

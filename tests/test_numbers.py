@@ -85,6 +85,12 @@ def test_at_least_a_dozen_is_compatible_with_17_and_with_over_24():
     assert dozen.overlaps(only("over 24 rockets").interval)
 
 
+def test_a_dozen_alone_is_a_round_word_not_exactly_twelve():
+    assert only("a dozen rockets").interval.overlaps(only("13 rockets").interval)
+    assert not only("a dozen rockets").interval.overlaps(only("20 rockets").interval)
+    assert only("at least a dozen rockets").interval.low == 12
+
+
 def test_17_conflicts_with_over_24():
     assert not only("17 rockets").interval.overlaps(only("over 24 rockets").interval)
 
