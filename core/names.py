@@ -48,7 +48,8 @@ HYPHEN_ENDINGS = ("ed", "ing", "style", "era", "type", "born", "made", "wide", "
                   "proof", "like", "friendly", "bound", "side", "wise")
 # Words that name the kind of place, dropped from the core: "Al-Asad Air Base" is "Al-Asad".
 FACILITY_WORDS = frozenset("air base airbase airfield airport airstrip base camp port "
-                           "seaport group".split())
+                           "seaport group strip province district region governorate county "
+                           "city oblast prefecture".split())
 # Company forms, dropped from the core too: "Acme Corp", "Acme Corporation", "Acme Inc." are Acme.
 COMPANY_WORDS = frozenset("corp corporation inc incorporated co company ltd limited plc llc "
                           "holdings group sa ag nv gmbh".split())

@@ -59,6 +59,12 @@ def test_given_names_spelled_apart_beside_one_surname():
     assert not joined("John Smith", "Jane Smith")
 
 
+def test_a_kind_of_place_after_its_name_is_the_same_place():
+    assert joined("Gaza Strip", "Gaza")
+    assert joined("Kherson Oblast", "Kherson region", "Kherson")
+    assert not joined("Washington State", "Washington")
+
+
 def test_a_surname_joins_the_full_name():
     assert joined("Lloyd Austin", "Austin")
 
