@@ -11,10 +11,15 @@ built in three steps:
    (:mod:`claims`): what it counts, its role ("injured", "killed"), the
    nationality and place it is qualified by, and whether it is a running
    total or a figure from another year.
-2. **Match**: mentions inside one aligned group that count the same thing
-   are one fact (the group says they report the same thing); then facts
-   whose keys are equal are joined across groups, through a dict keyed by the
-   key, never by comparing every pair.
+2. **Match** (:mod:`matching`): mentions inside one aligned group that count
+   the same thing are one fact (the group says they report the same thing);
+   then facts whose keys are equal are joined across groups, through a dict
+   keyed by the key, never by comparing every pair. A count that names no
+   nationality or place joins the one key that does, if only one does. Dates
+   of one kind of event join when they fall on the same or the next day in
+   different sources, or are told in like words (a wrong year); names join by
+   spelling (:func:`names.group_spellings`); quotations by wording
+   (:func:`quotes.same_statements`).
 3. **Judge**: a fact is a *conflict* when two of its mentions cannot both be
    true (disjoint intervals; different days), even inside one article;
    *agree* when two articles give the same value and none conflicts;
