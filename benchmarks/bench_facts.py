@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from storydiff.core import claims, dates, names, numbers
+from storydiff.core import claims, dates, events, names, numbers
 from storydiff.core.align import align
 from storydiff.core.facts import clear_caches, find_facts
 from storydiff.core.load import load_paths
@@ -47,7 +47,7 @@ def main() -> int:
         ("quantities", lambda: [numbers.find_quantities(p.text) for _, p in flat]),
         ("quantity keys", lambda: [claims.quantity_claims(a, p, None) for a, p in flat]),
         ("dates", lambda: [dates.find_dates(p.text, a.section_date(p.start)) for a, p in flat]),
-        ("date keys", lambda: [claims.date_claims(a, p, None) for a, p in flat]),
+        ("date keys", lambda: [events.date_claims(a, p, None) for a, p in flat]),
         ("names", lambda: [names.find_names(p.text) for _, p in flat]),
         ("find_facts", lambda: find_facts(articles, passages, groups)),
         ("align (for scale)", lambda: align(passages)),

@@ -1,4 +1,4 @@
-"""What a number or a date in a sentence is *about*: the key that matches it across sources.
+"""What a number in a sentence is *about*: the key that matches it across sources.
 
 "Four U.S. personnel suffered brain injuries" and "At least 11 US service
 members were injured" state the same fact (how many US troops were hurt)
@@ -11,14 +11,11 @@ in different words. The key of a number is
   just before it ("killing 12");
 - its **qualifiers**: proper nouns in the phrase ("U.S.", "Iraqi"), folded
   so "American" is "US" and "Iraqi" is "Iraq", and a place ("in Syria");
-- its **scope**: a running total ("since October", "in previous attacks")
-  or another year ("during the 2020 strikes") is a different fact from the
-  day's count.
+- its **scope**: a running total ("since October", "in previous attacks"),
+  another year ("during the 2020 strikes") or another period ("in March")
+  is a different fact from the day's count.
 
-A date's key is the event it dates (the nearest event word: attack, strike,
-earthquake, election…) plus the words around it, so "Saturday's attack on
-the base" and "the attack Sunday at the base" meet, while "Tuesday's drone
-attacks" and a statement made "on Sunday" do not.
+Dates have their own key, the event they date: see :mod:`events`.
 """
 
 from __future__ import annotations
@@ -26,10 +23,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .align import STOPWORDS, content_words, stem
-from .dates import DateMention, TimeMention, find_dates, find_times
+from .align import stem
 from .model import Article, Mention, Passage
 from .numbers import (
     PHRASE_STOP,
@@ -93,62 +88,9 @@ CUMULATIVE = re.compile(
     r"in (?:\w+ ){0,2}(?:attacks|strikes|raids|incidents|clashes|floods|storms|"
     r"quakes|earthquakes)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
-
-# Event words a date can date, by class. "statement" dates say when something was
-# said; they are never joined across groups (two officials speak on different days).
-EVENTS = {
-    "attack": ("attack", "assault", "bombing", "barrage", "shelling", "raid", "ambush",
-               "launched", "fired", "targeted", "targeting", "blast", "explosion"),
-    "strike": ("strike", "airstrike", "air strike"),
-    "quake": ("earthquake", "quake", "tremor", "aftershock"),
-    "flood": ("flood", "flooding", "storm", "hurricane", "cyclone", "typhoon", "landslide"),
-    "fire": ("fire", "wildfire", "blaze"),
-    "crash": ("crash", "collision", "derailment", "derailed", "collapse", "collapsed"),
-    "election": ("election", "vote", "poll", "referendum", "ballot", "runoff"),
-    "meeting": ("meeting", "summit", "talks", "met", "conference"),
-    "result": ("results", "earnings", "quarter", "report"),
-    "deal": ("deal", "agreement", "signed", "merger", "acquisition"),
-    "court": ("verdict", "sentenced", "ruling", "trial", "convicted", "charged"),
-    "death": ("died", "killed", "death", "hit", "struck"),
-    "arrest": ("arrested", "detained"),
-    "resignation": ("resigned", "resignation", "stepped down"),
-    "statement": ("said", "says", "told", "announced", "stated", "added", "reported",
-                  "described", "wrote", "posted", "confirmed", "claimed", "tweeted",
-                  "statement", "press release"),
-}
-# Verbs name an event less surely than nouns: "flash floods killed 23 on Friday" dates the
-# floods, not a death; a verb is the event only when no event noun is in the sentence.
-EVENT_VERBS = frozenset("""
-launched fired targeted targeting hit struck died killed signed met sentenced convicted
-charged arrested detained resigned
-""".split())
-# Event classes whose plural means several events ("two attacks Tuesday"), unlike
-# "floods" or "talks", which are one.
-SERIES_EVENTS = frozenset({"attack", "strike", "crash", "fire", "arrest"})
-# Words too common in news to tell two events apart.
-GENERIC = frozenset(stem(w) for w in """
-said says told according official officials report reported statement claim claimed
-responsibility news agency government people time day week also new latest police local
-authorities spokesman spokeswoman spokesperson media source sources witness witnesses
-reporters press conference state
-""".split())
-# Share of the smaller event description's words the other must contain (step 2 of
-# matching dates across groups). Tuned on pairs like "claimed responsibility for
-# Saturday's attack on the base" / "two attacks Tuesday using drones against the base"
-# (0.3, different attacks) and "missiles were launched ... targeting the airbase" /
-# "missile attack launched on the airbase" (0.5+, one attack).
-CONTEXT_MIN = 0.4
-# "said" this many times farther away still loses to an event word ("hit the base on
-# Saturday (Jan 20), said officials" dates the attack, not the saying).
-STATEMENT_DISTANCE = 4
-# "Nov 5 (Reuters) - The death toll…", "WASHINGTON, Jan. 23 —": a dateline left in the
-# first sentence dates the report, not an event. It sits this near the start.
-DATELINE_REACH = 40
-_DATELINE_END = re.compile(r"\s*(?:,\s*(?:19|20)\d\d\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]+\s")
-# Dates of one kind of event this many days apart or fewer are taken for one event.
-NEXT_DAY = 1
-# Explicit dates more than this many years from the dateline are background history.
+# A figure in a sentence naming a year this far from the dateline belongs to that year.
 HISTORY_YEARS = 1
+
 
 _OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all)\s+)?"
                       r"(?!(?:the|its|their|his|her|all)\b)([A-Za-z]+)")
@@ -204,20 +146,6 @@ class QuantityClaim:
             return None
         return (self.kind, self.what, self.role, self.nation, self.place, self.scope,
                 self.currency)
-
-
-@dataclass(frozen=True, slots=True)
-class DateClaim:
-    """A date or time mention, the event it dates and the words around it."""
-
-    mention: Mention
-    kind: str  # "date" | "time"
-    when: DateMention | TimeMention
-    event: str | None
-    context: frozenset[str]
-    history: bool
-    group: int | None
-    label: str
 
 
 def quantity_claims(article: Article, passage: Passage, group: int | None
@@ -391,138 +319,3 @@ def _scope(text: str, year: int | None) -> str | None:
             if abs(int(y) - year) > HISTORY_YEARS:
                 return f"in {y}"
     return None
-
-
-def date_claims(article: Article, passage: Passage, group: int | None) -> list[DateClaim]:
-    """The passage's dates and clock times, each with the event it dates."""
-    text = passage.text
-    base = article.section_date(passage.start)
-    found: list[DateMention | TimeMention] = [*find_dates(text, base), *find_times(text)]
-    whens = [w for w in found
-             if not (w.start < DATELINE_REACH and _DATELINE_END.match(text, w.end))]
-    if not whens:
-        return []
-    events = _events(text)
-    context: frozenset[str] | None = None
-    nearest = [_nearest_event(events, w.start, w.end, text) for w in whens]
-    # One sentence never gives two days for one event: "conceded on Wednesday after
-    # Tuesday's election" dates the election Tuesday; Wednesday dates something else.
-    for i, w in enumerate(whens):
-        mine = nearest[i]
-        for j, v in enumerate(whens):
-            other = nearest[j]
-            if i != j and mine and other and mine[0] == other[0] and type(w) is type(v) \
-                    and _differ(w, v) and other[1] < mine[1]:
-                nearest[i] = None
-                break
-    claims = []
-    for w, near in zip(whens, nearest, strict=True):
-        event = near[0] if near else None
-        history = isinstance(w, DateMention) and w.explicit_year and base is not None and \
-            w.first is not None and abs(w.first.year - base.year) > HISTORY_YEARS
-        # "since October 7", "until March": a reference point, not the day of the event
-        history = history or re.search(r"\b(?:since|until|till|before|after)\s+(?:the\s+)?$",
-                                       text[max(0, w.start - 14):w.start], re.IGNORECASE) is not None
-        history = history or bool(re.search(r"\b(?:another|previous|prior|earlier)\s+"
-                                            r"(?:\w+\s+)?(?:attack|strike|quake|flood|election)",
-                                            text, re.IGNORECASE))
-        kind = "date" if isinstance(w, DateMention) else "time"
-        label = f"{'day' if kind == 'date' else 'time'} of the {event}" if event and \
-            event != "statement" else ("date" if kind == "date" else "time")
-        mention = Mention(kind, passage.article, passage.index, passage.start + w.start,
-                          passage.start + w.end, w.text, w.value(), label)
-        if context is None and event and event != "statement" and not history:
-            context = _context(text)  # only dates that may be matched across groups need it
-        claims.append(DateClaim(mention, kind, w, event, context or frozenset(), history, group,
-                                label))
-    return claims
-
-
-def _differ(a: DateMention | TimeMention, b: DateMention | TimeMention) -> bool:
-    if isinstance(a, DateMention) and isinstance(b, DateMention):
-        return a.conflicts_with(b)
-    return isinstance(a, TimeMention) and isinstance(b, TimeMention) and a.minutes != b.minutes
-
-
-def date_key(claim: DateClaim) -> tuple[str, str, str] | None:
-    """Dates of one kind of event at one precision may be one fact; statements never."""
-    if claim.event is None or claim.event == "statement" or claim.history:
-        return None
-    precision = claim.when.precision if isinstance(claim.when, DateMention) else "time"
-    return (claim.kind, claim.event, precision)
-
-
-def similar_context(a: DateClaim, b: DateClaim) -> float:
-    """How alike two dated events are: 1 when they fall on one day or on days next to
-    each other (one kind of event, one story: the same event, or the classic
-    late-night or time-zone discrepancy), else the share of the smaller
-    description's words found in the other (a wrong year or month needs words)."""
-    if a.history or b.history:
-        return 0.0
-    x, y = a.when, b.when
-    if isinstance(x, DateMention) and isinstance(y, DateMention) and x.precision == "day" \
-            and x.first and y.first and abs((x.first - y.first).days) <= NEXT_DAY and (
-            x.first == y.first or a.mention.article != b.mention.article):
-        return 1.0  # (one article naming two days tells two events apart itself)
-    if not a.context or not b.context:
-        return 0.0
-    return len(a.context & b.context) / min(len(a.context), len(b.context))
-
-
-@lru_cache(maxsize=8192)
-def _events(text: str) -> tuple[tuple[int, int, str, bool], ...]:
-    """Event words with their spans; a plural noun ("attacks") is a series, kept apart."""
-    found = []
-    low = text.lower()
-    for m in _EVENT_RE.finditer(low):
-        if low.startswith(" toll", m.end()):
-            continue  # "the death toll rose on Sunday": a count's date, not a death's
-        event = _EVENT_OF[m.group(1)]
-        plural = m.group(2) is not None and event in SERIES_EVENTS
-        found.append((m.start(), m.end(), event + ("s" if plural else ""),
-                      m.group(1).strip() in EVENT_VERBS))
-    return tuple(found)
-
-
-_EVENT_OF = {word: event for event, words in EVENTS.items() for word in words}
-_EVENT_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(_EVENT_OF, key=len,
-                                                                      reverse=True))
-                       + r")(es|s)?\b")
-
-
-def _nearest_event(events: tuple[tuple[int, int, str, bool], ...], start: int, end: int,
-                   text: str = "") -> tuple[str, float] | None:
-    """The event word nearest the date; "said" counts as farther, since a sentence that
-    dates an attack usually also says who reported it."""
-    best: tuple[float, str] | None = None
-    has_noun = any(not verb and event != "statement" for *_, event, verb in events)
-    for pos, pos_end, event, verb in events:
-        if verb and has_noun and event != "statement":
-            continue
-        gap = float(start - pos_end if pos < start else pos - end)
-        if event == "statement":
-            if pos >= end and re.search(r"[,)]", text[end:pos]):
-                continue  # "hit the base on Saturday, said officials": attribution
-            gap = gap * STATEMENT_DISTANCE + 1
-        if best is None or gap < best[0]:
-            best = (gap, event)
-    return (best[1], best[0]) if best else None
-
-
-@lru_cache(maxsize=8192)
-def _context(text: str) -> frozenset[str]:
-    """The words that tell one event from another: content stems, no dates or generic words."""
-    words = set()
-    for w in content_words(text):
-        if w in GENERIC or w in STOPWORDS or w in _DATE_WORDS:
-            continue
-        words.add(re.sub(r"(.)\1+", r"\1", w))
-    return frozenset(words)
-
-
-_DATE_WORDS = frozenset(stem(w) for w in """
-monday tuesday wednesday thursday friday saturday sunday january february march april may
-june july august september october november december jan feb mar apr jun jul aug sep sept
-oct nov dec today yesterday tomorrow morning evening night afternoon earlier later last
-next time week month year
-""".split())

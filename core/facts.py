@@ -37,17 +37,10 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
-from . import claims, dates, names, numbers
-from .claims import (
-    CONTEXT_MIN,
-    DateClaim,
-    QuantityClaim,
-    date_claims,
-    date_key,
-    quantity_claims,
-    similar_context,
-)
+from . import dates, events, names, numbers
+from .claims import QuantityClaim, quantity_claims
 from .dates import DateMention, TimeMention
+from .events import CONTEXT_MIN, DateClaim, date_claims, date_key, similar_context
 from .matching import cluster
 from .model import (
     Article,
@@ -337,7 +330,7 @@ def _passage_at(starts: list[int], offset: int) -> int:
 def clear_caches() -> None:
     """Forget remembered sentences (for cold-start timing, or to free memory)."""
     for cached in (numbers._find_quantities, dates._find_dates, names._find_names,
-                   claims._events, claims._context):
+                   events._events, events._context):
         cached.cache_clear()
 
 
