@@ -122,8 +122,18 @@ def _find_names(text: str) -> tuple[Name, ...]:
     names: list[Name] = []
     for m in _CAPITAL_RUN.finditer(text):
         word = m.group()
-        if " " not in word and _strip_possessive(word).lower() in _NOT_NAMES_OR_TITLES:
-            continue  # "The", "However,": most runs are one sentence-initial word
+        if " " not in word and "\t" not in word:
+            bare = _strip_possessive(word)
+            low = bare.lower()
+            if low in _NOT_NAMES_OR_TITLES or low in DATE_WORDS:
+                continue  # "The", "However,": most runs are one sentence-initial word
+            if "-" not in bare and len(bare) > 1:
+                # One plain capitalised word ("Iraq", "Iraq's", "CENTCOM."): the common case
+                end = m.start() + len(bare)
+                facility = FACILITY_SUFFIX.match(text, end) if bare == word else None
+                end = facility.end() if facility else end
+                names.append(Name(m.start(), end, text[m.start():end]))
+                continue
         names.extend(_names_in(text, m.start(), m.end()))
     return tuple(names)
 
