@@ -70,6 +70,13 @@ STATEMENT_DISTANCE = 4
 # first sentence dates the report, not an event. It sits this near the start.
 DATELINE_REACH = 40
 _DATELINE_END = re.compile(r"\s*(?:,\s*(?:19|20)\d\d\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]+\s")
+_DOUBLED = re.compile(r"(.)\1+")
+# "since October 7", "until March": a reference point, not the day of the event.
+_REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+# "came under another attack on January 8, 2020": not the story's event.
+_ANOTHER_EVENT = re.compile(r"\b(?:another|previous|prior|earlier)\s+(?:\w+\s+)?"
+                            r"(?:attack|strike|quake|flood|election)", re.IGNORECASE)
 # Dates of one kind of event this many days apart or fewer are taken for one event.
 NEXT_DAY = 1
 # Explicit dates more than this many years from the dateline are background history.
@@ -117,12 +124,11 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
         event = near[0] if near else None
         history = isinstance(w, DateMention) and w.explicit_year and base is not None and \
             w.first is not None and abs(w.first.year - base.year) > HISTORY_YEARS
-        # "since October 7", "until March": a reference point, not the day of the event
-        history = history or re.search(r"\b(?:since|until|till|before|after)\s+(?:the\s+)?$",
-                                       text[max(0, w.start - 14):w.start], re.IGNORECASE) is not None
-        history = history or bool(re.search(r"\b(?:another|previous|prior|earlier)\s+"
-                                            r"(?:\w+\s+)?(?:attack|strike|quake|flood|election)",
-                                            text, re.IGNORECASE))
+        _DOUBLED = re.compile(r"(.)\1+")
+# "since October 7", "until March": a reference point, not the day of the event
+        history = history or _REFERENCE_POINT.search(text, max(0, w.start - 14),
+                                                     w.start) is not None
+        history = history or _ANOTHER_EVENT.search(text) is not None
         kind = "date" if isinstance(w, DateMention) else "time"
         label = f"{'day' if kind == 'date' else 'time'} of the {event}" if event and \
             event != "statement" else ("date" if kind == "date" else "time")
@@ -198,7 +204,7 @@ def _nearest_event(events: tuple[tuple[int, int, str, bool], ...], start: int, e
             continue
         gap = float(start - pos_end if pos < start else pos - end)
         if event == "statement":
-            if pos >= end and re.search(r"[,)]", text[end:pos]):
+            if pos >= end and ("," in text[end:pos] or ")" in text[end:pos]):
                 continue  # "hit the base on Saturday, said officials": attribution
             gap = gap * STATEMENT_DISTANCE + 1
         if best is None or gap < best[0]:
@@ -213,7 +219,7 @@ def _context(text: str) -> frozenset[str]:
     for w in content_words(text):
         if w in GENERIC or w in STOPWORDS or w in _DATE_WORDS:
             continue
-        words.add(re.sub(r"(.)\1+", r"\1", w))
+        words.add(_DOUBLED.sub(r"\1", w))
     return frozenset(words)
 
 
