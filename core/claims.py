@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .align import stem
 from .model import Article, Mention, Passage
@@ -310,6 +311,7 @@ _ROLE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(_ROLE_OF, k
                                                                      reverse=True)) + ")")
 
 
+@lru_cache(maxsize=8192)
 def _scope(text: str, year: int | None) -> str | None:
     m = CUMULATIVE.search(text)
     if m:

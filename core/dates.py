@@ -366,9 +366,14 @@ _TIME_HINT = re.compile(r"\d|noon|midnight", re.IGNORECASE)
 
 def find_times(text: str) -> list[TimeMention]:
     """Clock times ("6:30 p.m.", "18:30 GMT", "noon"), with their time zone when given."""
+    return list(_find_times(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_times(text: str) -> tuple[TimeMention, ...]:
     out: list[TimeMention] = []
     if not _TIME_HINT.search(text):
-        return out
+        return ()
     for m in _TIME.finditer(text):
         if m.group("word"):
             minutes = 12 * 60 if m.group("word") == "noon" else 0
@@ -383,4 +388,4 @@ def find_times(text: str) -> list[TimeMention]:
         start = m.start("approx") if m.group("approx") else m.start()
         out.append(TimeMention(start, m.end(), text[start:m.end()].rstrip(), minutes, zone,
                                bool(m.group("approx"))))
-    return out
+    return tuple(out)

@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
-from . import dates, events, names, numbers
+from . import claims, dates, events, names, numbers
 from .claims import QuantityClaim, quantity_claims
 from .dates import DateMention, TimeMention
 from .events import CONTEXT_MIN, DateClaim, date_claims, date_key, similar_context
@@ -329,8 +329,9 @@ def _passage_at(starts: list[int], offset: int) -> int:
 
 def clear_caches() -> None:
     """Forget remembered sentences (for cold-start timing, or to free memory)."""
-    for cached in (numbers._find_quantities, dates._find_dates, names._find_names,
-                   events._events, events._context):
+    for cached in (numbers._find_quantities, dates._find_dates, dates._find_times,
+                   names._find_names, names.core, events._events, events._context,
+                   claims._scope):
         cached.cache_clear()
 
 

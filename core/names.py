@@ -220,6 +220,7 @@ def _particle_name(token: str) -> bool:
     return head.lower() in PARTICLES and rest[:1].isupper()
 
 
+@lru_cache(maxsize=16384)
 def core(name: str) -> str:
     """The part of a spelling that identifies the entity: 'Al-Asad Air Base' → 'asad'."""
     text = unicodedata.normalize("NFKD", name)
