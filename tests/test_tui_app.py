@@ -415,3 +415,26 @@ def test_compare_command_never_imports_textual(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
                           text=True)
     assert done.returncode == 0, done.stderr
+
+
+@pilot_test
+async def test_every_line_of_the_focused_passage_is_highlighted_not_just_marked_words() -> None:
+    report = build_report({
+        "long": ("Morning Star", [
+            "The council approved the budget after a long debate that ran well past midnight "
+            "and left several members visibly tired by the final vote.",
+        ]),
+    })
+    app, run = await started(report, size=(60, 20))
+    async with run as pilot:
+        await pilot.pause()
+        p = pane(app, "long")
+        first, last = p.rows_of(0)
+        assert last > first, "the passage wraps onto several lines"
+        backgrounds = set()
+        for row in range(first, last + 1):
+            strip = p.render_line(row - int(p.scroll_offset.y))
+            words = [seg for seg in strip if seg.text.strip() and seg.text not in ("▌", "+")]
+            backgrounds.update(seg.style.bgcolor if seg.style else None for seg in words)
+        assert None not in backgrounds
+        assert len(backgrounds) == 1, "one look for the whole cursor passage"

@@ -412,8 +412,10 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         return Strip(segments).crop_extend(0, width, base)
 
     def _note_text(self, item: _Item) -> Text:
-        text = Text(self._text[item.start:item.end], style=self._base_style + self._style(
-            "pane--note"), no_wrap=True)
+        text = Text(self._text[item.start:item.end], no_wrap=True)
+        # The look is a span, not Text.style: a line cut from a Text without spans
+        # renders with no style at all.
+        text.stylize(self._base_style + self._style("pane--note"))
         self._mark_search(text, item.start)
         return text
 
@@ -430,7 +432,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         in_group = member is not None and member.passage == index
         if in_group:
             style += self._style("pane--cursor" if focus.ref == ref else "pane--member")
-        text = Text(self._text[passage.start:passage.end], style=style, no_wrap=True)
+        text = Text(self._text[passage.start:passage.end], no_wrap=True)
+        text.stylize(style)  # a span (see _note_text), under every highlight added below
         length = len(text)
         if in_group and status != GroupStatus.ONLY:
             group = self.story.report.group_of.get(ref)
