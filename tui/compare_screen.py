@@ -139,7 +139,8 @@ class CompareScreen(Screen[None]):
         self._arrange()
         first = self.shown[0]
         start = PassageRef(first, 0) if story.passage_count(first) else None
-        self._move(start, sync=False)
+        self._move(start, sync=False, align=True)
+        self.set_timer(0.5, self._prefill_facts)
 
     # --- layout --------------------------------------------------------------------
 
@@ -158,10 +159,12 @@ class CompareScreen(Screen[None]):
             return
         count = self.visible_count()
         self.pane_index = min(self.pane_index, len(self.shown) - 1)
+        # Leaving the window turns a whole page (not one pane): showing and hiding
+        # columns re-lays-out the screen, so do it once per `count` panes.
         if self.pane_index < self.first_shown:
-            self.first_shown = self.pane_index
-        elif self.pane_index >= self.first_shown + count:
             self.first_shown = self.pane_index - count + 1
+        elif self.pane_index >= self.first_shown + count:
+            self.first_shown = self.pane_index
         self.first_shown = max(0, min(self.first_shown, len(self.shown) - count))
         visible = set(self.visible_ids())
         current = self.shown[self.pane_index]
@@ -205,11 +208,12 @@ class CompareScreen(Screen[None]):
     # --- moving ----------------------------------------------------------------------
 
     def _move(self, ref: PassageRef | None, *, fact: Fact | None = None,
-              sync: bool = True, align: bool = True) -> None:
+              sync: bool = True, align: bool = False) -> None:
         """Put the cursor on ``ref`` (its article's pane gets focus) and redraw every pane.
 
-        ``align`` lines the other panes up with the cursor's row; stepping with
-        j/k leaves a pane still while its passage is in view (no repaint).
+        Other panes scroll only when their passage is out of view (then they line
+        up with the cursor's row); ``align`` lines them all up regardless. A pane
+        that stays still costs no repaint, which keeps keys fast with many panes.
         """
         story = self.story
         if story is None:
@@ -230,9 +234,9 @@ class CompareScreen(Screen[None]):
         if sync:
             self._sync(align)
         else:
-            self.call_after_refresh(self._sync)
+            self.call_after_refresh(self._sync, align)
 
-    def _sync(self, align: bool = True) -> None:
+    def _sync(self, align: bool = False) -> None:
         """Scroll the focused pane to the cursor, and every other pane to the same height."""
         if not self.columns or self.focus_state.ref is None:
             return
@@ -293,7 +297,7 @@ class CompareScreen(Screen[None]):
             index = self._column(aid).pane.first_visible_passage() or 0
         else:
             index = max(0, min(count - 1, ref.passage + delta))
-        self._move(PassageRef(aid, index), align=False)
+        self._move(PassageRef(aid, index))
 
     def action_next_conflict(self) -> None:
         """Go to the next conflicting fact (of the kind filter), marking it in every pane."""
@@ -458,6 +462,11 @@ class CompareScreen(Screen[None]):
             self._go_to_fact(panel.facts[panel.cursor_row])  # the panes follow the row
         self.say("facts: j/k choose a row, enter go there, f or esc close")
         self.call_after_refresh(self._sync)
+
+    def _prefill_facts(self) -> None:
+        """Build the facts matrix once the panes are up, so the first f opens quickly."""
+        if self.facts_panel is not None and self.facts_panel.filled_for is None:
+            self.facts_panel.fill(self.focus_state.kind_filter)
 
     def _close_facts(self) -> None:
         if self.facts_panel is not None:
