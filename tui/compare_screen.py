@@ -168,8 +168,15 @@ class CompareScreen(Screen[None]):
         self.first_shown = max(0, min(self.first_shown, len(self.shown) - count))
         visible = set(self.visible_ids())
         current = self.shown[self.pane_index]
+        # Panes about to appear get the width the visible ones have now (all panes
+        # share the width equally), so they need no second layout once shown.
+        showing = [c for c in self.columns if c.display]
+        width = showing[0].pane.scrollable_content_region.width \
+            if len(showing) == len(visible) else 0
         for column in self.columns:
             show = column.article.id in visible
+            if show and not column.display and width:
+                column.pane.prepare(width)
             if column.display != show:  # setting it at all costs a full layout
                 column.display = show
             column.header.set_current(column.article.id == current)

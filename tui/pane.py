@@ -268,10 +268,15 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     def _content_width(self) -> int:
         return max(GUTTER + 8, self.scrollable_content_region.width)
 
-    def _ensure_layout(self) -> None:
-        if not self.scrollable_content_region.width:
-            return  # hidden (another pane's turn): wrap when shown, at the real width
-        width = self._content_width()
+    def prepare(self, width: int) -> None:
+        """Wrap at ``width`` before being shown, so showing causes no second layout."""
+        self._ensure_layout(width)
+
+    def _ensure_layout(self, width: int | None = None) -> None:
+        if width is None:
+            if not self.scrollable_content_region.width:
+                return  # hidden (another pane's turn): wrap when shown, at the real width
+            width = self._content_width()
         if width != self._width:
             self._width = width
             text_width = width - GUTTER
