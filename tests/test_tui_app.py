@@ -438,3 +438,19 @@ async def test_every_line_of_the_focused_passage_is_highlighted_not_just_marked_
             backgrounds.update(seg.style.bgcolor if seg.style else None for seg in words)
         assert None not in backgrounds
         assert len(backgrounds) == 1, "one look for the whole cursor passage"
+
+
+@pilot_test
+async def test_every_built_in_theme_draws_the_highlights() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        gazette = pane(app, "gazette")
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            await pilot.pause()
+            first, _ = gazette.rows_of(screen_of(app).focus_state.ref.passage)
+            strip = gazette.render_line(first - int(gazette.scroll_offset.y))
+            assert strip.text.startswith("▌!"), theme
+            assert any(seg.style and seg.style.bgcolor for seg in strip), theme
