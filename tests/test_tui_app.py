@@ -454,3 +454,12 @@ async def test_every_built_in_theme_draws_the_highlights() -> None:
             strip = gazette.render_line(first - int(gazette.scroll_offset.y))
             assert strip.text.startswith("▌!"), theme
             assert any(seg.style and seg.style.bgcolor for seg in strip), theme
+
+
+def test_opening_only_missing_paths_says_so_in_one_line_without_starting_the_app(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from storydiff.tui.app import run
+
+    assert run([str(tmp_path / "no-such-story")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"storydiff: {tmp_path / 'no-such-story'}: no such file or folder"]

@@ -9,7 +9,10 @@ the command palette here.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from storydiff.core.model import Report
 from textual.app import App, SystemCommand
@@ -28,15 +31,16 @@ class StorydiffApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, paths: Sequence[str] = (), *, report: Report | None = None,
-                 theme: str | None = None) -> None:
+                 theme: str | None = None, stdin_text: str | None = None) -> None:
         super().__init__()
         self.paths = list(paths)
         self.initial_report = report
+        self.stdin_text = stdin_text
         self.register_theme(COLOUR_BLIND_SAFE)
         self.theme = theme or COLOUR_BLIND_SAFE.name
 
     def get_default_screen(self) -> Screen:
-        return CompareScreen(self.paths, report=self.initial_report)
+        return CompareScreen(self.paths, report=self.initial_report, stdin_text=self.stdin_text)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette offers every described key of the comparison screen, then Textual's."""
@@ -60,6 +64,29 @@ def _runner(screen: Screen, action: str):  # noqa: ANN202 - a zero-argument call
 
 
 def run(paths: Sequence[str]) -> int:
-    """Open the app on ``paths``; the exit code for the command line."""
-    StorydiffApp(paths).run()
+    """Open the app on ``paths``; the exit code for the command line.
+
+    ``-`` (standard input) is read before the app starts: once it runs, the
+    terminal is the app's. Paths that do not exist at all are refused here in
+    one line each, rather than opening an empty app.
+    """
+    missing = [p for p in paths if p != "-" and not Path(p).exists()]
+    for path in missing:
+        print(f"storydiff: {path}: no such file or folder", file=sys.stderr)
+    if missing and len(missing) == len(paths):
+        return 1
+    stdin_text = sys.stdin.read() if "-" in paths else None
+    if stdin_text is not None and not sys.stdin.isatty():
+        _reopen_terminal()
+    StorydiffApp([p for p in paths if p not in missing], stdin_text=stdin_text).run()
     return 0
+
+
+def _reopen_terminal() -> None:
+    """After reading a pipe, give the app the terminal as its standard input."""
+    try:
+        tty = open("/dev/tty")  # noqa: SIM115 - stays open for the app's lifetime
+    except OSError:
+        return
+    os.dup2(tty.fileno(), 0)
+    sys.stdin = sys.__stdin__ = tty

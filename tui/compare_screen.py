@@ -75,9 +75,10 @@ class CompareScreen(Screen[None]):
     """
 
     def __init__(self, paths: Sequence[str] | None = None, *,
-                 report: Report | None = None) -> None:
+                 report: Report | None = None, stdin_text: str | None = None) -> None:
         super().__init__()
         self.paths = list(paths or [])
+        self.stdin_text = stdin_text  # what '-' stands for, read before the app started
         self.report: Report | None = None
         self.story: Story | None = None
         self.columns: list[ArticleColumn] = []
@@ -113,7 +114,7 @@ class CompareScreen(Screen[None]):
         """Load and compare away from the UI thread; the report comes back to show_report."""
         from storydiff.core.report import compare
 
-        report = compare(self.paths)
+        report = compare(self.paths, stdin_text=self.stdin_text)
         self.app.call_from_thread(self.show_report, report)
 
     async def show_report(self, report: Report) -> None:
