@@ -70,9 +70,9 @@ async def test_the_first_frame_paints_while_articles_are_still_loading(
 
     real_compare = report_module.compare
 
-    def slow_compare(paths):  # noqa: ANN001, ANN202 - stands in for a slow disk
+    def slow_compare(paths, **options):  # noqa: ANN001, ANN003, ANN202 - a slow disk
         release.wait(5)
-        return real_compare(paths)
+        return real_compare(paths, **options)
 
     monkeypatch.setattr(report_module, "compare", slow_compare)
     app = StorydiffApp([str(tmp_path)])
@@ -98,6 +98,24 @@ async def test_files_that_cannot_be_read_become_notifications(tmp_path: Path) ->
         messages = [n.message for n in app._notifications]
         assert any("missing.txt" in m for m in messages)
         assert len(screen_of(app).columns) == 1
+
+
+@pilot_test
+async def test_a_failure_while_comparing_is_a_message_not_a_crash(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text("The museum reopened on Sunday.\n")
+    import storydiff.core.report as report_module
+
+    def broken_compare(paths, **options):  # noqa: ANN001, ANN003, ANN202
+        raise ValueError("the aligner tripped")
+
+    monkeypatch.setattr(report_module, "compare", broken_compare)
+    app = StorydiffApp([str(tmp_path)])
+    async with app.run_test(size=(100, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.1)
+        assert app.is_running
+        assert any("the aligner tripped" in n.message for n in app._notifications)
 
 
 @pilot_test

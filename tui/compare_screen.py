@@ -114,8 +114,17 @@ class CompareScreen(Screen[None]):
         """Load and compare away from the UI thread; the report comes back to show_report."""
         from storydiff.core.report import compare
 
-        report = compare(self.paths, stdin_text=self.stdin_text)
+        try:
+            report = compare(self.paths, stdin_text=self.stdin_text)
+        except Exception as error:  # noqa: BLE001 - one line on screen, never a traceback
+            self.app.call_from_thread(self._failed, f"{type(error).__name__}: {error}")
+            return
         self.app.call_from_thread(self.show_report, report)
+
+    async def _failed(self, reason: str) -> None:
+        self.notify(f"could not compare: {reason}", title="storydiff", severity="error",
+                    timeout=30, markup=False)
+        await self.show_report(Report(articles=(), passages={}, groups=()))
 
     async def show_report(self, report: Report) -> None:
         """Put a computed report on screen (also the entry point for review mode)."""
