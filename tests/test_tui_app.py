@@ -481,3 +481,17 @@ def test_opening_only_missing_paths_says_so_in_one_line_without_starting_the_app
     assert run([str(tmp_path / "no-such-story")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"storydiff: {tmp_path / 'no-such-story'}: no such file or folder"]
+
+
+@pilot_test
+async def test_clicking_a_row_of_the_facts_panel_goes_to_that_fact() -> None:
+    app, run = await started(warehouse_fire(), size=(120, 40))
+    async with run as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        panel = app.screen.query_one(FactsPanel)
+        await pilot.click(panel, offset=(5, 4))  # header row, then rows 0, 1, 2 …
+        await pilot.pause()
+        assert panel.cursor_row > 0, "the click moved off the first row"
+        assert screen_of(app).focus_state.fact == panel.facts[panel.cursor_row]
