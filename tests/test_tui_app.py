@@ -16,6 +16,7 @@ from storydiff.tui.app import StorydiffApp
 from storydiff.tui.compare_screen import CompareScreen
 from storydiff.tui.facts_panel import FactsPanel
 from storydiff.tui.help_screen import HelpScreen
+from storydiff.tui.overview import OverviewBar
 from storydiff.tui.pane import ArticlePane
 from test_tui_fixtures import build_report, warehouse_fire
 from textual.widgets import LoadingIndicator
@@ -193,6 +194,7 @@ async def test_kind_filter_restricts_the_conflicts_n_visits() -> None:
         screen = screen_of(app)
         await pilot.press("a", "a")  # all → numbers → dates
         assert screen.focus_state.kind_filter == "dates"
+        assert "filter: dates" in app.screen.query_one(OverviewBar).overview.plain
         for _ in range(3):
             await pilot.press("n")
             assert screen.focus_state.fact.kind == "date"
