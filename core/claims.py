@@ -68,7 +68,8 @@ ROLE_AFTER = 12
 ROLE_BEFORE = 5
 
 # Demonyms and short forms folded to one qualifier.
-QUALIFIERS = {"us": "us", "u.s.": "us", "usa": "us", "american": "us", "america": "us",
+QUALIFIERS = {"united states": "us", "united kingdom": "uk", "us": "us", "u.s.": "us",
+              "usa": "us", "american": "us", "america": "us",
               "uk": "uk", "u.k.": "uk", "british": "uk", "britain": "uk", "english": "uk",
               "dutch": "netherlands", "french": "france", "swiss": "switzerland",
               "australian": "australia", "austrian": "austria"}
@@ -115,11 +116,18 @@ responsibility news agency government people time day week also new latest
 # (0.3, different attacks) and "missiles were launched ... targeting the airbase" /
 # "missile attack launched on the airbase" (0.5+, one attack).
 CONTEXT_MIN = 0.4
+# "said" this many times farther away still loses to an event word ("hit the base on
+# Saturday (Jan 20), said officials" dates the attack, not the saying).
+STATEMENT_DISTANCE = 4
 # Explicit dates more than this many years from the dateline are background history.
 HISTORY_YEARS = 1
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d,.]*")
-_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w']+(?:\s+[A-Z][\w']+)*)(?![\w-])")
+# What is not a count of things: durations and frequencies ("two years", "several occasions").
+NOT_COUNTED = frozenset(stem(w) for w in """
+year month week day hour minute second decade century time times occasion way side hand
+""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +145,7 @@ class QuantityClaim:
     currency: str | None
     group: int | None
     label: str
+    phrase: str = ""  # the counted words as written: "ballistic missiles and rockets"
 
     @property
     def key(self) -> tuple[object, ...] | None:
@@ -175,25 +184,26 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
     for n, q in enumerate(quantities):
         limit = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         what = _what(q, text[q.number_end:q.end])
+        if q.kind == "count" and q.heads and q.heads <= NOT_COUNTED:
+            continue
         nation = _qualifiers(text[q.number_end:q.end])
         if not what and previous is not None and q.kind == previous.kind:
             what, nation = previous.what, previous.nation  # "2,500 troops in Iraq and 900 in Syria"
         place_match = _PLACE.match(text, q.end)
         place = _fold(place_match.group("place")) if place_match else None
         role = _role(text, q, limit)
-        phrase = text[q.number_end:q.end].strip() or (previous.label.split(" — ")[0]
-                                                       if previous else "")
-        label = phrase + (f" — {role}" if role else "") + (f" in {place_match.group('place')}"
-                                                           if place_match else "")
+        phrase = text[q.number_end:q.end].strip() or (previous.phrase if previous else "")
+        label = phrase + (f" in {place_match.group('place')}" if place_match else "") + (
+            f" — {role}" if role else "")
         value = q.interval.as_value()
         if q.currency:
             value["currency"] = q.currency
         if q.kind == "percent":
             value["unit"] = "%"
         mention = Mention(q.kind, passage.article, passage.index, passage.start + q.start,
-                          passage.start + q.end, q.text, value)
+                          passage.start + q.end, q.text, value, label or q.kind)
         claim = QuantityClaim(mention, q.kind, q.interval, what, role, nation, place, scope,
-                              q.currency, group, label or q.kind)
+                              q.currency, group, label or q.kind, phrase)
         claims.append(claim)
         previous = claim
     return claims
@@ -219,8 +229,12 @@ def _what(q: Quantity, phrase: str) -> str:
 def _qualifiers(phrase: str) -> frozenset[str]:
     """Proper nouns in a counted phrase, folded: "U.S." and "American" are both "us"."""
     out = set()
-    for token in _TOKEN.findall(phrase):
-        if token[0].isupper():
+    for run in re.findall(r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*", phrase):
+        whole = run.lower().rstrip(".")
+        if whole in QUALIFIERS:
+            out.add(QUALIFIERS[whole])
+            continue
+        for token in run.split():
             out.add(_fold(token))
     return frozenset(out)
 
@@ -241,6 +255,12 @@ def _fold(word: str) -> str:
 
 
 def _role(text: str, q: Quantity, limit: int) -> str | None:
+    """The role word after the number, unless a verb right before it governs it
+    ("the crash killed 12 passengers and injured 40")."""
+    right_before = text[:q.start].lower().split()[-2:]
+    found = _first_role(" ".join(right_before), last=True) if right_before else None
+    if found and right_before[-1] not in ("and", "or", "but"):
+        return found
     after = text[q.end:limit]
     after = re.split(r"[;:]|\s[–—-]\s", after)[0]
     words = after.lower().split()[:ROLE_AFTER]
@@ -252,15 +272,16 @@ def _role(text: str, q: Quantity, limit: int) -> str | None:
 
 
 def _first_role(text: str, last: bool = False) -> str | None:
-    best: tuple[int, str] | None = None
-    for role, prefixes in ROLES:
-        for prefix in prefixes:
-            for m in re.finditer(r"\b" + re.escape(prefix), text):
-                pos = -m.start() if last else m.start()
-                if best is None or pos < best[0]:
-                    best = (pos, role)
-                break
-    return best[1] if best else None
+    """The role of the first (or last) role word in ``text``."""
+    matches = list(_ROLE_RE.finditer(text)) if last else [m for m in [_ROLE_RE.search(text)] if m]
+    if not matches:
+        return None
+    return _ROLE_OF[matches[-1].group(1)]
+
+
+_ROLE_OF = {prefix: role for role, prefixes in ROLES for prefix in prefixes}
+_ROLE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(_ROLE_OF, key=len,
+                                                                     reverse=True)) + ")")
 
 
 def _scope(text: str, year: int | None) -> str | None:
@@ -282,12 +303,15 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
     if not whens:
         return []
     events = _events(text)
-    context = _context(text)
+    context: frozenset[str] | None = None
     claims = []
     for w in whens:
-        event = _nearest_event(events, w.start, w.end)
+        event = _nearest_event(events, w.start, w.end, text)
         history = isinstance(w, DateMention) and w.explicit_year and base is not None and \
             w.first is not None and abs(w.first.year - base.year) > HISTORY_YEARS
+        # "since October 7", "until March": a reference point, not the day of the event
+        history = history or re.search(r"\b(?:since|until|till|before|after)\s+(?:the\s+)?$",
+                                       text[max(0, w.start - 14):w.start], re.IGNORECASE) is not None
         history = history or bool(re.search(r"\b(?:another|previous|prior|earlier)\s+"
                                             r"(?:\w+\s+)?(?:attack|strike|quake|flood|election)",
                                             text, re.IGNORECASE))
@@ -295,43 +319,59 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
         label = f"{'day' if kind == 'date' else 'time'} of the {event}" if event and \
             event != "statement" else ("date" if kind == "date" else "time")
         mention = Mention(kind, passage.article, passage.index, passage.start + w.start,
-                          passage.start + w.end, w.text, w.value())
-        claims.append(DateClaim(mention, kind, w, event, context, history, group, label))
+                          passage.start + w.end, w.text, w.value(), label)
+        if context is None and event and event != "statement" and not history:
+            context = _context(text)  # only dates that may be matched across groups need it
+        claims.append(DateClaim(mention, kind, w, event, context or frozenset(), history, group,
+                                label))
     return claims
 
 
-def date_key(claim: DateClaim) -> tuple[str, str] | None:
+def date_key(claim: DateClaim) -> tuple[str, str, str] | None:
+    """Dates of one kind of event at one precision may be one fact; statements never."""
     if claim.event is None or claim.event == "statement" or claim.history:
         return None
-    return (claim.kind, claim.event)
+    precision = claim.when.precision if isinstance(claim.when, DateMention) else "time"
+    return (claim.kind, claim.event, precision)
 
 
-def similar_context(a: DateClaim, b: DateClaim) -> bool:
-    """Whether two dated events are told in like words (share of the smaller's words)."""
+def similar_context(a: DateClaim, b: DateClaim) -> float:
+    """How alike two dated events are told: the share of the smaller's words in the other."""
     if a.history or b.history or not a.context or not b.context:
-        return False
-    shared = len(a.context & b.context)
-    return shared / min(len(a.context), len(b.context)) >= CONTEXT_MIN
+        return 0.0
+    return len(a.context & b.context) / min(len(a.context), len(b.context))
 
 
-def _events(text: str) -> list[tuple[int, str]]:
-    low = text.lower()
+def _events(text: str) -> list[tuple[int, int, str]]:
+    """Event words with their spans; a plural noun ("attacks") is a series, kept apart."""
     found = []
-    for event, words in EVENTS.items():
-        for word in words:
-            for m in re.finditer(r"\b" + re.escape(word), low):
-                found.append((m.start(), event))
+    for m in _EVENT_RE.finditer(text.lower()):
+        event = _EVENT_OF[m.group(1)]
+        plural = m.group(2) is not None and event != "statement"
+        found.append((m.start(), m.end(), event + ("s" if plural else "")))
     return found
 
 
-def _nearest_event(events: list[tuple[int, str]], start: int, end: int) -> str | None:
-    best: tuple[int, int, str] | None = None
-    for pos, event in events:
-        gap = start - pos if pos < start else pos - end
-        rank = (abs(gap), event == "statement")
-        if best is None or rank < best[:2]:
-            best = (rank[0], rank[1], event)
-    return best[2] if best else None
+_EVENT_OF = {word: event for event, words in EVENTS.items() for word in words}
+_EVENT_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(_EVENT_OF, key=len,
+                                                                      reverse=True))
+                       + r")(s\b)?")
+
+
+def _nearest_event(events: list[tuple[int, int, str]], start: int, end: int,
+                   text: str = "") -> str | None:
+    """The event word nearest the date; "said" counts as farther, since a sentence that
+    dates an attack usually also says who reported it."""
+    best: tuple[float, str] | None = None
+    for pos, pos_end, event in events:
+        gap = float(start - pos_end if pos < start else pos - end)
+        if event == "statement":
+            if pos >= end and re.search(r"[,)]", text[end:pos]):
+                continue  # "hit the base on Saturday, said officials": attribution
+            gap = gap * STATEMENT_DISTANCE + 1
+        if best is None or gap < best[0]:
+            best = (gap, event)
+    return best[1] if best else None
 
 
 def _context(text: str) -> frozenset[str]:

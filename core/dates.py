@@ -59,6 +59,9 @@ _PATTERNS = [
                             r"(?:last|this|next)\s+(?:year|month))\b", re.IGNORECASE)),
     ("year", re.compile(rf"\b(?P<qual>(?:early|mid|late)[- ])?{_YEAR}\b(?![,.]?\d)")),
 ]
+# A cheap test run first: most sentences hold no date, and the patterns above are costly.
+_HINT = re.compile(r"\d|day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|"
+                   r"last|this|next)", re.IGNORECASE)
 # "Saturday (Jan 20)", "Saturday, January 20": a weekday and its date are one mention.
 _JOIN = re.compile(r"^\s*(?:\(|,)?\s*$")
 
@@ -151,7 +154,12 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
     """Every date in ``text``, resolved against ``base`` (the publication date) if given."""
     spans: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    if not _HINT.search(text):
+        return spans
+    low = text.lower()
     for kind, pattern in _PATTERNS:
+        if not _worth_trying(kind, text, low):
+            continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -161,6 +169,24 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
                 taken.append((m.start(), m.end()))
     spans.sort(key=lambda d: d.start)
     return _join_weekdays(spans, text)
+
+
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                "Dec")
+_WEEKDAY_NAMES_LOWER = tuple(w.lower() for w in WEEKDAY_NAMES)
+_RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "night", "year", "month")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _worth_trying(kind: str, text: str, low: str) -> bool:
+    """Substring tests that rule a pattern out far faster than running it."""
+    if kind == "iso" or kind == "year":
+        return _FOUR_DIGITS.search(text) is not None
+    if kind in ("mdy", "dmy", "my"):
+        return any(m in text for m in _MONTH_STEMS)
+    if kind == "weekday":
+        return any(w in low for w in _WEEKDAY_NAMES_LOWER)
+    return any(w in low for w in _RELATIVE_WORDS)
 
 
 def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> DateMention | None:
@@ -186,12 +212,11 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
             return None  # "Mar", "Sept" alone are too often something else
         month = MONTHS[word.lower()]
         if g.get("year"):
-            year: int | None = int(g["year"])
+            year = int(g["year"])
         elif base is not None:
             year = _nearest_year(base, month, 15)
         else:
             return DateMention(start, end, text[start:end], "month", month=month)
-        assert year is not None
         last_day = calendar.monthrange(year, month)[1]
         return DateMention(start, end, text[start:end], "month", dt.date(year, month, 1),
                            dt.date(year, month, last_day), month=month,
@@ -216,9 +241,9 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
             return DateMention(start, end, text[start:end], "day", weekday=weekday)
         future = rel in ("next", "coming") or (
             not rel and FUTURE_CUES.search(text[max(0, start - 40):start]) is not None)
-        day = _weekday_date(base, weekday, rel, future)
-        return DateMention(start, end, text[start:end], "day", day, day, weekday=weekday,
-                           month=day.month, day=day.day)
+        when = _weekday_date(base, weekday, rel, future)
+        return DateMention(start, end, text[start:end], "day", when, when, weekday=weekday,
+                           month=when.month, day=when.day)
     if kind == "relative":
         word = re.sub(r"\s+", " ", g["word"].lower())
         if base is None:
@@ -237,9 +262,9 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
                                dt.date(year, month, calendar.monthrange(year, month)[1]),
                                month=month)
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[word]
-        day = base + dt.timedelta(days=offset)
-        return DateMention(start, end, text[start:end], "day", day, day, weekday=day.weekday(),
-                           month=day.month, day=day.day)
+        when = base + dt.timedelta(days=offset)
+        return DateMention(start, end, text[start:end], "day", when, when,
+                           weekday=when.weekday(), month=when.month, day=when.day)
     return None
 
 
@@ -321,9 +346,14 @@ _TIME = re.compile(
 )
 
 
+_TIME_HINT = re.compile(r"\d|noon|midnight", re.IGNORECASE)
+
+
 def find_times(text: str) -> list[TimeMention]:
     """Clock times ("6:30 p.m.", "18:30 GMT", "noon"), with their time zone when given."""
-    out = []
+    out: list[TimeMention] = []
+    if not _TIME_HINT.search(text):
+        return out
     for m in _TIME.finditer(text):
         if m.group("word"):
             minutes = 12 * 60 if m.group("word") == "noon" else 0

@@ -29,12 +29,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
 from .claims import (
+    CONTEXT_MIN,
     DateClaim,
     QuantityClaim,
     date_claims,
@@ -43,10 +45,20 @@ from .claims import (
     similar_context,
 )
 from .dates import DateMention, TimeMention
-from .model import Article, Fact, FactStatus, Group, GroupStatus, Mention, Passage, PassageRef
+from .model import (
+    Article,
+    Fact,
+    FactStatus,
+    Group,
+    GroupStatus,
+    Mention,
+    Passage,
+    PassageKind,
+    PassageRef,
+)
 from .names import find_names, group_spellings
 from .numbers import Interval
-from .quotes import find_quotes, normal_words
+from .quotes import find_quotes
 
 # Two quotations are one statement when their words match this well (rapidfuzz 0-100):
 # re-typed quotes with an -ise/-ize or a dropped word score 90+, different statements
@@ -54,6 +66,11 @@ from .quotes import find_quotes, normal_words
 QUOTE_MIN = 85
 # A shorter quotation that is a piece of a longer one (partial_ratio).
 QUOTE_PART_MIN = 95
+# Candidate pairs of quotations share this many words of QUOTE_WORD_MIN letters or more;
+# a word found in more than QUOTE_COMMON_WORD quotations tells none apart.
+QUOTE_SHARED_WORDS = 3
+QUOTE_WORD_MIN = 4
+QUOTE_COMMON_WORD = 200
 # Clock times that differ by more than this (minutes) conflict when either is "about".
 TIME_SLACK_APPROX = 30
 # Title-case headlines ("Iran-Backed Militias Launch Missiles") are not mined for names.
@@ -97,7 +114,6 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
     for n, d in enumerate(drafts):
         mentions = tuple(sorted(d.mentions, key=lambda m: (article_order.get(m.article, 0),
                                                            m.start)))
-        mentions = tuple(dataclasses.replace(m, label=d.label) for m in mentions)
         fact_groups = tuple(sorted({group_of[PassageRef(m.article, m.passage)] for m in mentions
                                     if PassageRef(m.article, m.passage) in group_of}))
         facts.append(Fact(n, d.kind, d.status, d.label, mentions, fact_groups))
@@ -139,6 +155,8 @@ def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> bool:
         return False
     if a.nation and b.nation and a.nation != b.nation:
         return False
+    if a.scope != b.scope:
+        return False  # a running total beside the day's count: aligned, yet not one fact
     return not (a.place and b.place and a.place != b.place)
 
 
@@ -146,7 +164,8 @@ def _judge_quantities(members: list[QuantityClaim]) -> _Draft:
     clashes = [(a.mention, b.mention) for i, a in enumerate(members) for b in members[i + 1:]
                if not a.interval.overlaps(b.interval)]
     status = _status([(c.mention.article, c.interval) for c in members], bool(clashes),
-                     lambda x, y: x.same(y))
+                     lambda x, y: isinstance(x, Interval) and isinstance(y, Interval)
+                     and x.same(y))
     labels = Counter(c.label for c in members)
     return _Draft(members[0].kind, labels.most_common(1)[0][0], [c.mention for c in members],
                   status, clashes)
@@ -184,7 +203,11 @@ def _date_facts(claims: list[DateClaim]) -> list[_Draft]:
 
 
 def _same_event(a: DateClaim, b: DateClaim) -> bool:
+    """Inside one aligned group: dates at one precision of one event (or of none named)."""
     if a.kind != b.kind or a.history or b.history:
+        return False
+    if isinstance(a.when, DateMention) and isinstance(b.when, DateMention) and \
+            a.when.precision != b.when.precision:
         return False
     return a.event == b.event or not a.event or not b.event
 
@@ -223,9 +246,20 @@ def _when_same(a: object, b: object) -> bool:
 # --- matching ---------------------------------------------------------------------------
 
 
-def _cluster(claims: Sequence, *, same_group: Callable[[object, object], bool],
-             key: Callable[[object], object], refine: Callable[[object, object], bool]
-             | None = None) -> list[list]:
+class _Claim(Protocol):
+    @property
+    def mention(self) -> Mention: ...
+
+    @property
+    def group(self) -> int | None: ...
+
+
+C = TypeVar("C", bound=_Claim)
+
+
+def _cluster(claims: Sequence[C], *, same_group: Callable[[C, C], bool],
+             key: Callable[[C], Hashable | None],
+             refine: Callable[[C, C], float] | None = None) -> list[list[C]]:
     """Join claims that one aligned group holds, then claims with one key across groups.
 
     Within a group, each claim is paired with at most one claim per other
@@ -271,7 +305,7 @@ def _cluster(claims: Sequence, *, same_group: Callable[[object, object], bool],
     sets: dict[int, list[int]] = {}
     for i in range(len(claims)):
         sets.setdefault(find(i), []).append(i)
-    buckets: dict[object, list[int]] = {}
+    buckets: dict[Hashable, list[int]] = {}
     for root, members in sets.items():
         keys = [key(claims[i]) for i in members]
         merged = next((k for k in keys if k), None)
@@ -283,14 +317,49 @@ def _cluster(claims: Sequence, *, same_group: Callable[[object, object], bool],
             for other in roots[1:]:
                 union(roots[0], other)
             continue
-        for x, r in enumerate(roots):
-            for s in roots[x + 1:]:
-                if any(refine(claims[i], claims[j]) for i in sets[r] for j in sets[s]):
-                    union(r, s)
-    out: dict[int, list] = {}
+        for x, y in _average_linkage([sets[r] for r in roots], claims, refine):
+            union(roots[x], roots[y])
+    out: dict[int, list[C]] = {}
     for i, c in enumerate(claims):
         out.setdefault(find(i), []).append(c)
     return list(out.values())
+
+
+def _average_linkage(sets: list[list[int]], claims: Sequence[C],
+                     similarity: Callable[[C, C], float]) -> list[tuple[int, int]]:
+    """Merge sets best first while the mean similarity between them reaches CONTEXT_MIN.
+
+    Average linkage (as in :mod:`align`): one loose likeness cannot chain two
+    different events together. Returns the merges as pairs of indices into ``sets``.
+    """
+    n = len(sets)
+    if n < 2:
+        return []
+    sums = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            total = sum(similarity(claims[a], claims[b]) for a in sets[i] for b in sets[j])
+            sums[i][j] = sums[j][i] = total
+    size = [len(s) for s in sets]
+    alive = set(range(n))
+    merges: list[tuple[int, int]] = []
+    while True:
+        best, pair = CONTEXT_MIN, None
+        for i in alive:
+            for j in alive:
+                if i < j:
+                    mean = sums[i][j] / (size[i] * size[j])
+                    if mean >= best:
+                        best, pair = mean, (i, j)
+        if pair is None:
+            return merges
+        i, j = pair
+        merges.append((i, j))
+        alive.discard(j)
+        size[i] += size[j]
+        for k in alive:
+            if k != i:
+                sums[i][k] = sums[k][i] = sums[i][k] + sums[j][k]
 
 
 # --- names ------------------------------------------------------------------------------
@@ -298,29 +367,28 @@ def _cluster(claims: Sequence, *, same_group: Callable[[object, object], bool],
 
 def _name_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Passage]]
                 ) -> list[_Draft]:
-    found: list[Mention] = []
+    found: list[tuple[Passage, int, int, str]] = []
     for article in articles:
         for p in passages.get(article.id, ()):
-            if _title_case(p.text):
+            if p.kind != PassageKind.SENTENCE and _title_case(p.text):
                 continue
             for name in find_names(p.text):
-                found.append(Mention("name", p.article, p.index, p.start + name.start,
-                                     p.start + name.end, name.text, {}))
-    entity_of = group_spellings(m.text for m in found)
-    by_entity: dict[int, list[Mention]] = {}
-    for m in found:
-        if m.text in entity_of:
-            by_entity.setdefault(entity_of[m.text], []).append(m)
+                found.append((p, name.start, name.end, name.text))
+    entity_of = group_spellings(text for *_, text in found)
+    by_entity: dict[int, list[tuple[Passage, int, int, str]]] = {}
+    for item in found:
+        if item[3] in entity_of:
+            by_entity.setdefault(entity_of[item[3]], []).append(item)
     drafts = []
-    for entity, mentions in by_entity.items():
-        if len({m.article for m in mentions}) < 2:
+    for entity, items in by_entity.items():
+        if len({p.article for p, *_ in items}) < 2:
             continue
-        spellings = Counter(m.text for m in mentions)
+        spellings = Counter(text for *_, text in items)
         canonical = spellings.most_common(1)[0][0]
         value = {"entity": entity, "name": canonical, "spellings": len(spellings)}
-        drafts.append(_Draft("name", canonical,
-                             [dataclasses.replace(m, value=value) for m in mentions],
-                             FactStatus.AGREE, []))
+        mentions = [Mention("name", p.article, p.index, p.start + start, p.start + end, text,
+                            value, canonical) for p, start, end, text in items]
+        drafts.append(_Draft("name", canonical, mentions, FactStatus.AGREE, []))
     return drafts
 
 
@@ -355,19 +423,41 @@ def _quote_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pa
             i = parent[i]
         return i
 
-    # Bucket by shared rare word pairs would scale further; quotes per story are few
-    # (tens), so one rapidfuzz pass over the pairs is fast enough.
-    for i, (mi, ni) in enumerate(quotes):
-        for j in range(i + 1, len(quotes)):
-            mj, nj = quotes[j]
-            if mi.article == mj.article:
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    # Identical wording joins through a dict; near-identical wording is scored only for
+    # quotes that share several longer words (an inverted index), never for every pair.
+    first_of: dict[str, int] = {}
+    for i, (_, norm) in enumerate(quotes):
+        if norm in first_of:
+            union(first_of[norm], i)
+        else:
+            first_of[norm] = i
+    distinct = list(first_of.items())
+    holders: dict[str, list[int]] = {}
+    words_of = []
+    for n, (norm, _) in enumerate(distinct):
+        words = {w for w in norm.split() if len(w) >= QUOTE_WORD_MIN}
+        words_of.append(words)
+        for w in words:
+            holders.setdefault(w, []).append(n)
+    for n, (norm, i) in enumerate(distinct):
+        shared: Counter[int] = Counter()
+        for w in words_of[n]:
+            if len(holders[w]) <= QUOTE_COMMON_WORD:
+                shared.update(k for k in holders[w] if k > n)
+        need = max(1, min(QUOTE_SHARED_WORDS, len(words_of[n]) // 2))
+        for k, count in shared.items():
+            if count < need:
                 continue
-            if fuzz.ratio(ni, nj, score_cutoff=QUOTE_MIN) or (
-                    min(len(ni), len(nj)) >= 20 and
-                    fuzz.partial_ratio(ni, nj, score_cutoff=QUOTE_PART_MIN)):
-                ri, rj = find(i), find(j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
+            other, j = distinct[k]
+            if fuzz.ratio(norm, other, score_cutoff=QUOTE_MIN) or (
+                    min(len(norm), len(other)) >= 20 and
+                    fuzz.partial_ratio(norm, other, score_cutoff=QUOTE_PART_MIN)):
+                union(i, j)
     sets: dict[int, list[int]] = {}
     for i in range(len(quotes)):
         sets.setdefault(find(i), []).append(i)
@@ -378,9 +468,9 @@ def _quote_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pa
         norms = {quotes[i][1] for i in members}
         longest = max(norms, key=len)
         same = all(n in longest for n in norms)
-        mentions = [dataclasses.replace(quotes[i][0], value={
-            "quote": quotes[i][1], "wording": "same" if same else "differs"}) for i in members]
         label = " ".join(longest.split()[:8]) + ("…" if len(longest.split()) > 8 else "")
+        mentions = [dataclasses.replace(quotes[i][0], label=label, value={
+            "quote": quotes[i][1], "wording": "same" if same else "differs"}) for i in members]
         drafts.append(_Draft("quote", label, mentions,
                              FactStatus.AGREE if same else FactStatus.COMPATIBLE, []))
     return drafts

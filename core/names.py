@@ -30,10 +30,10 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-# Transliteration variants of one name score 85-95 on the core ("suleimani"/"soleimani"
+# Transliteration variants of one name score 88-95 on the core ("suleimani"/"soleimani"
 # 89, "asad"/"assad" after doubled letters are folded 100); different names that share
-# letters ("iraq"/"iran", "austria"/"australia") stay below 80.
-FUZZY_MIN = 86
+# letters score less ("austria"/"australia" and "colombia"/"columbia" 87.5, "iraq"/"iran" 75).
+FUZZY_MIN = 88
 FUZZY_MIN_LENGTH = 6  # shorter cores must match exactly: "Iran" is not "Iraq"
 
 PARTICLES = frozenset("al el ad an as ash at az ibn bin bint abu de da di du la le van von der "
@@ -44,6 +44,9 @@ FACILITY_WORDS = frozenset("air base airbase airfield airport airstrip base camp
                            "seaport group".split())
 # Lower-case facility words writers attach to a name ("the Al Asad airbase").
 FACILITY_SUFFIX = re.compile(r"\s+(?:airbase|air base|airfield|airport|airstrip)\b")
+# "South Sudan" is not "Sudan", "New Mexico" not "Mexico": no surname rule after these.
+DIRECTION_WORDS = frozenset("north south east west new upper lower greater northern southern "
+                            "eastern western central little great old".split())
 COUNTRY_PREFIXES = frozenset("us u.s. usa u.s.a. uk u.k. american british".split())
 # Titles cut a run of capitals in two: "White House Deputy National Security Advisor Jon
 # Finer" is "White House" and "Jon Finer".
@@ -74,6 +77,16 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 july august september october november december
 """.split())
 
+_NOT_NAMES_OR_TITLES = NOT_NAMES | TITLES
+_POSSESSIVE = re.compile(r"'s\b")
+_SPACE_OR_HYPHEN = re.compile(r"[\s\-]+")
+_DOUBLED = re.compile(r"(.)\1+")
+_NOT_LETTER = re.compile(r"[^a-z]")
+_CAPITALISED = r"(?:[A-Z\u00c0-\u00de]|(?:" + "|".join(sorted(PARTICLES)) + r")-[A-Z])[\w'’.-]*"
+# Runs of capitalised words, with the connectors names use between them: a fast first
+# pass, so the word-by-word rules below only see the few stretches that may be names.
+_CAPITAL_RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ \t]+(?:(?:of|for|de|la|del)[ \t]+)?"
+                          rf"{_CAPITALISED})*")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}$")
 
@@ -90,13 +103,24 @@ class Name:
 def find_names(text: str) -> list[Name]:
     """Runs of capitalised words that name someone or something, in order."""
     names: list[Name] = []
+    for m in _CAPITAL_RUN.finditer(text):
+        word = m.group()
+        if " " not in word and _strip_possessive(word).lower() in _NOT_NAMES_OR_TITLES:
+            continue  # "The", "However,": most runs are one sentence-initial word
+        names.extend(_names_in(text, m.start(), m.end()))
+    return names
+
+
+def _names_in(text: str, begin: int, stop: int) -> list[Name]:
+    """The names in one run of capitalised words (which may hold several, or none)."""
+    names: list[Name] = []
     run: list[re.Match[str]] = []
 
     def close() -> None:
         while run and (_strip_possessive(run[-1].group()).lower() in CONNECTORS
                        or run[-1].group().lower() in PARTICLES):
             run.pop()
-        while run and run[0].group().lower().rstrip(".") in NOT_NAMES | TITLES:
+        while run and run[0].group().lower().rstrip(".") in _NOT_NAMES_OR_TITLES:
             run.pop(0)
         if run:
             start, end = run[0].start(), run[-1].start() + len(_strip_possessive(run[-1].group()))
@@ -108,8 +132,8 @@ def find_names(text: str) -> list[Name]:
                 names.append(Name(start, end, text[start:end]))
         run.clear()
 
-    previous_end = 0
-    for m in _WORD.finditer(text):
+    previous_end = begin
+    for m in _WORD.finditer(text, begin, stop):
         token = m.group()
         gap = text[previous_end:m.start()]
         previous_end = m.end()
@@ -142,7 +166,7 @@ def find_names(text: str) -> list[Name]:
 
 
 def _close_at(run: list[re.Match[str]], names: list[Name], text: str, end: int) -> None:
-    while run and run[0].group().lower().rstrip(".") in NOT_NAMES | TITLES:
+    while run and run[0].group().lower().rstrip(".") in _NOT_NAMES_OR_TITLES:
         run.pop(0)
     if not run:
         return
@@ -153,7 +177,10 @@ def _close_at(run: list[re.Match[str]], names: list[Name], text: str, end: int) 
 
 def _strip_possessive(token: str) -> str:
     """The word without a possessive or a sentence's full stop ("Iraq's", "Iraq." → "Iraq")."""
-    token = re.sub(r"['’]s?$", "", token)
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    elif token.endswith(("'", "’")):
+        token = token[:-1]
     if token.endswith(".") and not _ACRONYM.match(token):
         token = token.rstrip(".")
     return token
@@ -169,9 +196,8 @@ def core(name: str) -> str:
     """The part of a spelling that identifies the entity: 'Al-Asad Air Base' → 'asad'."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("’", "'")
-    text = re.sub(r"'s\b", "", text)
-    words = [w for w in re.split(r"[\s\-]+", text.replace(".", "")) if w]
+    text = _POSSESSIVE.sub("", text.replace("’", "'"))
+    words = [w for w in _SPACE_OR_HYPHEN.split(text.replace(".", "")) if w]
     words = [w for w in words if w not in PARTICLES]
     if len(words) > 1 and words[0] in {c.replace(".", "") for c in COUNTRY_PREFIXES}:
         rest = words[1:]
@@ -181,7 +207,7 @@ def core(name: str) -> str:
         words.pop()
     if len(words) > 1 and words[-2:] == ["air", "base"]:
         words = words[:-2]
-    words = [re.sub(r"(.)\1+", r"\1", w) for w in words]  # Assad/Asad, Hizballah/Hizbalah
+    words = [_DOUBLED.sub(r"\1", w) for w in words]  # Assad/Asad, Hizballah/Hizbalah
     return " ".join(words)
 
 
@@ -192,12 +218,11 @@ def is_acronym_of(acronym: str, expansion: str) -> bool:
     acronym a non-empty prefix, in order: IRGC = Islamic Revolutionary Guard
     Corps, CENTCOM = CENTral COMmand, NATO = North Atlantic Treaty Organization.
     """
-    letters = re.sub(r"[^a-z]", "", acronym.lower())
-    words = [w for w in re.split(r"[\s\-]+", expansion.lower())
+    letters = _NOT_LETTER.sub("", acronym.lower())
+    words = [_NOT_LETTER.sub("", w) for w in _SPACE_OR_HYPHEN.split(expansion.lower())
              if w and w not in ("of", "the", "and", "for", "&", "in", "on")]
-    if len(words) < 2 or len(letters) < 2:
+    if len(words) < 2 or len(letters) < 2 or not words[0] or words[0][0] != letters[0]:
         return False
-    words = [re.sub(r"[^a-z]", "", w) for w in words]
     return _consume(letters, words)
 
 
@@ -270,9 +295,14 @@ def group_spellings(spellings: Iterable[str],
     for c in distinct:
         words = c.split()
         # 3: a single word ending a short multi-word name (a surname, a place's proper part)
-        if 1 < len(words) <= 3 and words[-1] in single and len(words[-1]) >= 4 \
+        if 1 < len(words) <= 3 and len(words[-1]) >= 4 and words[0] not in DIRECTION_WORDS \
                 and not any(w in CONNECTORS or w == "in" for w in words):
-            union(c, words[-1])
+            if words[-1] in single:
+                union(c, words[-1])
+            for other in by_letter.get(words[-1][0], ()):
+                if other in single and len(other) >= FUZZY_MIN_LENGTH and \
+                        fuzz.ratio(words[-1], other, score_cutoff=FUZZY_MIN):
+                    union(c, other)
         # 2: near-identical spellings
         if len(c) >= FUZZY_MIN_LENGTH:
             for other in by_letter[c[0]]:
@@ -282,12 +312,14 @@ def group_spellings(spellings: Iterable[str],
     # 4: acronyms
     acronyms = {cores[s]: s for s in spellings if _ACRONYM.match(s.replace(" ", "")) or
                 _ACRONYM.match(s.split()[-1] if s.split() else "")}
-    long_names = [s for s in spellings if len(cores[s].split()) >= 2]
+    by_initial: dict[str, set[str]] = {}
+    for s in spellings:
+        if len(cores[s].split()) >= 2:
+            by_initial.setdefault(cores[s][0], set()).add(cores[s])
     for ac_core in acronyms:
-        if " " in ac_core:
+        if " " in ac_core or not ac_core:
             continue
-        for long in long_names:
-            expansion = cores[long]
+        for expansion in by_initial.get(ac_core[0], ()):
             if is_acronym_of(ac_core, expansion):
                 union(ac_core, expansion)
     # 5: the alias file

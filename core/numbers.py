@@ -19,6 +19,7 @@ to decide which numbers in different articles are about the same thing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .align import stem
@@ -76,13 +77,15 @@ since until and or but nor that which who whom whose where when while as than th
 was were is are be been being has have had do does did will would could should may might
 must can said says say told reported according this these those its their his her our
 there here also all both each every other another more most less least same such not no
-per about around some nearly almost just only even still yet ago later earlier
+per about around some nearly almost just only even still yet ago later earlier across near
+along amid among against between behind beyond inside outside throughout toward towards
+within upon via despite like including except last next
 """.split()) - {"and", "or"}
 # Common verbs that do not end in -ed, so the phrase stops before them ("40 people died").
 VERB_STOP = frozenset("""
 die died dies dead hurt left fell fall falls rose rise rises lost lose won win took take
 fled flee stood went go goes came come comes got get gets made make makes saw see sees
-remain remains face faces gave give told sent met ran paid pay spent sold sell bought held
+hit hits struck remain remains face faces gave give told sent met ran paid pay spent sold sell bought held
 hold led kept brought fought caught built became become began drew grew knew threw flew
 broke chose spoke stole wrote need needs live lives remain missing alive aboard
 """.split())
@@ -121,6 +124,13 @@ _QUANTITY = re.compile(
     r"(?![\w-]*\d)",
     re.IGNORECASE,
 )
+_ANCHOR_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred", "thousand", "million", "billion"])
+_SPACED = re.compile(r"\S+")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+_DIGIT_RUN = re.compile(r"\d+")
+QUALIFIER_WORDS = 3  # the longest qualifier ("in excess of", "no fewer than") has three words
+_VAGUE_HINTS = ("several", "number", "multiple", "numerous", "dozens", "hundreds", "thousands",
+                "millions", "few", "handful", "couple", "scores")
 _VAGUE = re.compile(rf"\b(?P<vague>{_alternation(list(VAGUE))})\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d,.]*|[^\s\w]")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -293,12 +303,19 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for m in _QUANTITY.finditer(text):
+    for start, anchor in _candidates(text):
+        if (taken and start < taken[-1][1]) or (found and anchor < found[-1].number_end):
+            continue
+        m = _QUANTITY.match(text, start)
+        if m is None or m.end() <= anchor:
+            continue
         q = _from_match(text, m)
         if q is not None:
             found.append(q)
             taken.append((q.start, q.number_end))
-    for m in _VAGUE.finditer(text):
+    low = text.lower()
+    vague_matches = _VAGUE.finditer(text) if any(h in low for h in _VAGUE_HINTS) else ()
+    for m in vague_matches:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         low, high = VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
@@ -310,6 +327,34 @@ def find_quantities(text: str) -> list[Quantity]:
                               m.end(), head, heads))
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _candidates(text: str) -> list[tuple[int, int]]:
+    """(where a match may start, where its figure is) for each figure-like word.
+
+    The big pattern is tried only at the word holding a digit or number word
+    and at the few words before it (where a qualifier or currency would be):
+    scanning every position of every sentence costs ten times more.
+    """
+    found = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    low = text.lower()
+    for word in _ANCHOR_WORDS:  # str.find per word beats a regex alternation tenfold
+        at = low.find(word)
+        while at != -1:
+            after = at + len(word)
+            if (at == 0 or not low[at - 1].isalpha()) and (after == len(low)
+                                                           or not low[after].isalpha()):
+                found.append(at)
+            at = low.find(word, after)
+    if not found:
+        return []
+    starts = [m.start() for m in _SPACED.finditer(text)]
+    anchors = {bisect_right(starts, at) - 1 for at in found}
+    out = []
+    for n in sorted(anchors):
+        for back in range(min(n, QUALIFIER_WORDS), -1, -1):
+            out.append((starts[n - back], starts[n]))
+    return out
 
 
 def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
@@ -331,7 +376,8 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     value = parse_number(num)
     if value is None:
         return None
-    if num.lower() in ("one",) and re.match(r"\s+(?:of|another|day|another|by)\b", text[end:end + 9]):
+    if num.lower() in ("one",) and re.match(r"\s+(?:of|another|day|by|hand|side|way)\b",
+                                            text[end:end + 9]):
         return None  # "one of the", "one another", "one day": not a count of one
     qual = m.group("qual") or ""
     currency = None
@@ -371,7 +417,7 @@ def _counted_phrase(text: str, pos: int) -> tuple[tuple[str, ...], frozenset[str
         token = m.group()
         if text[end:m.start()].strip():
             break
-        low = token.lower().rstrip(".") if not re.fullmatch(r"(?:[A-Za-z]\.){2,}", token) else token.lower()
+        low = token.lower() if _DOTTED.fullmatch(token) else token.lower().rstrip(".")
         if not token[0].isalpha():
             break
         final_stop = token.endswith(".") and low == token.lower().rstrip(".")
@@ -392,7 +438,8 @@ def _counted_phrase(text: str, pos: int) -> tuple[tuple[str, ...], frozenset[str
             words.append(low)
             end = m.end()
             continue
-        if low in PHRASE_STOP or low in VERB_STOP or low in WEEKDAYS_AND_MONTHS or low in UNITS or low in TENS:
+        if low in PHRASE_STOP or low in VERB_STOP or low in WEEKDAYS_AND_MONTHS or \
+                low in UNITS or low in TENS:
             break
         if words and low.endswith("ed") and len(low) > 4:
             break

@@ -18,6 +18,9 @@ MIN_WORDS = 4  # shorter quoted bits are scare quotes or names ("spies", "big lo
 
 _QUOTE = re.compile(r"“(?P<a>[^”“]+)”|\"(?P<b>[^\"\n]+)\"|‘(?P<c>[^’‘]{12,})’(?!\w)|«(?P<d>[^»]+)»")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+_OUR = re.compile(r"our\b")
+_ISE = re.compile(r"is(e|ed|es|ing)\b")
+_ENCE = re.compile(r"ence\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,13 +38,11 @@ class Quote:
 
 def normal_words(text: str) -> list[str]:
     """Lower-case words with British/American spellings of -our/-ise/-ence folded."""
-    out = []
-    for w in _WORD.findall(text.lower().replace("’", "'")):
-        w = re.sub(r"our$", "or", w)
-        w = re.sub(r"is(e|ed|es|ing)$", r"iz\1", w)
-        w = re.sub(r"ence$", "ense", w)
-        out.append(w)
-    return out
+    low = text.lower().replace("’", "'")
+    low = _OUR.sub("or", low)
+    low = _ISE.sub(r"iz\1", low)
+    low = _ENCE.sub("ense", low)
+    return _WORD.findall(low)
 
 
 def find_quotes(text: str) -> list[Quote]:

@@ -94,4 +94,37 @@ def _fact(fact: Fact) -> dict[str, Any]:
         "groups": list(fact.groups),
         "mentions": [_mention(m) for m in fact.mentions],
         "matrix": {article: [m.text for m in ms] for article, ms in fact.values_by_article().items()},
+        "sources": _sources(fact),
     }
+
+
+def _sources(fact: Fact) -> list[dict[str, Any]]:
+    """The claim × source view: each distinct value, and which articles back it.
+
+    Most-backed value first, so a reader sees at once how many independent
+    sources say 17 and how many say "over 24".
+    """
+    rows: dict[str, dict[str, Any]] = {}
+    for m in fact.mentions:
+        key = _value_key(fact.kind, m)
+        row = rows.setdefault(key, {"value": m.value, "articles": [], "texts": []})
+        if m.article not in row["articles"]:
+            row["articles"].append(m.article)
+        if m.text not in row["texts"]:
+            row["texts"].append(m.text)
+    return sorted(rows.values(), key=lambda r: -len(r["articles"]))
+
+
+def _value_key(kind: str, m: Mention) -> str:
+    """What two mentions must share to state the same value (not the same words)."""
+    v = m.value
+    if kind == "name":
+        return m.text
+    if kind == "quote":
+        return str(v.get("quote"))
+    if kind == "date":
+        return str(v.get("date") or v.get("weekday"))
+    if kind == "time":
+        return f"{v.get('time')} {v.get('zone') or ''}"
+    return json.dumps([v.get("low"), v.get("high"), v.get("low_open", False),
+                       v.get("high_open", False), v.get("currency")])

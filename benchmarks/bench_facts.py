@@ -1,0 +1,58 @@
+"""Time the facts engine on the seeds, extractor by extractor.
+
+    python benchmarks/bench_facts.py
+
+Prints the fastest of several runs in CPU milliseconds (the machine is shared,
+so the minimum is the fairest figure) for each extractor over every passage of
+the seed batch, and for :func:`find_facts` as a whole beside :func:`align`.
+"""
+
+from __future__ import annotations
+
+import platform
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from storydiff.core import claims, dates, names, numbers
+from storydiff.core.align import align
+from storydiff.core.facts import find_facts
+from storydiff.core.load import load_paths
+from storydiff.core.segment import segment
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def best_ms(fn: Callable[[], object], repeat: int = 20) -> float:
+    fn()
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        fn()
+        best = min(best, time.process_time() - start)
+    return best * 1000
+
+
+def main() -> int:
+    articles = load_paths([str(SEEDS)]).articles
+    passages = {a.id: segment(a) for a in articles}
+    groups = align(passages)
+    flat = [(a, p) for a in articles for p in passages[a.id]]
+    print(f"{platform.python_implementation()} {platform.python_version()}, "
+          f"{len(articles)} articles, {len(flat)} passages")
+    rows = [
+        ("quantities", lambda: [numbers.find_quantities(p.text) for _, p in flat]),
+        ("quantity keys", lambda: [claims.quantity_claims(a, p, None) for a, p in flat]),
+        ("dates", lambda: [dates.find_dates(p.text, a.section_date(p.start)) for a, p in flat]),
+        ("date keys", lambda: [claims.date_claims(a, p, None) for a, p in flat]),
+        ("names", lambda: [names.find_names(p.text) for _, p in flat]),
+        ("find_facts", lambda: find_facts(articles, passages, groups)),
+        ("align (for scale)", lambda: align(passages)),
+    ]
+    for label, fn in rows:
+        print(f"  {label:20s} {best_ms(fn):7.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,111 @@
+"""Dates as a reader resolves them: against the story's own dateline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from storydiff.core.dates import find_dates, find_times
+
+SUNDAY = dt.date(2024, 1, 21)
+
+
+def one(text: str, base: dt.date | None):
+    found = find_dates(text, base)
+    assert len(found) == 1, [d.text for d in found]
+    return found[0]
+
+
+def test_a_weekday_is_the_latest_such_day_up_to_the_dateline():
+    d = one("The quake struck on Saturday.", SUNDAY)
+    assert d.text == "Saturday" and d.first == dt.date(2024, 1, 20)
+    assert one("Polls closed on Sunday.", SUNDAY).first == SUNDAY
+
+
+def test_last_monday_is_strictly_before_the_dateline():
+    assert one("Last Monday evening, the levee broke.", dt.date(2024, 1, 22)).first == \
+        dt.date(2024, 1, 15)
+    assert one("The levee broke last Monday.", SUNDAY).first == dt.date(2024, 1, 15)
+
+
+def test_a_weekday_after_will_is_in_the_coming_week():
+    assert one("The board will vote on Tuesday.", SUNDAY).first == dt.date(2024, 1, 23)
+    assert one("Talks resume next Monday.", dt.date(2024, 1, 22)).first == dt.date(2024, 1, 29)
+
+
+def test_a_weekday_with_its_date_in_brackets_is_one_mention():
+    d = one("Earlier on Friday (Jan 19), rescuers reached the village.", SUNDAY)
+    assert d.text == "Friday (Jan 19)" and d.first == dt.date(2024, 1, 19)
+    assert not d.weekday_clash
+
+
+def test_a_weekday_that_does_not_match_its_date_is_flagged():
+    d = one("The vote was held on Saturday, January 21.", SUNDAY)
+    assert d.first == dt.date(2024, 1, 21) and d.weekday_clash
+
+
+def test_weekdays_across_a_month_boundary():
+    assert one("The dam failed on Thursday.", dt.date(2024, 3, 2)).first == dt.date(2024, 2, 29)
+
+
+def test_weekdays_across_a_year_boundary():
+    assert one("Fireworks started a fire on Sunday.", dt.date(2025, 1, 2)).first == \
+        dt.date(2024, 12, 29)
+
+
+def test_a_date_without_a_year_takes_the_nearest_sensible_year():
+    assert one("Shares peaked on Dec. 30.", dt.date(2025, 1, 2)).first == dt.date(2024, 12, 30)
+    assert one("The polls open on January 3.", dt.date(2024, 12, 30)).first == \
+        dt.date(2025, 1, 3)
+    assert one("The tremor on March 5 was minor.", dt.date(2024, 3, 9)).first == \
+        dt.date(2024, 3, 5)
+
+
+def test_a_written_year_is_kept_even_if_it_looks_wrong():
+    d = one("Flooding began on January 20, 2023.", dt.date(2024, 1, 23))
+    assert d.first == dt.date(2023, 1, 20) and d.explicit_year
+
+
+def test_day_first_and_iso_dates():
+    assert one("Results came on 3 January 2024.", None).first == dt.date(2024, 1, 3)
+    assert one("Filed 2024-02-29.", None).first == dt.date(2024, 2, 29)
+
+
+def test_months_and_years_are_periods():
+    d = one("Prices rose in December 2022.", None)
+    assert (d.precision, d.first, d.last) == ("month", dt.date(2022, 12, 1), dt.date(2022, 12, 31))
+    assert one("Unrest grew in late 2022.", None).precision == "year"
+    assert one("Unrest grew in December.", SUNDAY).first == dt.date(2023, 12, 1)
+
+
+def test_yesterday_and_last_year():
+    assert one("The plant closed yesterday.", SUNDAY).first == dt.date(2024, 1, 20)
+    assert one("Profits doubled last year.", SUNDAY).first == dt.date(2023, 1, 1)
+
+
+def test_without_a_dateline_a_weekday_is_left_unresolved_but_still_compared():
+    saturday = one("The blast happened on Saturday.", None)
+    sunday = one("The blast happened on Sunday.", None)
+    assert not saturday.resolved and saturday.value()["resolved"] is False
+    assert saturday.value()["weekday"] == "Saturday"
+    assert saturday.conflicts_with(sunday)
+    assert saturday.same_as(one("Saturday's blast", None))
+
+
+def test_saturday_in_a_story_dated_sunday_is_the_20th_not_a_conflict():
+    saturday = one("The attack came on Saturday.", SUNDAY)
+    written = one("The attack came on January 20.", SUNDAY)
+    assert saturday.same_as(written) and not saturday.conflicts_with(written)
+    assert saturday.conflicts_with(one("It came on Sunday.", dt.date(2024, 1, 23)))
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_dates("May I add that prices may rise.", SUNDAY) == []
+
+
+def test_clock_times_with_zones():
+    [t] = find_times("At approximately 6:30 p.m. (Baghdad time) the sirens sounded.")
+    assert t.value() == {"time": "18:30", "zone": "Baghdad time", "approx": True}
+    [noon] = find_times("The court sits at noon.")
+    assert noon.minutes == 12 * 60
+    [gmt] = find_times("Trading halted at 14:05 GMT.")
+    assert gmt.value() == {"time": "14:05", "zone": "GMT"}

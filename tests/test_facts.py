@@ -1,0 +1,178 @@
+"""Facts across sources: what two outlets say about the same thing, and whether it can all be true."""
+
+from __future__ import annotations
+
+import pytest
+from storydiff.core.model import FactStatus, GroupStatus
+from storydiff.core.report import compare
+
+
+@pytest.fixture
+def story(write):
+    def _story(**articles: str):
+        return compare([str(write(f"{name}.txt", text)) for name, text in articles.items()])
+    return _story
+
+
+def facts_with(report, *words: str, kind: str | None = None):
+    """Facts whose mentions include all these words (each in some mention's text)."""
+    out = []
+    for fact in report.facts:
+        texts = " | ".join(m.text for m in fact.mentions)
+        if all(w in texts for w in words) and (kind is None or fact.kind == kind):
+            out.append(fact)
+    return out
+
+
+def test_two_outlets_giving_different_death_tolls_conflict(story):
+    report = story(
+        wire="Date: 2024-03-10\n\nThe earthquake killed 17 people in the mountain villages, "
+             "rescuers said.",
+        paper="Date: 2024-03-10\n\nMore than 24 people were killed by the earthquake in the "
+              "mountain villages, officials said.")
+    [fact] = facts_with(report, "17 people", "More than 24 people")
+    assert fact.status == FactStatus.CONFLICT
+    assert {m.value["low"] for m in fact.mentions} == {17, 24}
+
+
+def test_at_least_a_dozen_is_compatible_with_17(story):
+    report = story(
+        wire="Date: 2024-03-10\n\nThe earthquake killed 17 people in the mountain villages.",
+        paper="Date: 2024-03-10\n\nAt least a dozen people were killed by the earthquake in "
+              "the mountain villages.")
+    [fact] = facts_with(report, "17 people", "At least a dozen people")
+    assert fact.status == FactStatus.COMPATIBLE
+
+
+def test_the_same_figure_from_two_outlets_agrees(story):
+    report = story(
+        wire="Date: 2024-09-01\n\nThe floods destroyed 2,500 homes across the delta, the "
+             "agency said.",
+        paper="Date: 2024-09-01\n\nAcross the delta, 2,500 homes were destroyed by the floods.")
+    [fact] = facts_with(report, "2,500 homes")
+    assert fact.status == FactStatus.AGREE
+    assert fact.mentions[0].value == {"low": 2500, "high": 2500}
+    assert len(fact.values_by_article()) == 2
+
+
+def test_killed_and_injured_are_different_facts(story):
+    report = story(
+        wire="Date: 2024-05-02\n\nThe bus crash killed 12 passengers and injured 40 "
+             "passengers near the border.",
+        paper="Date: 2024-05-02\n\nTwelve passengers were killed and 45 passengers were "
+              "injured in the bus crash near the border.")
+    killed = facts_with(report, "12 passengers", "Twelve passengers")
+    injured = facts_with(report, "40 passengers", "45 passengers")
+    assert [f.status for f in killed] == [FactStatus.AGREE]
+    assert [f.status for f in injured] == [FactStatus.CONFLICT]
+
+
+def test_a_conflict_inside_one_article_is_found(story):
+    report = story(
+        wire="Date: 2024-07-08\n\nFour firefighters were injured in the warehouse blaze.\n\n"
+             "Officials later said nine firefighters were injured in the warehouse blaze.")
+    [fact] = facts_with(report, "Four firefighters", "nine firefighters")
+    assert fact.status == FactStatus.CONFLICT
+    assert {m.article for m in fact.mentions} == {"wire"}
+
+
+def test_a_running_total_is_not_the_days_count(story):
+    report = story(
+        wire="Date: 2024-07-08\n\nThe flood on Sunday killed four people in the town.",
+        paper="Date: 2024-07-08\n\nSince April, 40 people have been killed in floods in the "
+              "region.")
+    assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]
+
+
+def test_the_day_of_the_event_conflicts_when_outlets_name_different_days(story):
+    report = story(
+        wire="Date: 2024-01-21\n\nA magnitude 6 earthquake struck the coastal province on "
+             "Saturday, destroying the old harbour.",
+        paper="Date: 2024-01-23\n\nThe magnitude 6 earthquake that struck the coastal "
+              "province on Sunday destroyed the old harbour.")
+    [fact] = facts_with(report, "Saturday", "Sunday", kind="date")
+    assert fact.status == FactStatus.CONFLICT
+
+
+def test_saturday_and_january_20_agree_in_a_story_dated_the_21st(story):
+    report = story(
+        wire="Date: 2024-01-21\n\nA magnitude 6 earthquake struck the coastal province on "
+             "Saturday, destroying the old harbour.",
+        paper="Date: 2024-01-22\n\nThe magnitude 6 earthquake that struck the coastal "
+              "province on January 20 destroyed the old harbour.")
+    [fact] = facts_with(report, "Saturday", "January 20", kind="date")
+    assert fact.status == FactStatus.AGREE
+    assert {m.value["date"] for m in fact.mentions} == {"2024-01-20"}
+
+
+def test_a_wrong_year_is_a_conflict(story):
+    report = story(
+        wire="Date: 2024-06-03\n\nVoters went to the polls in the general election on "
+             "June 1, 2023, the commission said.",
+        paper="Date: 2024-06-03\n\nThe general election on June 1 drew voters to the polls.")
+    [fact] = facts_with(report, "June 1, 2023", kind="date")
+    assert fact.status == FactStatus.CONFLICT
+
+
+def test_a_group_whose_passages_conflict_differs_in_facts(story):
+    report = story(
+        wire="Date: 2024-04-30\n\nInsured losses from the storm reached $2.1 billion, the "
+             "insurers' association said.",
+        paper="Date: 2024-04-30\n\nInsured losses from the storm reached $3.4 billion, the "
+              "insurers' association said.")
+    [money] = [f for f in report.facts if f.kind == "money"]
+    assert money.status == FactStatus.CONFLICT
+    assert [g.status for g in report.groups] == [GroupStatus.FACTS]
+
+
+def test_agreeing_groups_keep_their_status(story):
+    report = story(
+        wire="Date: 2024-04-30\n\nInsured losses from the storm reached $2.1 billion, the "
+             "insurers' association said.",
+        paper="Date: 2024-04-30\n\nInsured losses from the storm reached $2.1 billion, "
+              "the association of insurers said.")
+    assert all(g.status != GroupStatus.FACTS for g in report.groups)
+
+
+def test_spellings_of_one_name_become_one_name_fact(story):
+    report = story(
+        wire="Date: 2024-02-02\n\nPresident Volodymyr Zelensky met FEMA officials in Kyiv.",
+        paper="Date: 2024-02-02\n\nZelenskyy spoke to the Federal Emergency Management Agency "
+              "from Kiev.")
+    names = [f for f in report.facts if f.kind == "name"]
+    spellings = [{m.text for m in f.mentions} for f in names]
+    assert {"Volodymyr Zelensky", "Zelenskyy"} in spellings
+    assert {"FEMA", "Federal Emergency Management Agency"} in spellings
+    assert {"Kyiv", "Kiev"} in spellings
+
+
+def test_one_quote_with_different_wording_is_shown_as_such(story):
+    report = story(
+        wire='Date: 2024-02-02\n\n"We will rebuild every home the river took," the mayor said.',
+        paper='Date: 2024-02-02\n\n"We will rebuild every single home that the river took," '
+              'the mayor told reporters.')
+    [quote] = [f for f in report.facts if f.kind == "quote"]
+    assert quote.status == FactStatus.COMPATIBLE
+    assert {m.value["wording"] for m in quote.mentions} == {"differs"}
+
+
+def test_mentions_are_the_articles_own_words_at_their_offsets(story):
+    report = story(
+        wire="Date: 2024-03-10\n\nThe earthquake killed 17 people in the mountain villages.",
+        paper="Date: 2024-03-10\n\nMore than 24 people were killed by the earthquake.")
+    for fact in report.facts:
+        for m in fact.mentions:
+            assert report.article(m.article).text[m.start:m.end] == m.text
+
+
+def test_the_json_report_lists_who_backs_each_value(story):
+    from storydiff.core.export.json import report_dict
+    report = story(
+        a="Date: 2024-03-10\n\nThe earthquake killed 17 people in the mountain villages.",
+        b="Date: 2024-03-10\n\nThe earthquake killed 17 people in the mountain villages, "
+          "rescuers said.",
+        c="Date: 2024-03-10\n\nMore than 24 people were killed by the earthquake in the "
+          "mountain villages.")
+    [fact] = [f for f in report_dict(report)["facts"] if f["status"] == "conflict"]
+    assert [sorted(row["articles"]) for row in fact["sources"]] == [["a", "b"], ["c"]]
+    assert fact["sources"][0]["value"] == {"low": 17, "high": 17}

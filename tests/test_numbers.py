@@ -1,0 +1,128 @@
+"""Quantities as the reader understands them: a figure, its qualifier, what it counts."""
+
+from __future__ import annotations
+
+import pytest
+from storydiff.core.numbers import Interval, find_quantities, parse_number
+
+
+def only(text: str):
+    found = find_quantities(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("words, value", [
+    ("17", 17), ("2,500", 2500), ("1.2 million", 1_200_000), ("four", 4),
+    ("twenty-four", 24), ("a dozen", 12), ("three hundred", 300), ("$3bn", None),
+])
+def test_numbers_in_digits_and_words(words, value):
+    if value is None:
+        assert parse_number(words) is None
+    else:
+        assert parse_number(words) == value
+
+
+def test_a_plain_figure_is_exact_and_keeps_what_it_counts():
+    q = only("Rescuers said 17 flood victims were found in the valley.")
+    assert q.interval.as_value() == {"low": 17, "high": 17}
+    assert q.text == "17 flood victims"
+    assert q.heads == {"victim"}
+
+
+def test_at_least_is_a_floor_with_no_ceiling():
+    q = only("At least 11 villagers died in the landslide.")
+    assert (q.interval.low, q.interval.high) == (11, None)
+    assert q.text == "At least 11 villagers"
+
+
+def test_over_and_more_than_exclude_the_figure_itself():
+    for text in ("Over 24 houses collapsed.", "More than 24 houses collapsed."):
+        q = only(text)
+        assert q.interval.low == 24 and q.interval.low_open and q.interval.high is None
+
+
+def test_up_to_is_a_ceiling():
+    q = only("The storm could bring up to 8 inches of rain.")
+    assert (q.interval.low, q.interval.high) == (0, 8)
+
+
+def test_fewer_than_excludes_the_figure():
+    q = only("Fewer than 100 voters turned out.")
+    assert q.interval.high == 100 and q.interval.high_open
+
+
+def test_about_and_some_are_a_band_around_the_figure():
+    q = only("Roughly 2,500 workers walked out.")
+    assert q.interval.low < 2500 < q.interval.high
+    assert q.interval.approx == 2500
+    assert only("Some 900 families fled.").interval.overlaps(Interval(880, 880))
+
+
+@pytest.mark.parametrize("text, low", [
+    ("Several homes burned down.", 2), ("A number of shops were looted.", 2),
+    ("Multiple aftershocks rattled the city.", 2), ("Dozens of patients were moved.", 20),
+    ("Hundreds of flights were cancelled.", 200),
+])
+def test_vague_words_are_open_ranges(text, low):
+    q = only(text)
+    assert q.interval.vague and q.interval.low == low and q.interval.high is None
+
+
+def test_at_least_a_dozen_is_compatible_with_17_and_with_over_24():
+    dozen = only("at least a dozen rockets").interval
+    assert dozen.overlaps(only("17 rockets").interval)
+    assert dozen.overlaps(only("over 24 rockets").interval)
+
+
+def test_17_conflicts_with_over_24():
+    assert not only("17 rockets").interval.overlaps(only("over 24 rockets").interval)
+
+
+def test_several_fits_four_but_a_dozen_does_not_fit_four():
+    assert only("several officers").interval.overlaps(only("four officers").interval)
+    assert not only("a dozen officers").interval.overlaps(only("four officers").interval)
+
+
+def test_a_rounded_figure_is_only_as_exact_as_its_digits():
+    q = only("The company has 1.2 million subscribers.")
+    assert q.interval.overlaps(Interval(1_234_000, 1_234_000))
+    assert not q.interval.overlaps(Interval(1_300_000, 1_300_000))
+
+
+def test_money_carries_its_currency():
+    q = only("The firm paid a $5 million fine.")
+    assert q.kind == "money" and q.currency == "USD"
+    assert q.interval.approx == 5_000_000
+    euros = only("Damage was put at 300 euros per household.")
+    assert euros.kind == "money" and euros.currency == "EUR"
+
+
+def test_percentages():
+    q = only("Turnout rose to 64 percent.")
+    assert q.kind == "percent" and q.interval.as_value() == {"low": 64, "high": 64}
+    assert only("Sales fell 12% in March.").kind == "percent"
+
+
+def test_ranges_between_and_to():
+    q = only("Between 40 and 50 people were rescued.")
+    assert (q.interval.low, q.interval.high) == (40, 50)
+    assert (only("30-40 boats sank.").interval.low, only("30-40 boats sank.").interval.high) == (
+        30, 40)
+
+
+def test_years_times_ordinals_and_adjectives_are_not_counts():
+    text = ("In 2020 the 10-year-old boy took a one-way bus at 6:30 p.m. on the 3rd "
+            "floor near 122mm shells on January 20.")
+    assert find_quantities(text) == []
+
+
+def test_a_list_of_two_figures_is_two_counts():
+    found = find_quantities("Officials counted 11 dead and 12 injured people.")
+    assert [q.interval.low for q in found] == [11, 12]
+
+
+def test_the_counted_phrase_stops_at_the_verb():
+    assert only("Four nurses suffered burns.").text == "Four nurses"
+    assert only("Forty people died on Monday.").text == "Forty people"
+    assert only("17 drones and missiles were launched.").heads == {"drone", "missile"}

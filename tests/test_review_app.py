@@ -1,0 +1,218 @@
+"""The review queue in the terminal: marks, moves, new files, the reviewer's place kept."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+from storydiff.core.marks import Marks
+from storydiff.tui import review
+from storydiff.tui.review import ReviewApp, ReviewScreen
+
+QUAKE = """Title: {title}
+Source: {source}
+Date: 2024-09-1{day}
+
+An earthquake of magnitude 6.1 struck near the mountain town of Belgora on Tuesday, killing
+at least 23 people, the Meridia Seismic Institute said. Mayor Ilse Varga said 140 buildings
+collapsed in the old town of Belgora and rescuers were searching the rubble.
+"""
+BUDGET = """Title: Lindqvist presents budget with 3.2 billion for railways
+Source: Capital Review
+Date: 2024-09-11
+
+Finance minister Petra Lindqvist presented a budget on Wednesday that sets aside 3.2 billion
+kronor for railways in Norrmark. Lindqvist said the Vastby line would be finished by 2029.
+"""
+CHESS = """Title: Okafor wins Halden chess open
+Source: Board Weekly
+Date: 2024-09-12
+
+Grandmaster Chidi Okafor won the Halden chess open on Thursday with 7.5 points from 9
+rounds, half a point ahead of Ana Ruiz. Okafor collects 15,000 euros in prize money.
+"""
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for n, source in enumerate(["Alpine Daily", "Quake Watch", "Wire Central"]):
+        (folder / f"quake-{n}.txt").write_text(
+            QUAKE.format(title=f"Deadly quake hits Belgora ({source})", source=source, day=n),
+            encoding="utf-8")
+    (folder / "budget.txt").write_text(BUDGET, encoding="utf-8")
+    return folder
+
+
+def _run(folder: Path, db: Path, script) -> None:  # noqa: ANN001 - an async test body
+    async def main() -> None:
+        app = ReviewApp([str(folder)], Marks.open(db))
+        async with app.run_test(size=(140, 40)) as pilot:
+            screen = app.screen
+            assert isinstance(screen, ReviewScreen)
+            await _settle(pilot, screen)
+            await script(pilot, screen)
+        app.marks.close()
+
+    asyncio.run(main())
+
+
+async def _settle(pilot, screen: ReviewScreen, until=None) -> None:  # noqa: ANN001
+    """Wait until loading and comparing are done (and ``until()`` holds, if given)."""
+    for _ in range(100):
+        await pilot.pause(0.05)
+        busy = any(not w.is_finished for w in screen.workers)
+        if screen.rows and not busy and (until is None or until()):
+            return
+    raise AssertionError("the review screen did not settle")
+
+
+def _titles(screen: ReviewScreen) -> list[str]:
+    return [row.story.title for row in screen.rows]
+
+
+def test_the_queue_shows_one_row_per_story_biggest_unreviewed_first(inbox, tmp_path):
+    async def script(pilot, screen):
+        assert [row.size for row in screen.rows] == [3, 1]
+        assert screen.rows[0].story.title.startswith("Deadly quake hits Belgora")
+        assert screen.rows[0].conflicts is not None  # compared in the background
+        assert all(row.status == "new" for row in screen.rows)
+
+    _run(inbox, tmp_path / "m.db", script)
+
+
+def test_r_marks_the_story_reviewed_and_it_sinks_and_h_hides_it(inbox, tmp_path):
+    db = tmp_path / "m.db"
+
+    async def script(pilot, screen):
+        await pilot.press("r")
+        await pilot.pause()
+        assert [row.status for row in screen.rows] == ["new", "reviewed"]
+        await pilot.press("h")
+        await pilot.pause()
+        assert screen.query_one("#queue").row_count == 1
+
+    _run(inbox, db, script)
+    with Marks.open(db) as marks:
+        assert sum(m.reviewed for m in marks.article_marks().values()) == 3
+
+
+def test_marks_made_in_the_app_are_there_after_a_restart(inbox, tmp_path):
+    db = tmp_path / "m.db"
+
+    async def flag(pilot, screen):
+        await pilot.press("f")
+        await pilot.pause()
+
+    async def check(pilot, screen):
+        assert screen.rows[0].status == "flagged"
+        assert screen.rows[0].new == 0  # seen in the first session: not new any more
+
+    _run(inbox, db, flag)
+    _run(inbox, db, check)
+
+
+def test_a_note_typed_in_the_dialog_is_kept(inbox, tmp_path):
+    db = tmp_path / "m.db"
+
+    async def script(pilot, screen):
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"ask Meridia", "enter")
+        await pilot.pause()
+        assert screen.rows[0].note == "ask Meridia"
+
+    _run(inbox, db, script)
+
+
+def test_moving_an_article_to_a_story_of_its_own_splits_the_story(inbox, tmp_path):
+    db = tmp_path / "m.db"
+
+    async def script(pilot, screen):
+        await pilot.press("tab")  # to the articles of the highlighted story
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("enter")  # the first choice: a story of its own
+        await _settle(pilot, screen, until=lambda: len(screen.rows) == 3)
+        assert sorted(row.size for row in screen.rows) == [1, 1, 2]
+
+    _run(inbox, db, script)
+    with Marks.open(db) as marks:
+        assert len(marks.moves()) == 1
+
+
+def test_a_file_dropped_in_appears_without_losing_the_reviewers_place(inbox, tmp_path,
+                                                                      monkeypatch):
+    monkeypatch.setattr(review, "POLL_SECONDS", 0.2)
+
+    async def script(pilot, screen):
+        await pilot.press("down")  # the reviewer is on the budget story
+        await pilot.pause()
+        assert screen.current_row().story.title.startswith("Lindqvist")
+        (inbox / "chess.txt").write_text(CHESS, encoding="utf-8")
+        await _settle(pilot, screen, until=lambda: len(screen.rows) == 3)
+        assert screen.current_row().story.title.startswith("Lindqvist")
+        chess = next(row for row in screen.rows if row.story.title.startswith("Okafor"))
+        assert chess.new == 1
+
+    _run(inbox, tmp_path / "m.db", script)
+
+
+def test_enter_opens_the_story_and_q_comes_back_to_the_queue(inbox, tmp_path):
+    async def script(pilot, screen):
+        await pilot.press("enter")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if pilot.app.screen is not screen:
+                break
+        assert pilot.app.screen is not screen
+        assert pilot.app.open_story is not None
+        await pilot.press("q")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+
+    _run(inbox, tmp_path / "m.db", script)
+
+
+def test_escape_cancels_a_slow_load_and_the_folder_is_not_reread_until_g(inbox, tmp_path,
+                                                                         monkeypatch):
+    monkeypatch.setattr(review, "POLL_SECONDS", 0.1)
+    real_find_stories = review.find_stories
+
+    def slow_find_stories(articles, *, moves=None, progress=None):  # noqa: ANN001, ANN202
+        for step in range(200):  # a big batch: grouping takes a while
+            time.sleep(0.02)
+            if progress is not None:
+                progress(step, 200)
+        return real_find_stories(articles, moves=moves)
+
+    monkeypatch.setattr(review, "find_stories", slow_find_stories)
+
+    async def main() -> None:
+        app = ReviewApp([str(inbox)], Marks.open(tmp_path / "m.db"))
+        async with app.run_test(size=(140, 40)) as pilot:
+            screen = app.screen
+            for _ in range(40):
+                await pilot.pause(0.05)
+                if screen.loading:
+                    break
+            assert screen.loading and screen.query_one("#progress").display
+            await pilot.press("escape")
+            for _ in range(40):
+                await pilot.pause(0.05)
+                if not screen.loading:
+                    break
+            assert not screen.loading and screen.paused
+            assert screen.rows == []  # nothing half-grouped is shown
+            await pilot.pause(0.5)  # several poll periods: no reload while paused
+            assert not screen.loading
+            monkeypatch.setattr(review, "find_stories", real_find_stories)
+            await pilot.press("g")
+            await _settle(pilot, screen)
+            assert len(screen.rows) == 2 and not screen.paused
+        app.marks.close()
+
+    asyncio.run(main())
