@@ -621,9 +621,13 @@ class CompareScreen(Screen[None]):
 
         self.app.push_screen(ExportScreen(self.report, self))
 
-    def action_quit(self) -> None:
-        """Leave storydiff."""
-        self.app.exit()
+    async def action_quit(self) -> None:
+        """Leave (the app decides what leaving means: review mode goes back to its queue).
+
+        A screen action rather than ``app.quit`` in the table so that typing a
+        search can switch it off like every other key (see ``check_action``).
+        """
+        await self.app.action_quit()
 
     def say(self, message: str) -> None:
         """A short message at the right of the overview line (cheaper than a toast)."""
