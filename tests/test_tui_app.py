@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from storydiff.core.model import FactStatus, GroupStatus, PassageRef, Report
 from storydiff.tui.app import StorydiffApp
+from storydiff.tui.commands import binding_commands
 from storydiff.tui.compare_screen import CompareScreen
 from storydiff.tui.facts_panel import FactsPanel
 from storydiff.tui.help_screen import HelpScreen
@@ -320,8 +321,14 @@ async def test_the_command_palette_offers_the_screens_keys() -> None:
     app, run = await started(warehouse_fire())
     async with run as pilot:
         await pilot.pause()
-        titles = [c.title for c in app.get_system_commands(app.screen)]
+        titles = [title for title, _, _ in binding_commands(app.screen)]
         assert {"Next conflict", "Facts", "Search", "Help"} <= set(titles)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"next conf", "enter")
+        await pilot.pause()
+        assert "No conflicts" not in screen_of(app).message
+        assert screen_of(app).focus_state.fact is not None, "the palette ran n"
 
 
 # --- what is drawn ----------------------------------------------------------------------

@@ -4,19 +4,18 @@
 
 The app itself only holds the screen; everything a reader does is on
 :class:`~storydiff.tui.compare_screen.CompareScreen`, whose key table also feeds
-the command palette here.
+the command palette (``tui/commands.py``).
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from storydiff.core.model import Report
-from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.app import App
 from textual.screen import Screen
 
 from .compare_screen import CompareScreen
@@ -41,26 +40,6 @@ class StorydiffApp(App[None]):
 
     def get_default_screen(self) -> Screen:
         return CompareScreen(self.paths, report=self.initial_report, stdin_text=self.stdin_text)
-
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """The palette offers every described key of the comparison screen, then Textual's."""
-        if isinstance(screen, CompareScreen):
-            for binding in screen.BINDINGS:
-                if not isinstance(binding, Binding) or not binding.description:
-                    continue
-                if binding.action.startswith("app.") or binding.action.startswith("pane("):
-                    continue
-                keys = binding.key.replace(",", " / ")
-                yield SystemCommand(binding.description, f"key: {keys}",
-                                    _runner(screen, binding.action))
-        yield from super().get_system_commands(screen)
-
-
-def _runner(screen: Screen, action: str):  # noqa: ANN202 - a zero-argument callback
-    async def run() -> None:
-        await screen.run_action(action)
-
-    return run
 
 
 def run(paths: Sequence[str]) -> int:

@@ -24,6 +24,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, LoadingIndicator
 
 from .column import ArticleColumn
+from .commands import ScreenKeys
 from .facts_panel import FactsPanel
 from .help_screen import HelpScreen
 from .overview import OverviewBar, overview_text
@@ -40,6 +41,7 @@ class CompareScreen(Screen[None]):
     """Side-by-side panes, overview, facts panel, search."""
 
     AUTO_FOCUS = None  # single-letter keys must reach the screen, not an input
+    COMMANDS = {ScreenKeys}  # the palette lists this table's keys
 
     # The one key table: footer, help screen and command palette read it.
     BINDINGS: list[BindingType] = [
