@@ -504,3 +504,23 @@ async def test_clicking_a_row_of_the_facts_panel_goes_to_that_fact() -> None:
         await pilot.pause()
         assert panel.cursor_row > 0, "the click moved off the first row"
         assert screen_of(app).focus_state.fact == panel.facts[panel.cursor_row]
+
+
+@pilot_test
+async def test_arrows_scroll_a_wide_facts_matrix_while_it_is_open() -> None:
+    outlets = {f"a{n}": (f"Outlet {n}", [f"The storm cut power to {1000 + n} homes."])
+               for n in range(8)}
+    said = [(aid, f"{1000 + n} homes") for n, aid in enumerate(outlets)]
+    report = build_report(outlets, facts=[("count", FactStatus.CONFLICT, "homes without power",
+                                           said)])
+    app, run = await started(report, size=(80, 30))
+    async with run as pilot:
+        await pilot.pause()
+        screen = screen_of(app)
+        await pilot.press("f", "right")
+        await pilot.pause()
+        panel = app.screen.query_one(FactsPanel)
+        assert panel.scroll_offset.x > 0
+        assert screen.current_article == "a0", "the arrow scrolled the matrix, not the panes"
+        await pilot.press("escape", "right")
+        assert screen.current_article == "a1"

@@ -51,8 +51,10 @@ class CompareScreen(Screen[None]):
         Binding("N,left_square_bracket", "prev_conflict", "Prev conflict", show=False),
         Binding("u", "next_only", "Next only-here"),
         Binding("a", "cycle_filter", "Filter kind"),
-        Binding("tab,right", "next_pane", "Next pane", show=False),
-        Binding("shift+tab,left", "prev_pane", "Prev pane", show=False),
+        Binding("tab", "next_pane", "Next pane", show=False),
+        Binding("shift+tab", "prev_pane", "Prev pane", show=False),
+        Binding("right", "sideways(1)", "Next pane (facts open: scroll them)", show=False),
+        Binding("left", "sideways(-1)", "Prev pane (facts open: scroll them)", show=False),
         *[Binding(str(n), f"pane({n})", "Go to pane 1-9", show=False) for n in range(1, 10)],
         Binding("slash", "search", "Search"),
         Binding("s", "next_match", "Next search hit", show=False),
@@ -403,6 +405,17 @@ class CompareScreen(Screen[None]):
         """Focus the pane to the left."""
         self._switch((self.pane_index - 1) % max(1, len(self.shown)))
 
+    def action_sideways(self, direction: int) -> None:
+        """Arrows: the next pane, or while the facts panel is open, its other columns."""
+        if self._facts_open() and self.facts_panel is not None:
+            panel = self.facts_panel
+            panel.scroll_to(x=panel.scroll_offset.x + direction * max(8, panel.size.width // 3),
+                            animate=False)
+        elif direction > 0:
+            self.action_next_pane()
+        else:
+            self.action_prev_pane()
+
     def action_pane(self, number: int) -> None:
         """Focus pane ``number`` (1 is the first article shown)."""
         if number - 1 < len(self.shown):
@@ -475,17 +488,17 @@ class CompareScreen(Screen[None]):
             self._close_facts()
             return
         if panel.filled_for != self.focus_state.kind_filter:
-            panel.fill(self.focus_state.kind_filter)
+            panel.fill(self.focus_state.kind_filter, self.size.width)
         panel.add_class("-shown")
         if 0 <= panel.cursor_row < len(panel.facts):
             self._go_to_fact(panel.facts[panel.cursor_row])  # the panes follow the row
-        self.say("facts: j/k choose a row, enter go there, f or esc close")
+        self.say("facts: j/k row, enter go there, ←/→ columns, esc close")
         self.call_after_refresh(self._sync)
 
     def _prefill_facts(self) -> None:
         """Build the facts matrix once the panes are up, so the first f opens quickly."""
         if self.facts_panel is not None and self.facts_panel.filled_for is None:
-            self.facts_panel.fill(self.focus_state.kind_filter)
+            self.facts_panel.fill(self.focus_state.kind_filter, self.size.width)
 
     def _close_facts(self) -> None:
         if self.facts_panel is not None:
