@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from importlib.util import find_spec
 
-from storydiff.core.model import Fact, GroupStatus, PassageRef, Report
+from storydiff.core.model import Fact, PassageRef, Report
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -31,9 +31,8 @@ from .overview import OverviewBar, overview_text
 from .pane import ArticlePane
 from .pick_screen import PickScreen
 from .story import KIND_FILTERS, Focus, Story, article_label
+from .window import panes_that_fit, window_start
 
-MIN_PANE_WIDTH = 36  # columns a pane needs to read prose comfortably (≈ 30 chars of text)
-MAX_PANES = 4  # more than four columns of prose stop being readable side by side
 SYNC_ROW = 3  # the focused passage sits this many rows below a pane's top when it moves
 
 
@@ -160,8 +159,7 @@ class CompareScreen(Screen[None]):
 
     def visible_count(self) -> int:
         """How many panes fit side by side now."""
-        fit = max(1, self.size.width // MIN_PANE_WIDTH)
-        return max(1, min(len(self.shown), MAX_PANES, fit))
+        return panes_that_fit(self.size.width, len(self.shown))
 
     def visible_ids(self) -> list[str]:
         count = self.visible_count()
@@ -171,15 +169,9 @@ class CompareScreen(Screen[None]):
         """Show the window of panes that holds the focused one; hide the rest."""
         if not self.shown:
             return
-        count = self.visible_count()
         self.pane_index = min(self.pane_index, len(self.shown) - 1)
-        # Leaving the window turns a whole page (not one pane): showing and hiding
-        # columns re-lays-out the screen, so do it once per `count` panes.
-        if self.pane_index < self.first_shown:
-            self.first_shown = self.pane_index - count + 1
-        elif self.pane_index >= self.first_shown + count:
-            self.first_shown = self.pane_index
-        self.first_shown = max(0, min(self.first_shown, len(self.shown) - count))
+        self.first_shown = window_start(self.first_shown, self.pane_index,
+                                        self.visible_count(), len(self.shown))
         visible = set(self.visible_ids())
         current = self.shown[self.pane_index]
         # Panes about to appear get the width the visible ones have now (all panes
@@ -365,19 +357,14 @@ class CompareScreen(Screen[None]):
         if story is None or not self.shown:
             return
         aid = self.shown[self.pane_index]
-        count = story.passage_count(aid)
         ref = self._cursor()
         start = ref.passage if ref is not None and ref.article == aid else -1
-        for step in range(1, count + 1):
-            index = (start + step) % count
-            if story.status(PassageRef(aid, index)) == GroupStatus.ONLY:
-                if index <= start:
-                    self.say("only here: wrapped to the top")
-                else:
-                    self.say("only in this article")
-                self._move(PassageRef(aid, index))
-                return
-        self.say("every passage here is also in another article")
+        index = story.next_only(aid, start)
+        if index is None:
+            self.say("every passage here is also in another article")
+            return
+        self._move(PassageRef(aid, index))
+        self.say("only here: wrapped to the top" if index <= start else "only in this article")
 
     def action_cycle_filter(self) -> None:
         """Cycle the kind of fact that n/N walk and that is marked: all, numbers, dates, names."""
@@ -563,11 +550,7 @@ class CompareScreen(Screen[None]):
         if not query or self.story is None:
             self.say("")
             return
-        needle = query.lower()
-        self._matches = [
-            p.ref for aid in self.shown for p in self.story.report.passages.get(aid, ())
-            if needle in p.text.lower()
-        ]
+        self._matches = self.story.find(query, self.shown)
         if not self._matches:
             self.say(f"no passage says {query!r}")
             return

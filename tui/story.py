@@ -142,6 +142,23 @@ class Story:
                     return member.passage
         return -1
 
+    def next_only(self, article_id: str, after: int) -> int | None:
+        """The next passage after ``after`` that only this article has, wrapping round."""
+        count = self.passage_count(article_id)
+        for step in range(1, count + 1):
+            index = (after + step) % count
+            if self.status(PassageRef(article_id, index)) == GroupStatus.ONLY:
+                return index
+        return None
+
+    def find(self, query: str, article_ids: list[str]) -> list[PassageRef]:
+        """Passages of these articles that contain ``query``, ignoring case, in order."""
+        needle = query.lower()
+        if not needle:
+            return []
+        return [p.ref for aid in article_ids for p in self.report.passages.get(aid, ())
+                if needle in p.text.lower()]
+
     def conflict_stops(self, filter_name: str) -> list[Fact]:
         """Conflicting facts in reading order, kept by the kind filter."""
         return [f for f in self.conflicts if kind_matches(f.kind, filter_name)]
