@@ -418,6 +418,11 @@ async def test_more_articles_than_fit_can_be_picked() -> None:
         await pilot.press("space", "down", "space", "enter")  # hide the first two
         assert screen.shown == [f"a{n}" for n in range(2, 7)]
         assert screen.visible_ids()[0] == "a2"
+        await pilot.press("4")  # header numbers stay the article's place in the story
+        assert screen.current_article == "a3"
+        await pilot.press("1")
+        assert screen.current_article == "a3"
+        assert "not shown" in screen.message
 
 
 @pilot_test

@@ -54,7 +54,7 @@ class CompareScreen(Screen[None]):
         Binding("shift+tab", "prev_pane", "Prev pane", show=False),
         Binding("right", "sideways(1)", "Next pane (facts open: scroll them)", show=False),
         Binding("left", "sideways(-1)", "Prev pane (facts open: scroll them)", show=False),
-        *[Binding(str(n), f"pane({n})", "Go to pane 1-9", show=False) for n in range(1, 10)],
+        *[Binding(str(n), f"pane({n})", "Go to the pane numbered 1-9", show=False) for n in range(1, 10)],
         Binding("slash", "search", "Search"),
         Binding("s", "next_match", "Next search hit", show=False),
         Binding("S", "prev_match", "Prev search hit", show=False),
@@ -404,9 +404,14 @@ class CompareScreen(Screen[None]):
             self.action_prev_pane()
 
     def action_pane(self, number: int) -> None:
-        """Focus pane ``number`` (1 is the first article shown)."""
-        if number - 1 < len(self.shown):
-            self._switch(number - 1)
+        """Focus the pane whose header shows ``number`` (the article's place in the story)."""
+        if self.story is None or not 0 < number <= len(self.story.article_ids):
+            return
+        aid = self.story.article_ids[number - 1]
+        if aid in self.shown:
+            self._switch(self.shown.index(aid))
+        else:
+            self.say(f"article {number} is not shown (p picks articles)")
 
     def _switch(self, index: int) -> None:
         if self.story is None or not self.shown:
