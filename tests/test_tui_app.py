@@ -262,6 +262,8 @@ async def test_search_finds_words_in_every_pane_and_s_steps_through_them() -> No
             await pilot.press("s")
         assert set(hits) == {"gazette", "herald", "radio"}
         assert app.focused is None, "keys go to the screen again after searching"
+        await pilot.press("escape")
+        assert screen.focus_state.search == "", "esc clears the search marks"
 
 
 @pilot_test

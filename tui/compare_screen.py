@@ -13,6 +13,7 @@ and the command palette are generated from that table.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from importlib.util import find_spec
 
 from storydiff.core.model import Fact, PassageRef, Report
@@ -239,9 +240,7 @@ class CompareScreen(Screen[None]):
                 self._arrange()
         if fact is None and self.message:
             self.say("")
-        self.focus_state = Focus(ref=ref, members=members, fact=fact,
-                                 kind_filter=self.focus_state.kind_filter,
-                                 search=self.focus_state.search)
+        self.focus_state = replace(self.focus_state, ref=ref, members=members, fact=fact)
         for column in self.columns:
             column.pane.show(self.focus_state)
         if sync:
@@ -371,8 +370,7 @@ class CompareScreen(Screen[None]):
         names = list(KIND_FILTERS)
         current = names.index(self.focus_state.kind_filter)
         kind = names[(current + 1) % len(names)]
-        self.focus_state = Focus(ref=self.focus_state.ref, members=self.focus_state.members,
-                                 fact=None, kind_filter=kind, search=self.focus_state.search)
+        self.focus_state = replace(self.focus_state, fact=None, kind_filter=kind)
         self._conflict_at = -1
         for column in self.columns:
             column.pane.show(self.focus_state)
@@ -566,9 +564,7 @@ class CompareScreen(Screen[None]):
                  f"say {query!r} (s / S: next / previous)")
 
     def _set_search(self, query: str) -> None:
-        self.focus_state = Focus(ref=self.focus_state.ref, members=self.focus_state.members,
-                                 fact=self.focus_state.fact,
-                                 kind_filter=self.focus_state.kind_filter, search=query)
+        self.focus_state = replace(self.focus_state, search=query)
         for column in self.columns:
             column.pane.show(self.focus_state)
 
@@ -598,8 +594,7 @@ class CompareScreen(Screen[None]):
             self._close_facts()
             return
         self._matches = []
-        self.focus_state = Focus(ref=self.focus_state.ref, members=self.focus_state.members,
-                                 kind_filter=self.focus_state.kind_filter)
+        self.focus_state = replace(self.focus_state, fact=None, search="")
         for column in self.columns:
             column.pane.show(self.focus_state)
 
