@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -531,3 +532,19 @@ async def test_arrows_scroll_a_wide_facts_matrix_while_it_is_open() -> None:
         assert screen.current_article == "a0", "the arrow scrolled the matrix, not the panes"
         await pilot.press("escape", "right")
         assert screen.current_article == "a1"
+
+
+@pilot_test
+async def test_a_long_title_never_pushes_the_counts_out_of_the_header() -> None:
+    long_title = "Council approves the long-delayed riverside housing plan " * 3
+    report = build_report({"a": ("Gazette", ["Homes will be built by 2030."]),
+                           "b": ("Herald", ["Work starts in May."])})
+    report = replace(report, articles=tuple(replace(a, title=long_title)
+                                            for a in report.articles))
+    app, run = await started(report, size=(90, 20))
+    async with run as pilot:
+        await pilot.pause()
+        header = screen_of(app).columns[1].header
+        rows = [line.text for line in header.render_lines(header.region.reset_offset)]
+        assert "only here" in rows[2]
+        assert rows[1].rstrip().endswith("…")

@@ -49,6 +49,8 @@ class PaneHeader(Widget):
     PaneHeader {
         height: 3;
         padding: 0 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
         background: $panel;
         color: $text-muted;
     }
