@@ -308,7 +308,10 @@ class CompareScreen(Screen[None]):
         if ref is None or ref.article != aid:
             index = self._column(aid).pane.first_visible_passage() or 0
         else:
-            index = max(0, min(count - 1, ref.passage + delta))
+            index = ref.passage + delta
+            if not 0 <= index < count:
+                self.say("last passage" if delta > 0 else "first passage")
+                return
         self._move(PassageRef(aid, index))
 
     def action_next_conflict(self) -> None:
