@@ -107,6 +107,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         height: 1fr;
         width: 1fr;
         scrollbar-size-vertical: 1;
+        scrollbar-gutter: stable;  /* the text width never changes when a scrollbar appears */
         overflow-x: hidden;
     }
     ArticlePane > .pane--agree { background: $success 12%; }
