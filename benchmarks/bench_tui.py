@@ -117,9 +117,10 @@ async def run(folder: Path, repeat: int, size: tuple[int, int]) -> None:
                 first[key].append((frames[0] if frames else done) - t0)
                 timings[key].append(max(painted + handled, default=done) - t0)
                 handled.clear()
+                await pilot.pause(0.3)  # let this key's last frames land before the next key
                 if key in ("slash", "question_mark"):
                     await pilot.press("escape")
-                    await pilot.pause()
+                    await pilot.pause(0.5)
         print(f"keys ({repeat} rounds; ms from the key press to the first frame showing its "
               "effect | to the last frame it caused):")
         all_first: list[float] = []

@@ -344,11 +344,15 @@ class CompareScreen(Screen[None]):
         self.say(f"conflicting passage {self._conflict_at + 1}/{len(groups)}")
 
     def _go_to_fact(self, fact: Fact) -> None:
-        """Cursor on the fact's mention in the focused article if any, else its first shown."""
+        """Cursor on the fact's mention in the focused article, else one on screen."""
         if not fact.mentions:
             return
         current = self.shown[self.pane_index] if self.shown else None
+        visible = set(self.visible_ids())
+        # Prefer the cursor's article, then one on screen: turning the page of panes
+        # is the slowest thing the screen does, and it loses the reader's place.
         mentions = sorted(fact.mentions, key=lambda m: (m.article != current,
+                                                        m.article not in visible,
                                                         m.article not in self.shown))
         mention = mentions[0]
         self._move(PassageRef(mention.article, mention.passage), fact=fact)
