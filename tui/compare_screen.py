@@ -32,7 +32,7 @@ from .overview import OverviewBar, overview_text
 from .pane import ArticlePane
 from .pick_screen import PickScreen
 from .story import KIND_FILTERS, Focus, Story, article_label
-from .window import panes_that_fit, window_start
+from .window import MAX_PANES, panes_that_fit, window_start
 
 SYNC_ROW = 3  # the focused passage sits this many rows below a pane's top when it moves
 
@@ -142,9 +142,9 @@ class CompareScreen(Screen[None]):
         if not report.articles:
             await holder.mount(Label("No articles could be read.", id="empty"))
             return
-        self.columns = [ArticleColumn(story, article, n + 1)
-                        for n, article in enumerate(report.articles)]
         self.shown = [a.id for a in report.articles]
+        self.columns = [ArticleColumn(story, article, n + 1)
+                        for n, article in enumerate(report.articles[:MAX_PANES])]
         for column in self.columns[self.visible_count():]:
             column.display = False  # the first frame shows only the panes that fit
         await holder.mount_all(self.columns)
@@ -173,20 +173,18 @@ class CompareScreen(Screen[None]):
         self.pane_index = min(self.pane_index, len(self.shown) - 1)
         self.first_shown = window_start(self.first_shown, self.pane_index,
                                         self.visible_count(), len(self.shown))
-        visible = set(self.visible_ids())
+        visible = self.visible_ids()
         current = self.shown[self.pane_index]
-        # Panes about to appear get the width the visible ones have now (all panes
-        # share the width equally), so they need no second layout once shown.
-        showing = [c for c in self.columns if c.display]
-        width = showing[0].pane.scrollable_content_region.width \
-            if len(showing) == len(visible) else 0
-        for column in self.columns:
-            show = column.article.id in visible
-            if show and not column.display and width:
-                column.pane.prepare(width)
+        story = self.story
+        for n, column in enumerate(self.columns):
+            show = n < len(visible)
+            if show and story is not None and column.article.id != visible[n]:
+                aid = visible[n]
+                column.set_article(story.report.article(aid), story.article_ids.index(aid) + 1)
+                column.pane.show(self.focus_state)
             if column.display != show:  # setting it at all costs a full layout
                 column.display = show
-            column.header.set_current(column.article.id == current)
+            column.header.set_current(show and column.article.id == current)
         self._update_overview()
 
     def on_resize(self) -> None:
@@ -195,8 +193,9 @@ class CompareScreen(Screen[None]):
             self.call_after_refresh(self._sync)
 
     def _column(self, article_id: str) -> ArticleColumn:
+        """The column showing ``article_id`` (it must be in the visible window)."""
         for column in self.columns:
-            if column.article.id == article_id:
+            if column.article.id == article_id and column.display:
                 return column
         raise KeyError(article_id)
 

@@ -140,8 +140,14 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     def __init__(self, story: Story, article: Article, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.story = story
+        self._base: Style | None = None
+        self._paint_width = 0
+        self.set_article(article)
+
+    def set_article(self, article: Article) -> None:
+        """Show another article in this pane (the screen reuses panes when paging)."""
         self.article = article
-        self._passages = story.report.passages.get(article.id, ())
+        self._passages = self.story.report.passages.get(article.id, ())
         self._text = defang(article.text)
         self._lower = self._text.lower()
         self._items = _items(article, self._passages)
@@ -157,8 +163,10 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._strips: dict[tuple, Strip] = {}
         # A passage's styled words cut into screen lines, per (look, width).
         self._texts: dict[tuple, list[list[Segment]]] = {}
-        self._base: Style | None = None
-        self._paint_width = 0
+        if self.is_mounted:
+            self._ensure_layout()
+            self.scroll_to(y=0, animate=False, immediate=True)
+            self.refresh()
 
     # --- what the screen tells the pane ---------------------------------------------
 
@@ -269,15 +277,10 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     def _content_width(self) -> int:
         return max(GUTTER + 8, self.scrollable_content_region.width)
 
-    def prepare(self, width: int) -> None:
-        """Wrap at ``width`` before being shown, so showing causes no second layout."""
-        self._ensure_layout(width)
-
-    def _ensure_layout(self, width: int | None = None) -> None:
-        if width is None:
-            if not self.scrollable_content_region.width:
-                return  # hidden (another pane's turn): wrap when shown, at the real width
-            width = self._content_width()
+    def _ensure_layout(self) -> None:
+        if not self.scrollable_content_region.width:
+            return  # hidden (another pane's turn): wrap when shown, at the real width
+        width = self._content_width()
         if width != self._width:
             self._width = width
             text_width = width - GUTTER
