@@ -98,7 +98,7 @@ async def run(folder: Path, repeat: int, size: tuple[int, int]) -> None:
         screen = app.screen
         assert isinstance(screen, CompareScreen)
         print(f"first frame   {first_frame * 1000:7.1f} ms (progress indicator shown: {loading})")
-        print(f"panes ready   {ready * 1000:7.1f} ms ({len(screen.columns)} articles, "
+        print(f"panes ready   {ready * 1000:7.1f} ms ({len(screen.report.articles)} articles, "
               f"{sum(len(p) for p in screen.report.passages.values())} passages, "
               f"{len(screen.report.groups)} groups, {len(screen.report.facts)} facts)")
         timings: dict[str, list[float]] = {key: [] for key in KEYS}
