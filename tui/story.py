@@ -86,6 +86,7 @@ class Story:
                 ref = PassageRef(mention.article, mention.passage)
                 self._mentions.setdefault(ref, []).append((fact, mention))
         self._order = {aid: n for n, aid in enumerate(self.article_ids)}
+        self._counts: Counts | None = None
         self.conflicts: list[Fact] = sorted(
             (f for f in report.facts if f.status == FactStatus.CONFLICT),
             key=self._fact_position,
@@ -176,6 +177,12 @@ class Story:
         return sorted(refs, key=self._ref_position)
 
     def counts(self) -> Counts:
+        """The overview's numbers (computed once: the report does not change)."""
+        if self._counts is None:
+            self._counts = self._count()
+        return self._counts
+
+    def _count(self) -> Counts:
         statuses = [g.status for g in self.report.groups]
         only = {
             aid: sum(1 for p in self.report.passages.get(aid, ())
