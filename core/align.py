@@ -1,23 +1,29 @@
 """Aligning passages across articles: which sentences report the same thing.
 
-The idea, in four steps:
+The idea, in five steps:
 
-1. Each passage becomes a *signature*: its content words, lower-cased, lightly
-   stemmed, sorted and de-duplicated. Numbers and number words are left out, so
-   "17 ballistic missiles were launched" and "a dozen ballistic missiles were
-   launched" share a signature: they are the same passage with a discrepancy,
-   which is what a user wants to see side by side. Order is gone too: outlets
-   reorder clauses.
-2. rapidfuzz's ``process.cdist`` scores every pair of signatures at once
-   (``fuzz.ratio`` on the sorted words: a character-level Dice that forgives
-   "defence"/"defense"), in row blocks so memory stays bounded.
-3. Pairs from different articles are merged greedily, best first, into groups
-   holding at most one passage per article, and only while the *average* score
-   between the two groups stays high (average linkage stops chains of weak
-   links from gluing unrelated sentences together).
-4. A passage left alone whose words sit almost all inside a longer passage of
-   another article joins that passage's group, even beside a passage of its own
-   article: one outlet said in two sentences what another said in one.
+1. Each passage becomes a *signature*: its content words (no stop words),
+   lower-cased, lightly stemmed, with news synonyms folded ("died"/"killed",
+   "quake"/"tremor", "sales"/"revenue") and British spellings made American,
+   sorted and de-duplicated. Order is gone: outlets reorder clauses.
+2. Each word is repeated by its rarity in the batch (rounded IDF, 1-4), and
+   rapidfuzz's ``process.cdist`` scores all pairs of passages from different
+   articles at once with ``fuzz.ratio`` on these token lists: on sorted lists
+   that is a Dice coefficient weighted by rarity. Figures are left out of that
+   score, so "17 missiles" beside "a dozen missiles" still aligns and the
+   discrepancy shows side by side; a specific figure both passages state
+   ("$2.31 billion") then adds a bonus.
+3. Pairs are merged greedily, best first, into groups holding at most one
+   passage per article, and only while the *average* score between the two
+   groups stays high (average linkage stops chains of weak links from gluing
+   unrelated sentences together).
+4. A passage left alone joins a group when its words sit almost all inside a
+   longer passage of another article (one outlet said in two sentences what
+   another said in one), or when it shares a long verbatim run of words with
+   one (reused wire copy inside otherwise different sentences).
+5. A passage still alone joins the passage of another article that is its best
+   match there when it is that passage's best match too, at a lower score,
+   unless the two name days two or more apart (two events, not one).
 
 Example::
 
@@ -32,6 +38,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -40,7 +47,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .model import Group, GroupStatus, Passage, WordDiff
+from .model import Group, GroupStatus, Passage, PassageKind, WordDiff
 
 # Thresholds, on rapidfuzz's 0-100 scale. Chosen on hand-checked pairs from news
 # coverage of several stories: paraphrases of one statement score 55-95,
@@ -64,6 +71,12 @@ CONTAINED_MIN_WORDS = 5  # shorter passages are too generic for step 4
 VERBATIM_MIN_WORDS = 6
 VERBATIM_MIN_SHARE = 0.4
 ROW_BLOCK = 2048  # rows of the score matrix computed at a time
+# A figure shared by two passages adds this much (0-100 scale), for up to two figures;
+# a figure held by more than FIGURE_SPECIFIC_MAX × √articles passages is too common
+# (years, small counts) to say anything.
+FIGURE_BONUS = 12
+FIGURE_BONUS_MAX = 2
+FIGURE_SPECIFIC_MAX = 3
 PARALLEL_MIN_PAIRS = 250_000  # measured: below this, cdist's thread start-up costs more than it saves
 WEIGHT_MAX = 4  # a word's weight is its rounded IDF in the batch, capped here
 
@@ -77,7 +90,7 @@ that the their theirs them themselves then there these they this those through t
 under until up very was we were what when where which while who whom why will with
 would you your yours yourself yourselves said says say told according s t us u per
 amid since via among upon yet still already however meanwhile
-corp corporation inc ltd plc llc
+corp corporation inc ltd plc llc nearly almost roughly approximately around least
 """.split())
 NUMBER_WORDS = frozenset("""
 zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -95,7 +108,11 @@ SYNONYM_CLASSES = (
     "injure injured injures injuring injury injuries hurt hurting wound wounded wounding",
     "earthquake earthquakes quake quakes tremor tremors temblor",
     "struck hit hits shook shake shakes jolted jolt rocked",
-    "close closed closes closing shut shuts shutting",
+    "close closed closes closing shut shuts shutting block blocked blocks blocking",
+    "risk risks threat threats danger dangers",
+    "jail jailed prison imprisoned imprisonment sentence sentenced",
+    "cut cuts cutting eliminate eliminated eliminating slash slashed axe axed",
+    "output production produce produced",
     "remain remains remained stay stays stayed",
     "rubble debris wreckage",
     "rise rises rose risen climb climbed climbs jump jumped jumps soar soared increase increased "
@@ -165,12 +182,27 @@ def _keys(token: str) -> tuple[str, ...]:
         return ("#" + token.rstrip(".,").replace(",", ""),)
     if _CJK.search(token):
         return tuple(token)  # no spaces in CJK: each character is a word
-    low = token.lower()
+    low = fold_accents(token.lower())
     if low in NUMBER_VALUES:
         return ("#" + NUMBER_VALUES[low],)
     if len(low) < 2 or low in STOPWORDS or low in NUMBER_WORDS:
         return ()
     return (_spelling(SYNONYMS.get(low) or stem(low)),)
+
+
+# Letters NFKD does not take apart; news in English spells these names both ways
+# ("Łódź"/"Lodz", "Tromsø"/"Tromso").
+_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ı": "i",
+                          "þ": "th", "ð": "d"})
+
+
+def fold_accents(word: str) -> str:
+    """"łódź" → "lodz", "são" → "sao": accents and special letters folded to ASCII."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_LETTERS))
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return folded or word
 
 
 @lru_cache(maxsize=65536)
@@ -203,7 +235,10 @@ def _weighted(signatures: list[list[str]]) -> list[list[str]]:
         for w in words:
             df[w] = df.get(w, 0) + 1
     n = max(len(signatures), 2)
-    weight = {w: max(1, min(WEIGHT_MAX, round(math.log(n / d)))) for w, d in df.items()}
+    # A figure counts once whatever its rarity: when outlets disagree on it ("15,000"
+    # / "17,000"), a rare number must not outweigh the words they share.
+    weight = {w: 1 if w.startswith("#") else max(1, min(WEIGHT_MAX, round(math.log(n / d))))
+              for w, d in df.items()}
     return [[w for w in words for _ in range(weight[w])] for words in signatures]
 
 
@@ -228,10 +263,16 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     if len([ps for ps in passages.values() if ps]) < 2:
         return ()
     signatures = [signature(p.text) for p in flat]
-    weighted = _weighted(signatures)
+    words = [[w for w in sig if not w.startswith("#")] for sig in signatures]
+    weighted = _weighted(words)
     article_index = {aid: n for n, aid in enumerate(passages)}
     owner = np.array([article_index[p.article] for p in flat])
     pairs = _score_pairs(weighted, owner)
+    pairs = _add_shared_figures(signatures, weighted, owner, pairs, len(passages))
+    # A headline pairs with headlines: beside a lede it would take its article's one
+    # place in the lede's group and push out that article's own lede.
+    heading = [p.kind == PassageKind.HEADING for p in flat]
+    pairs = _Pairs({ij: v for ij, v in pairs.scores.items() if heading[ij[0]] == heading[ij[1]]})
     clusters = _merge(flat, pairs)
     clusters = _attach_contained(flat, [Counter(w) for w in weighted], pairs, clusters)
     clusters = _attach_verbatim(flat, clusters)
@@ -271,6 +312,40 @@ def _score_pairs(signatures: list[list[str]], owner: np.ndarray) -> _Pairs:
             values = block[r_idx, c_idx].tolist()
             for r, c, v in zip((r_idx + row).tolist(), (c_idx + stop).tolist(), values, strict=True):
                 scores[(r, c)] = float(v)
+    return _Pairs(scores)
+
+
+def _add_shared_figures(signatures: list[list[str]], weighted: list[list[str]], owner: np.ndarray,
+                        pairs: _Pairs, articles: int) -> _Pairs:
+    """Raise the score of pairs that state the same specific figure.
+
+    Figures are left out of the word score, so a disputed figure ("15,000" /
+    "17,000") costs nothing; a figure both passages state ("$2.31 billion",
+    "412,000") is strong evidence of one statement and adds FIGURE_BONUS, for up
+    to FIGURE_BONUS_MAX figures. A figure that many passages state (a year, "2")
+    says nothing and is skipped.
+    """
+    holders: dict[str, list[int]] = {}
+    for i, sig in enumerate(signatures):
+        for w in sig:
+            if w.startswith("#"):
+                holders.setdefault(w, []).append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for held in holders.values():
+        if len(held) > FIGURE_SPECIFIC_MAX * max(articles, 1) ** 0.5:
+            continue
+        for n, i in enumerate(held):
+            for j in held[n + 1:]:
+                if owner[i] != owner[j]:
+                    shared[(i, j)] += 1
+    scores = dict(pairs.scores)
+    for (i, j), count in shared.items():
+        base = scores.get((i, j))
+        if base is None:
+            base = fuzz.ratio(weighted[i], weighted[j])
+        boosted = base + FIGURE_BONUS * min(count, FIGURE_BONUS_MAX)
+        if boosted >= KEEP_MIN:
+            scores[(i, j)] = min(100.0, boosted)
     return _Pairs(scores)
 
 

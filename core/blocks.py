@@ -49,8 +49,10 @@ _DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,40}\((AP|AFP|UPI|Reuters|[A-Z]{2,6})\
 # (Reuters) — …", "WASHINGTON — …". Kept as metadata, the rest of the line is prose.
 _DATELINE_PREFIX = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)"
-    r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z. ]{1,15})\))?\s*[-—–]+\s+(?=\S)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{1,30}?))??"
+    r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\.?)?"
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z. ]{1,15})\)|/(?P<slashed>[A-Z][A-Za-z]{1,10})/\.?)?"
+    r"\s*(?:[-—–]+\s+|(?<=/\.)\s*|(?<=/)\s+)(?=\S)"
 )
 
 # Lines that are page chrome, not reporting. Chosen from what scrapers leave behind on
@@ -89,12 +91,17 @@ class Layout:
     date: dt.date | None
     date_span: tuple[int, int] | None
     url: str | None
+    # (month, day) and its span, from a dateline with no year, when no full date was found
+    month_day: tuple[tuple[int, int], tuple[int, int]] | None = None
 
 
 def parse_date(words: str) -> dt.date | None:
     """A calendar date from words like "Jan 23, 2024", or None when it is not one."""
+    words = words.strip(" -–—,.")
+    # 14.06.2026 and 05.06.2026 are day-first wherever dots separate the parts.
+    dayfirst = bool(re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", words))
     try:
-        parsed = dateparser.parse(words.strip(" -–—,."), fuzzy=True,
+        parsed = dateparser.parse(words, fuzzy=True, dayfirst=dayfirst,
                                   default=dt.datetime(1900, 1, 1))
     except (ValueError, OverflowError, TypeError):
         return None
@@ -161,6 +168,7 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         key = _norm_line(text[start:end])
         counts[key] = counts.get(key, 0) + 1
     seen_paragraphs: set[str] = set()
+    month_day: tuple[tuple[int, int], tuple[int, int]] | None = None
     tail = False
     section_starts: list[int] = []
 
@@ -205,18 +213,26 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
             blocks.append(Block(start, end, BlockKind.BOILERPLATE))
             continue
         prefix = _DATELINE_PREFIX.match(line)
-        if prefix and (prefix.group("agency") or prefix.group("place").strip().isupper()) \
+        agency = prefix and (prefix.group("agency") or prefix.group("slashed"))
+        if prefix and (agency or prefix.group("place").strip().isupper()) \
                 and len(line) > prefix.end() + 20:
-            if prefix.group("agency") and not meta["source"] and index <= 3:
-                meta["source"] = prefix.group("agency")
+            if agency and not meta["source"] and index <= 3:
+                meta["source"] = agency
             found = DATE_RE.search(line, 0, prefix.end())
             parsed = parse_date(found.group()) if found else None
             if found and parsed:
                 dates.append((index, parsed, (start + found.start(), start + found.end())))
+            elif prefix.group("when") and month_day is None:
+                # Wire datelines carry no year ("JAKARTA, March 12 (Reuters) -"); the
+                # loader takes the year from the other articles of the batch.
+                partial = parse_date(prefix.group("when") + " 2000")
+                if partial:
+                    w_start = start + prefix.start("when")
+                    month_day = ((partial.month, partial.day), (w_start, start + prefix.end("when")))
             blocks.append(Block(start, start + prefix.end(), BlockKind.META))
             start += prefix.end()
             line = text[start:end]
-        date_only = DATE_RE.fullmatch(line.strip(" -–—|"))
+        date_only = DATE_RE.fullmatch(line.strip(" -–—|")) or _timestamp(line)
         byline = _BYLINE.match(line)
         dateline = _DATELINE.match(line)
         if date_only or ((byline or dateline) and len(line.split()) <= 14):
@@ -268,7 +284,30 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         date=best[1] if best else None,
         date_span=best[2] if best and best[0] != -1 else None,
         url=meta["url"],
+        month_day=None if best else month_day,
     )
+
+
+# What may stand beside a date on a timestamp line: "Updated 4:37 PM EST, November 17,
+# 2026", "Published Tue, Nov 17 2026 3:58 PM EST", "October 29, 2026 at 7:42 AM GMT+1".
+_TIMESTAMP_WORDS = re.compile(
+    r"\b(?:updated|published|posted|last|modified|first|created|on|at|am|pm|a\.m\.|p\.m\.|"
+    r"gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|[A-Z]{2,4}T)\b|[+-]\d{1,2}(?::?\d\d)?|"
+    r"\d{1,2}[:.]\d\d(?::\d\d)?|[|/,·•:–—-]",
+    re.IGNORECASE,
+)
+TIMESTAMP_MAX_OTHER_WORDS = 3  # "E24 / NTB, 29.10.2026": an outlet's name may stand beside it
+
+
+def _timestamp(line: str) -> re.Match[str] | None:
+    """The date of a short line that is only a date, a time and a few label words."""
+    if len(line.split()) > 14:
+        return None
+    found = DATE_RE.search(line)
+    if not found:
+        return None
+    rest = _TIMESTAMP_WORDS.sub(" ", line[:found.start()] + " " + line[found.end():])
+    return found if len(rest.split()) <= TIMESTAMP_MAX_OTHER_WORDS else None
 
 
 def _norm_line(line: str) -> str:

@@ -23,13 +23,22 @@ attacks" and a statement made "on Sunday" do not.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .align import STOPWORDS, content_words, stem
 from .dates import DateMention, TimeMention, find_dates, find_times
 from .model import Article, Mention, Passage
-from .numbers import Interval, Quantity, find_quantities
+from .numbers import (
+    PHRASE_STOP,
+    VERB_STOP,
+    WEEKDAYS_AND_MONTHS,
+    Interval,
+    Quantity,
+    find_quantities,
+)
 
 # Synonyms for what is counted, folded to one word. Chosen from casualty, disaster,
 # election and business copy; extend here, nowhere else.
@@ -41,7 +50,7 @@ HEAD_CLASSES = {
     "death": "people", "dead": "people", "body": "people", "life": "people",
     "projectile": "projectile", "home": "houses", "house": "houses", "building": "buildings",
     "structure": "buildings", "vote": "votes", "ballot": "votes", "seat": "seats",
-    "employee": "staff", "worker": "staff", "job": "jobs", "staff": "staff",
+    "other": "people", "employee": "staff", "worker": "staff", "job": "jobs", "staff": "staff",
 }
 # "service members", "military personnel": two words that make one head.
 HEAD_PAIRS = {("service", "member"): "troops", ("military", "member"): "troops",
@@ -50,7 +59,8 @@ HEAD_PAIRS = {("service", "member"): "troops", ("military", "member"): "troops",
 # Role words, matched on the start of a lower-case word. Order matters only for the
 # reader: the first role word after the number wins.
 ROLES = (
-    ("killed", ("kill", "dead", "died", "die", "death", "fatal", "perish", "slain", "lives")),
+    ("killed", ("kill", "dead", "died", "dies", "die ", "die.", "die,", "death", "fatal",
+                "perish", "slain", "lives")),
     ("injured", ("injur", "wound", "hurt", "hospitali", "concuss", "tbi", "trauma",
                  "casualt")),
     ("missing", ("missing", "unaccounted")),
@@ -63,6 +73,8 @@ ROLES = (
     ("raised", ("raise", "fund")),
     ("cut", ("cut", "laid off", "layoff", "lay off", "sack")),
 )
+# Roles that only people have: a bare number in such a role counts people.
+PEOPLE_ROLES = frozenset({"killed", "injured", "missing", "evacuated", "arrested"})
 # How far a role word may sit from its number, in words.
 ROLE_AFTER = 12
 ROLE_BEFORE = 5
@@ -86,29 +98,39 @@ _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 # said; they are never joined across groups (two officials speak on different days).
 EVENTS = {
     "attack": ("attack", "assault", "bombing", "barrage", "shelling", "raid", "ambush",
-               "launched", "fired", "targeted", "targeting", "hit", "struck", "blast",
-               "explosion"),
+               "launched", "fired", "targeted", "targeting", "blast", "explosion"),
     "strike": ("strike", "airstrike", "air strike"),
     "quake": ("earthquake", "quake", "tremor", "aftershock"),
     "flood": ("flood", "flooding", "storm", "hurricane", "cyclone", "typhoon", "landslide"),
     "fire": ("fire", "wildfire", "blaze"),
-    "crash": ("crash", "collision", "derail", "collapse"),
+    "crash": ("crash", "collision", "derailment", "derailed", "collapse", "collapsed"),
     "election": ("election", "vote", "poll", "referendum", "ballot", "runoff"),
-    "meeting": ("meeting", "summit", "talks", "met ", "conference"),
+    "meeting": ("meeting", "summit", "talks", "met", "conference"),
     "result": ("results", "earnings", "quarter", "report"),
     "deal": ("deal", "agreement", "signed", "merger", "acquisition"),
     "court": ("verdict", "sentenced", "ruling", "trial", "convicted", "charged"),
-    "death": ("died", "killed", "death", "dead"),
+    "death": ("died", "killed", "death", "hit", "struck"),
     "arrest": ("arrested", "detained"),
     "resignation": ("resigned", "resignation", "stepped down"),
     "statement": ("said", "says", "told", "announced", "stated", "added", "reported",
                   "described", "wrote", "posted", "confirmed", "claimed", "tweeted",
                   "statement", "press release"),
 }
+# Verbs name an event less surely than nouns: "flash floods killed 23 on Friday" dates the
+# floods, not a death; a verb is the event only when no event noun is in the sentence.
+EVENT_VERBS = frozenset("""
+launched fired targeted targeting hit struck died killed signed met sentenced convicted
+charged arrested detained resigned
+""".split())
+# Event classes whose plural means several events ("two attacks Tuesday"), unlike
+# "floods" or "talks", which are one.
+SERIES_EVENTS = frozenset({"attack", "strike", "crash", "fire", "arrest"})
 # Words too common in news to tell two events apart.
 GENERIC = frozenset(stem(w) for w in """
 said says told according official officials report reported statement claim claimed
-responsibility news agency government people time day week also new latest
+responsibility news agency government people time day week also new latest police local
+authorities spokesman spokeswoman spokesperson media source sources witness witnesses
+reporters press conference state
 """.split())
 # Share of the smaller event description's words the other must contain (step 2 of
 # matching dates across groups). Tuned on pairs like "claimed responsibility for
@@ -119,11 +141,39 @@ CONTEXT_MIN = 0.4
 # "said" this many times farther away still loses to an event word ("hit the base on
 # Saturday (Jan 20), said officials" dates the attack, not the saying).
 STATEMENT_DISTANCE = 4
+# "Nov 5 (Reuters) - The death toll…", "WASHINGTON, Jan. 23 —": a dateline left in the
+# first sentence dates the report, not an event. It sits this near the start.
+DATELINE_REACH = 40
+_DATELINE_END = re.compile(r"\s*(?:,\s*(?:19|20)\d\d\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]+\s")
+# Dates of one kind of event this many days apart or fewer are taken for one event.
+NEXT_DAY = 1
 # Explicit dates more than this many years from the dateline are background history.
 HISTORY_YEARS = 1
 
+_OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all)\s+)?"
+                      r"(?!(?:the|its|their|his|her|all)\b)([A-Za-z]+)")
+_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
+_SUBJECT_SKIP = PHRASE_STOP | frozenset("""
+up down by rose rise rises fell fall falls climbed jumped dropped grew was were is are be
+reached stood stands totaled totalled total worth valued estimated about some roughly nearly
+percent per cent which it its their his her billion million thousand trillion bn and or
+""".split()) | WEEKDAYS_AND_MONTHS
+# Where the words that may hold a number's role stop: another clause, or an attribution
+# ("employs 18,000 people, said it would cut 1,200 jobs": the cut is not the 18,000's).
+_CLAUSE_END = re.compile(r"[;:]|\s[–—-]\s|\b(?:said|says|told|according)\b")
+# A period right after a figure: "in March", "in the first quarter", "in 2023", "a year earlier".
+_PERIOD = re.compile(
+    r"\s+(?P<period>(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last)"
+    r"\s+(?:quarter|half)|Q[1-4]|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:19|20)\d\d)|(?:a|one|the)\s+year\s+(?:earlier|before|ago))"
+    r"\b", re.IGNORECASE)
+_TOLL = re.compile(r"\b(?:death|casualty|fatality)\s+toll\b[^.;]*$", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d,.]*")
-_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w']+(?:\s+[A-Z][\w']+)*)(?![\w-])")
+_PLACE = re.compile(
+    r"\s+(?:in|across|throughout|near|outside|inside|around)\s+(?:the\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)"
+    r"(?P<place>[A-Z][\w']+(?:\s+[A-Z][\w']+)*)(?![\w-])")
 # What is not a count of things: durations and frequencies ("two years", "several occasions").
 NOT_COUNTED = frozenset(stem(w) for w in """
 year month week day hour minute second decade century time times occasion way side hand
@@ -150,7 +200,7 @@ class QuantityClaim:
     @property
     def key(self) -> tuple[object, ...] | None:
         """The cross-group key; None when too little is known to match safely."""
-        if not self.what or not (self.role or self.place):
+        if not self.what or not (self.role or self.place or self.kind != "count"):
             return None
         return (self.kind, self.what, self.role, self.nation, self.place, self.scope,
                 self.currency)
@@ -184,6 +234,9 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
     for n, q in enumerate(quantities):
         limit = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         what = _what(q, text[q.number_end:q.end])
+        subject = _subject(text, q) if q.kind in ("money", "percent") else ""
+        if subject:
+            what = subject
         if q.kind == "count" and q.heads and q.heads <= NOT_COUNTED:
             continue
         nation = _qualifiers(text[q.number_end:q.end])
@@ -191,8 +244,19 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
             what, nation = previous.what, previous.nation  # "2,500 troops in Iraq and 900 in Syria"
         place_match = _PLACE.match(text, q.end)
         place = _fold(place_match.group("place")) if place_match else None
-        role = _role(text, q, limit)
-        phrase = text[q.number_end:q.end].strip() or (previous.phrase if previous else "")
+        period = _PERIOD.match(text, q.end)
+        claim_scope = scope
+        if period:  # "3.2% in March from 2.9% in February": two months, two facts
+            claim_scope = (scope or "") + " " + period.group("period").lower()
+        role = _role(text, q, limit) if q.kind != "measure" else None
+        head_role = _first_role(" ".join(q.head)) if q.kind == "count" and q.head else None
+        if head_role and (len(q.head) == 1 or what in ("people", "death")):
+            # "12 dead and 50 injured", "40 deaths": the counted word says the role
+            role, what = head_role, "people"
+        if not what and q.kind == "count" and role in PEOPLE_ROLES:
+            what = "people"  # "the death toll rose to 31", "kill 23": people, unsaid
+        phrase = text[q.number_end:q.end].strip() or subject or (
+            previous.phrase if previous else "") or what
         label = phrase + (f" in {place_match.group('place')}" if place_match else "") + (
             f" — {role}" if role else "")
         value = q.interval.as_value()
@@ -202,14 +266,46 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
             value["unit"] = "%"
         mention = Mention(q.kind, passage.article, passage.index, passage.start + q.start,
                           passage.start + q.end, q.text, value, label or q.kind)
-        claim = QuantityClaim(mention, q.kind, q.interval, what, role, nation, place, scope,
-                              q.currency, group, label or q.kind, phrase)
+        claim = QuantityClaim(mention, q.kind, q.interval, what, role, nation, place,
+                              claim_scope, q.currency, group, label or q.kind, phrase)
         claims.append(claim)
         previous = claim
-    return claims
+    return _apart(claims)
+
+
+def _apart(claims: list[QuantityClaim]) -> list[QuantityClaim]:
+    """One sentence never gives two values for one fact: a second figure with the same
+    key ("rose to 3.2% from 2.9%") is another fact, so its key is made its own."""
+    seen: dict[tuple[object, ...], int] = {}
+    out: list[QuantityClaim] = []
+    for c in claims:
+        key = c.key
+        if key is not None and key in seen and not c.interval.same(
+                claims[seen[key]].interval):
+            c = dataclasses.replace(c, scope=f"{c.scope or ''} #{len(out)}")
+        elif key is not None:
+            seen[key] = len(out)
+        out.append(c)
+    return out
+
+
+def _subject(text: str, q: Quantity) -> str:
+    """What a sum or a percentage is of: "revenue of $4.2 billion", "turnout was 61 percent",
+    "52% of the vote"; the nearest content word before it, else the noun after "of"."""
+    after = _OF_NOUN.match(text, q.end)
+    if after and q.kind == "percent":
+        return stem(after.group(1).lower())
+    for word in reversed(_WORDS_BEFORE.findall(text, max(0, q.start - 60), q.start)[-6:]):
+        low = word.lower()
+        if low in _SUBJECT_SKIP or low.endswith("ed") or low in VERB_STOP:
+            continue
+        return stem(low)
+    return stem(after.group(1).lower()) if after else ""
 
 
 def _what(q: Quantity, phrase: str) -> str:
+    if q.kind == "measure":
+        return q.head[0]
     if q.kind != "count":
         return " ".join(q.head[-2:]) if q.head else q.kind
     if not q.heads:
@@ -257,12 +353,14 @@ def _fold(word: str) -> str:
 def _role(text: str, q: Quantity, limit: int) -> str | None:
     """The role word after the number, unless a verb right before it governs it
     ("the crash killed 12 passengers and injured 40")."""
+    if _TOLL.search(text, max(0, q.start - 90), q.start):
+        return "killed"  # "the death toll from Friday's floods rose to 31"
     right_before = text[:q.start].lower().split()[-2:]
     found = _first_role(" ".join(right_before), last=True) if right_before else None
     if found and right_before[-1] not in ("and", "or", "but"):
         return found
     after = text[q.end:limit]
-    after = re.split(r"[;:]|\s[–—-]\s", after)[0]
+    after = _CLAUSE_END.split(after)[0]
     words = after.lower().split()[:ROLE_AFTER]
     found = _first_role(" ".join(words))
     if found:
@@ -299,14 +397,27 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
     """The passage's dates and clock times, each with the event it dates."""
     text = passage.text
     base = article.section_date(passage.start)
-    whens: list[DateMention | TimeMention] = [*find_dates(text, base), *find_times(text)]
+    found: list[DateMention | TimeMention] = [*find_dates(text, base), *find_times(text)]
+    whens = [w for w in found
+             if not (w.start < DATELINE_REACH and _DATELINE_END.match(text, w.end))]
     if not whens:
         return []
     events = _events(text)
     context: frozenset[str] | None = None
+    nearest = [_nearest_event(events, w.start, w.end, text) for w in whens]
+    # One sentence never gives two days for one event: "conceded on Wednesday after
+    # Tuesday's election" dates the election Tuesday; Wednesday dates something else.
+    for i, w in enumerate(whens):
+        mine = nearest[i]
+        for j, v in enumerate(whens):
+            other = nearest[j]
+            if i != j and mine and other and mine[0] == other[0] and type(w) is type(v) \
+                    and _differ(w, v) and other[1] < mine[1]:
+                nearest[i] = None
+                break
     claims = []
-    for w in whens:
-        event = _nearest_event(events, w.start, w.end, text)
+    for w, near in zip(whens, nearest, strict=True):
+        event = near[0] if near else None
         history = isinstance(w, DateMention) and w.explicit_year and base is not None and \
             w.first is not None and abs(w.first.year - base.year) > HISTORY_YEARS
         # "since October 7", "until March": a reference point, not the day of the event
@@ -327,6 +438,12 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
     return claims
 
 
+def _differ(a: DateMention | TimeMention, b: DateMention | TimeMention) -> bool:
+    if isinstance(a, DateMention) and isinstance(b, DateMention):
+        return a.conflicts_with(b)
+    return isinstance(a, TimeMention) and isinstance(b, TimeMention) and a.minutes != b.minutes
+
+
 def date_key(claim: DateClaim) -> tuple[str, str, str] | None:
     """Dates of one kind of event at one precision may be one fact; statements never."""
     if claim.event is None or claim.event == "statement" or claim.history:
@@ -336,34 +453,52 @@ def date_key(claim: DateClaim) -> tuple[str, str, str] | None:
 
 
 def similar_context(a: DateClaim, b: DateClaim) -> float:
-    """How alike two dated events are told: the share of the smaller's words in the other."""
-    if a.history or b.history or not a.context or not b.context:
+    """How alike two dated events are: 1 when they fall on one day or on days next to
+    each other (one kind of event, one story: the same event, or the classic
+    late-night or time-zone discrepancy), else the share of the smaller
+    description's words found in the other (a wrong year or month needs words)."""
+    if a.history or b.history:
+        return 0.0
+    x, y = a.when, b.when
+    if isinstance(x, DateMention) and isinstance(y, DateMention) and x.precision == "day" \
+            and x.first and y.first and abs((x.first - y.first).days) <= NEXT_DAY and (
+            x.first == y.first or a.mention.article != b.mention.article):
+        return 1.0  # (one article naming two days tells two events apart itself)
+    if not a.context or not b.context:
         return 0.0
     return len(a.context & b.context) / min(len(a.context), len(b.context))
 
 
-def _events(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=8192)
+def _events(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     """Event words with their spans; a plural noun ("attacks") is a series, kept apart."""
     found = []
-    for m in _EVENT_RE.finditer(text.lower()):
+    low = text.lower()
+    for m in _EVENT_RE.finditer(low):
+        if low.startswith(" toll", m.end()):
+            continue  # "the death toll rose on Sunday": a count's date, not a death's
         event = _EVENT_OF[m.group(1)]
-        plural = m.group(2) is not None and event != "statement"
-        found.append((m.start(), m.end(), event + ("s" if plural else "")))
-    return found
+        plural = m.group(2) is not None and event in SERIES_EVENTS
+        found.append((m.start(), m.end(), event + ("s" if plural else ""),
+                      m.group(1).strip() in EVENT_VERBS))
+    return tuple(found)
 
 
 _EVENT_OF = {word: event for event, words in EVENTS.items() for word in words}
 _EVENT_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(_EVENT_OF, key=len,
                                                                       reverse=True))
-                       + r")(s\b)?")
+                       + r")(es|s)?\b")
 
 
-def _nearest_event(events: list[tuple[int, int, str]], start: int, end: int,
-                   text: str = "") -> str | None:
+def _nearest_event(events: tuple[tuple[int, int, str, bool], ...], start: int, end: int,
+                   text: str = "") -> tuple[str, float] | None:
     """The event word nearest the date; "said" counts as farther, since a sentence that
     dates an attack usually also says who reported it."""
     best: tuple[float, str] | None = None
-    for pos, pos_end, event in events:
+    has_noun = any(not verb and event != "statement" for *_, event, verb in events)
+    for pos, pos_end, event, verb in events:
+        if verb and has_noun and event != "statement":
+            continue
         gap = float(start - pos_end if pos < start else pos - end)
         if event == "statement":
             if pos >= end and re.search(r"[,)]", text[end:pos]):
@@ -371,9 +506,10 @@ def _nearest_event(events: list[tuple[int, int, str]], start: int, end: int,
             gap = gap * STATEMENT_DISTANCE + 1
         if best is None or gap < best[0]:
             best = (gap, event)
-    return best[1] if best else None
+    return (best[1], best[0]) if best else None
 
 
+@lru_cache(maxsize=8192)
 def _context(text: str) -> frozenset[str]:
     """The words that tell one event from another: content stems, no dates or generic words."""
     words = set()

@@ -22,6 +22,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -56,7 +57,9 @@ _PATTERNS = [
     ("weekday", re.compile(rf"\b(?P<rel>last|this|next|past|coming)?\s*{_WEEKDAY}{_PART}\b",
                            re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|last\s+night|"
-                            r"(?:last|this|next)\s+(?:year|month))\b", re.IGNORECASE)),
+                            r"(?:last|this|next)\s+(?:year|month)|"
+                            r"(?:two|three|four|five|six|\d)\s+days\s+(?:ago|earlier))\b",
+                            re.IGNORECASE)),
     ("year", re.compile(rf"\b(?P<qual>(?:early|mid|late)[- ])?{_YEAR}\b(?![,.]?\d)")),
 ]
 # A cheap test run first: most sentences hold no date, and the patterns above are costly.
@@ -152,10 +155,15 @@ class TimeMention:
 
 def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
     """Every date in ``text``, resolved against ``base`` (the publication date) if given."""
+    return list(_find_dates(text, base))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str, base: dt.date | None) -> tuple[DateMention, ...]:
     spans: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     if not _HINT.search(text):
-        return spans
+        return ()
     low = text.lower()
     for kind, pattern in _PATTERNS:
         if not _worth_trying(kind, text, low):
@@ -168,13 +176,14 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
                 spans.append(mention)
                 taken.append((m.start(), m.end()))
     spans.sort(key=lambda d: d.start)
-    return _join_weekdays(spans, text)
+    return tuple(_join_weekdays(spans, text))
 
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                 "Dec")
 _WEEKDAY_NAMES_LOWER = tuple(w.lower() for w in WEEKDAY_NAMES)
-_RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "night", "year", "month")
+_RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "night", "year", "month",
+                   "days")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -250,6 +259,12 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
             return None
         if word in ("year", "month"):
             return None
+        if "days" in word:
+            n = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(word.split()[0])
+            days = n if n is not None else int(word.split()[0])
+            when = base - dt.timedelta(days=days)
+            return DateMention(start, end, text[start:end], "day", when, when,
+                               weekday=when.weekday(), month=when.month, day=when.day)
         if word.endswith("year"):
             year = base.year + {"last": -1, "this": 0, "next": 1}[word.split()[0]]
             return DateMention(start, end, text[start:end], "year", dt.date(year, 1, 1),

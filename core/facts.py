@@ -31,10 +31,8 @@ import dataclasses
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
 
-from rapidfuzz import fuzz
-
+from . import claims, dates, names, numbers
 from .claims import (
     CONTEXT_MIN,
     DateClaim,
@@ -45,6 +43,7 @@ from .claims import (
     similar_context,
 )
 from .dates import DateMention, TimeMention
+from .matching import cluster
 from .model import (
     Article,
     Fact,
@@ -58,19 +57,8 @@ from .model import (
 )
 from .names import find_names, group_spellings
 from .numbers import Interval
-from .quotes import find_quotes
+from .quotes import find_quotes, same_statements
 
-# Two quotations are one statement when their words match this well (rapidfuzz 0-100):
-# re-typed quotes with an -ise/-ize or a dropped word score 90+, different statements
-# on one topic under 70.
-QUOTE_MIN = 85
-# A shorter quotation that is a piece of a longer one (partial_ratio).
-QUOTE_PART_MIN = 95
-# Candidate pairs of quotations share this many words of QUOTE_WORD_MIN letters or more;
-# a word found in more than QUOTE_COMMON_WORD quotations tells none apart.
-QUOTE_SHARED_WORDS = 3
-QUOTE_WORD_MIN = 4
-QUOTE_COMMON_WORD = 200
 # Clock times that differ by more than this (minutes) conflict when either is "about".
 TIME_SLACK_APPROX = 30
 # Title-case headlines ("Iran-Backed Militias Launch Missiles") are not mined for names.
@@ -120,7 +108,8 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
     return tuple(facts), _mark_groups(groups, drafts)
 
 
-_KIND_ORDER = {"count": 0, "money": 1, "percent": 2, "date": 3, "time": 4, "quote": 5, "name": 6}
+_KIND_ORDER = {"count": 0, "money": 1, "percent": 2, "measure": 3, "date": 4, "time": 5,
+               "quote": 6, "name": 7}
 
 
 @dataclass(slots=True)
@@ -138,13 +127,26 @@ class _Draft:
 
 
 def _quantity_facts(claims: list[QuantityClaim]) -> list[_Draft]:
-    sets = _cluster(claims, same_group=_same_quantity, key=lambda c: c.key)
+    sets = cluster(claims, same_group=_same_quantity, key=lambda c: c.key,
+                   broaden=_broaden_quantity_key)
     drafts = []
     for members in sets:
         if len(members) < 2 and not members[0].key:
             continue
         drafts.append(_judge_quantities(members))
     return drafts
+
+
+def _broaden_quantity_key(key: Hashable) -> tuple[Hashable, bool]:
+    """The key without nationality and place, and whether the key had either.
+
+    "11 service members were injured" matches "four U.S. personnel were hurt"
+    when the story has only one kind of injured troops that a nationality or
+    place tells apart; with two ("US troops", "Iraqi troops") it stays apart.
+    """
+    assert isinstance(key, tuple)
+    kind, what, role, nation, place, scope, currency = key
+    return (kind, what, role, scope, currency), bool(nation or place)
 
 
 def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> bool:
@@ -193,10 +195,10 @@ def _date_facts(claims: list[DateClaim]) -> list[_Draft]:
     drafts = []
     for kind in ("date", "time"):
         these = [c for c in claims if c.kind == kind]
-        sets = _cluster(these, same_group=_same_event, key=date_key,
-                        refine=similar_context)
+        sets = cluster(these, same_group=_same_event, key=date_key,
+                       refine=similar_context, refine_min=CONTEXT_MIN)
         for members in sets:
-            if len(members) < 2 and not members[0].event:
+            if len(members) < 2 and date_key(members[0]) is None:
                 continue
             drafts.append(_judge_dates(members))
     return drafts
@@ -209,7 +211,7 @@ def _same_event(a: DateClaim, b: DateClaim) -> bool:
     if isinstance(a.when, DateMention) and isinstance(b.when, DateMention) and \
             a.when.precision != b.when.precision:
         return False
-    return a.event == b.event or not a.event or not b.event
+    return a.event == b.event
 
 
 def _judge_dates(members: list[DateClaim]) -> _Draft:
@@ -243,125 +245,6 @@ def _when_same(a: object, b: object) -> bool:
     return False
 
 
-# --- matching ---------------------------------------------------------------------------
-
-
-class _Claim(Protocol):
-    @property
-    def mention(self) -> Mention: ...
-
-    @property
-    def group(self) -> int | None: ...
-
-
-C = TypeVar("C", bound=_Claim)
-
-
-def _cluster(claims: Sequence[C], *, same_group: Callable[[C, C], bool],
-             key: Callable[[C], Hashable | None],
-             refine: Callable[[C, C], float] | None = None) -> list[list[C]]:
-    """Join claims that one aligned group holds, then claims with one key across groups.
-
-    Within a group, each claim is paired with at most one claim per other
-    member passage, first come first served, in reading order. Across groups
-    a dict keyed by :func:`key` does the joining; ``refine`` may split a key's
-    bucket further (dates: only events told in like words).
-    """
-    parent = list(range(len(claims)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-
-    by_group: dict[int, list[int]] = {}
-    for i, c in enumerate(claims):
-        if c.group is not None:
-            by_group.setdefault(c.group, []).append(i)
-    for members in by_group.values():
-        used: set[tuple[int, tuple[str, int]]] = set()
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                a, b = claims[i], claims[j]
-                if a.mention.article == b.mention.article:
-                    continue
-                passage_b = (b.mention.article, b.mention.passage)
-                passage_a = (a.mention.article, a.mention.passage)
-                if (i, passage_b) in used or (j, passage_a) in used:
-                    continue
-                if same_group(a, b):
-                    union(i, j)
-                    used.add((i, passage_b))
-                    used.add((j, passage_a))
-
-    # Each joined set speaks with one key: a member's missing role or place is filled
-    # in by the others (one outlet wrote "troops in Iraq", the other only "troops").
-    sets: dict[int, list[int]] = {}
-    for i in range(len(claims)):
-        sets.setdefault(find(i), []).append(i)
-    buckets: dict[Hashable, list[int]] = {}
-    for root, members in sets.items():
-        keys = [key(claims[i]) for i in members]
-        merged = next((k for k in keys if k), None)
-        if merged is None:
-            continue
-        buckets.setdefault(merged, []).append(root)
-    for roots in buckets.values():
-        if refine is None:
-            for other in roots[1:]:
-                union(roots[0], other)
-            continue
-        for x, y in _average_linkage([sets[r] for r in roots], claims, refine):
-            union(roots[x], roots[y])
-    out: dict[int, list[C]] = {}
-    for i, c in enumerate(claims):
-        out.setdefault(find(i), []).append(c)
-    return list(out.values())
-
-
-def _average_linkage(sets: list[list[int]], claims: Sequence[C],
-                     similarity: Callable[[C, C], float]) -> list[tuple[int, int]]:
-    """Merge sets best first while the mean similarity between them reaches CONTEXT_MIN.
-
-    Average linkage (as in :mod:`align`): one loose likeness cannot chain two
-    different events together. Returns the merges as pairs of indices into ``sets``.
-    """
-    n = len(sets)
-    if n < 2:
-        return []
-    sums = [[0.0] * n for _ in range(n)]
-    for i in range(n):
-        for j in range(i + 1, n):
-            total = sum(similarity(claims[a], claims[b]) for a in sets[i] for b in sets[j])
-            sums[i][j] = sums[j][i] = total
-    size = [len(s) for s in sets]
-    alive = set(range(n))
-    merges: list[tuple[int, int]] = []
-    while True:
-        best, pair = CONTEXT_MIN, None
-        for i in alive:
-            for j in alive:
-                if i < j:
-                    mean = sums[i][j] / (size[i] * size[j])
-                    if mean >= best:
-                        best, pair = mean, (i, j)
-        if pair is None:
-            return merges
-        i, j = pair
-        merges.append((i, j))
-        alive.discard(j)
-        size[i] += size[j]
-        for k in alive:
-            if k != i:
-                sums[i][k] = sums[k][i] = sums[i][k] + sums[j][k]
-
-
 # --- names ------------------------------------------------------------------------------
 
 
@@ -383,6 +266,8 @@ def _name_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pas
     for entity, items in by_entity.items():
         if len({p.article for p, *_ in items}) < 2:
             continue
+        if all(" " not in text and not p.text[:start].strip(_OPENERS) for p, start, _, text in items):
+            continue  # only ever a sentence's first word: "Turnout", "Doctors", not a name
         spellings = Counter(text for *_, text in items)
         canonical = spellings.most_common(1)[0][0]
         value = {"entity": entity, "name": canonical, "spellings": len(spellings)}
@@ -390,6 +275,9 @@ def _name_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pas
                             value, canonical) for p, start, end, text in items]
         drafts.append(_Draft("name", canonical, mentions, FactStatus.AGREE, []))
     return drafts
+
+
+_OPENERS = " \t\"'“‘(«—-"
 
 
 def _title_case(text: str) -> bool:
@@ -415,54 +303,8 @@ def _quote_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pa
                                    q.text, {"quote": norm}), norm))
     if not quotes:
         return []
-    parent = list(range(len(quotes)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-
-    # Identical wording joins through a dict; near-identical wording is scored only for
-    # quotes that share several longer words (an inverted index), never for every pair.
-    first_of: dict[str, int] = {}
-    for i, (_, norm) in enumerate(quotes):
-        if norm in first_of:
-            union(first_of[norm], i)
-        else:
-            first_of[norm] = i
-    distinct = list(first_of.items())
-    holders: dict[str, list[int]] = {}
-    words_of = []
-    for n, (norm, _) in enumerate(distinct):
-        words = {w for w in norm.split() if len(w) >= QUOTE_WORD_MIN}
-        words_of.append(words)
-        for w in words:
-            holders.setdefault(w, []).append(n)
-    for n, (norm, i) in enumerate(distinct):
-        shared: Counter[int] = Counter()
-        for w in words_of[n]:
-            if len(holders[w]) <= QUOTE_COMMON_WORD:
-                shared.update(k for k in holders[w] if k > n)
-        need = max(1, min(QUOTE_SHARED_WORDS, len(words_of[n]) // 2))
-        for k, count in shared.items():
-            if count < need:
-                continue
-            other, j = distinct[k]
-            if fuzz.ratio(norm, other, score_cutoff=QUOTE_MIN) or (
-                    min(len(norm), len(other)) >= 20 and
-                    fuzz.partial_ratio(norm, other, score_cutoff=QUOTE_PART_MIN)):
-                union(i, j)
-    sets: dict[int, list[int]] = {}
-    for i in range(len(quotes)):
-        sets.setdefault(find(i), []).append(i)
     drafts = []
-    for members in sets.values():
+    for members in same_statements([norm for _, norm in quotes]):
         if len({quotes[i][0].article for i in members}) < 2:
             continue
         norms = {quotes[i][1] for i in members}
@@ -485,6 +327,13 @@ def _passage_at(starts: list[int], offset: int) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+def clear_caches() -> None:
+    """Forget remembered sentences (for cold-start timing, or to free memory)."""
+    for cached in (numbers._find_quantities, dates._find_dates, names._find_names,
+                   claims._events, claims._context):
+        cached.cache_clear()
 
 
 # --- groups -----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ and ``url``.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -83,7 +84,32 @@ def load_paths(paths: Sequence[str], *, stdin_text: str | None = None) -> Loaded
                 article = _with_id(article, unique)
             ids.add(unique)
             articles.append(article)
-    return Loaded(tuple(articles), tuple(errors))
+    return Loaded(tuple(_borrow_years(articles)), tuple(errors))
+
+
+def _borrow_years(articles: list[Article]) -> list[Article]:
+    """Give a yearless wire dateline ("March 12") the year that puts it nearest to
+    the dates of the other articles in the batch: they report the same days."""
+    known = [a.date for a in articles if a.date]
+    if not known:
+        return articles
+    result = []
+    for article in articles:
+        if article.date is None and article.partial_date:
+            month, day = article.partial_date
+            candidates = []
+            for year in {d.year + k for d in known for k in (-1, 0, 1)}:
+                try:
+                    candidates.append(dt.date(year, month, day))
+                except ValueError:  # 29 February
+                    continue
+            if candidates:
+                best = min(candidates, key=lambda c: (min(abs((c - d).days) for d in known), c))
+                sections = tuple(replace(s, date=s.date or best) if n == 0 else s
+                                 for n, s in enumerate(article.sections))
+                article = replace(article, date=best, sections=sections)
+        result.append(article)
+    return result
 
 
 def _expand(paths: Sequence[str]) -> Iterator[tuple[str, str | None]]:
@@ -268,9 +294,10 @@ def _article(article_id: str, path: str, text: str, *, title: str | None = None,
         title=layout.title,
         source=layout.source,
         date=layout.date,
-        date_span=layout.date_span,
+        date_span=layout.date_span or (layout.month_day[1] if layout.month_day else None),
         url=layout.url,
         blocks=layout.blocks,
         sections=layout.sections,
         fingerprint=fingerprint(text),
+        partial_date=layout.month_day[0] if layout.month_day else None,
     )

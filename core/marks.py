@@ -132,6 +132,9 @@ class Marks:
         damaged file is moved aside and :attr:`notice` says so.
         """
         target = Path(path) if path is not None else default_path()
+        if target.is_dir():
+            raise MarksError(f"{target}: is a folder; give the marks file's path "
+                             f"(e.g. {target / DB_NAME})")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -73,6 +73,9 @@ class Article:
     blocks: tuple[Block, ...] = ()
     sections: tuple[Section, ...] = ()
     fingerprint: str = ""  # hash of the normalised text: who an article is across renames
+    # (month, day) from a dateline with no year ("JAKARTA, March 12 (Reuters) -") when the
+    # text states no full date; the loader gives it a year from the rest of the batch.
+    partial_date: tuple[int, int] | None = None
 
     def section_date(self, offset: int) -> dt.date | None:
         """The publication date that applies at ``offset``: its section's, else the article's."""

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -34,14 +34,24 @@ from rapidfuzz import fuzz
 # 89, "asad"/"assad" after doubled letters are folded 100); different names that share
 # letters score less ("austria"/"australia" and "colombia"/"columbia" 87.5, "iraq"/"iran" 75).
 FUZZY_MIN = 88
-FUZZY_MIN_LENGTH = 6  # shorter cores must match exactly: "Iran" is not "Iraq"
+FUZZY_MIN_LENGTH = 6
+# Given names beside one surname: "mohamed"/"muhamad" 71, "jon"/"john" 86; different people
+# ("john"/"jane" 50, "mike"/"michael" 55) stay below.
+GIVEN_NAME_MIN = 70  # shorter cores must match exactly: "Iran" is not "Iraq"
 
 PARTICLES = frozenset("al el ad an as ash at az ibn bin bint abu de da di du la le van von der "
                       "den del della dos das".split())
-CONNECTORS = frozenset("of for de la del".split())
+CONNECTORS = frozenset("of for de la del bin ibn bint van von der den da di du dos das".split())
+# "Iran-backed", "US-led", "US-militia": a name ends at a hyphen before a lower-case word of
+# five letters or more, or one of these (but "Kim Jong-un", "Xi Jin-ping" stay whole).
+HYPHEN_ENDINGS = ("ed", "ing", "style", "era", "type", "born", "made", "wide", "run", "free",
+                  "proof", "like", "friendly", "bound", "side", "wise")
 # Words that name the kind of place, dropped from the core: "Al-Asad Air Base" is "Al-Asad".
 FACILITY_WORDS = frozenset("air base airbase airfield airport airstrip base camp port "
                            "seaport group".split())
+# Company forms, dropped from the core too: "Acme Corp", "Acme Corporation", "Acme Inc." are Acme.
+COMPANY_WORDS = frozenset("corp corporation inc incorporated co company ltd limited plc llc "
+                          "holdings group sa ag nv gmbh".split())
 # Lower-case facility words writers attach to a name ("the Al Asad airbase").
 FACILITY_SUFFIX = re.compile(r"\s+(?:airbase|air base|airfield|airport|airstrip)\b")
 # "South Sudan" is not "Sudan", "New Mexico" not "Mexico": no surname rule after these.
@@ -56,7 +66,8 @@ gen. lt col col. colonel major maj. captain capt. sergeant sgt. admiral adm. com
 spokesman spokeswoman spokesperson ambassador senator sen. rep. representative governor gov.
 mayor king queen prince princess sheikh mr mr. mrs mrs. ms ms. dr dr. pope judge justice
 chairman chairwoman director minister ceo cfo chancellor premier defense defence foreign
-interior finance official officials leader cleric extremist top
+interior finance official officials leader cleric extremist top incumbent former acting
+interim late opposition rival veteran candidate challenger crown
 """.split())
 # Capitalised words that start sentences or headlines and are no names.
 NOT_NAMES = frozenset("""
@@ -85,8 +96,8 @@ _NOT_LETTER = re.compile(r"[^a-z]")
 _CAPITALISED = r"(?:[A-Z\u00c0-\u00de]|(?:" + "|".join(sorted(PARTICLES)) + r")-[A-Z])[\w'’.-]*"
 # Runs of capitalised words, with the connectors names use between them: a fast first
 # pass, so the word-by-word rules below only see the few stretches that may be names.
-_CAPITAL_RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ \t]+(?:(?:of|for|de|la|del)[ \t]+)?"
-                          rf"{_CAPITALISED})*")
+_CAPITAL_RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ \t]+(?:(?:"
+                          + "|".join(sorted(CONNECTORS)) + rf")[ \t]+)?{_CAPITALISED})*")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}$")
 
@@ -102,13 +113,18 @@ class Name:
 
 def find_names(text: str) -> list[Name]:
     """Runs of capitalised words that name someone or something, in order."""
+    return list(_find_names(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_names(text: str) -> tuple[Name, ...]:
     names: list[Name] = []
     for m in _CAPITAL_RUN.finditer(text):
         word = m.group()
         if " " not in word and _strip_possessive(word).lower() in _NOT_NAMES_OR_TITLES:
             continue  # "The", "However,": most runs are one sentence-initial word
         names.extend(_names_in(text, m.start(), m.end()))
-    return names
+    return tuple(names)
 
 
 def _names_in(text: str, begin: int, stop: int) -> list[Name]:
@@ -147,7 +163,8 @@ def _names_in(text: str, begin: int, stop: int) -> list[Name]:
         if capital:
             if "-" in bare and not _particle_name(bare):
                 first, _, rest = bare.partition("-")
-                if rest[:1].islower():  # "Iran-backed": the name is "Iran", and it ends there
+                if rest[:1].islower() and (len(rest) > 4 or rest.endswith(HYPHEN_ENDINGS)):
+                    # "Iran-backed": the name is "Iran", and it ends there
                     run.append(m)
                     names_end = m.start() + len(first)
                     _close_at(run, names, text, names_end)
@@ -203,7 +220,7 @@ def core(name: str) -> str:
         rest = words[1:]
         if len(rest) >= 2 or (rest and rest[0].upper() == rest[0].upper() and len(rest[0]) > 3):
             words = rest
-    while len(words) > 1 and words[-1] in FACILITY_WORDS:
+    while len(words) > 1 and (words[-1] in FACILITY_WORDS or words[-1] in COMPANY_WORDS):
         words.pop()
     if len(words) > 1 and words[-2:] == ["air", "base"]:
         words = words[:-2]
@@ -309,6 +326,20 @@ def group_spellings(spellings: Iterable[str],
                 if other > c and len(other) >= FUZZY_MIN_LENGTH and \
                         fuzz.ratio(c, other, score_cutoff=FUZZY_MIN):
                     union(c, other)
+    # 2b: one person's first names transliterated apart ("Mohammed"/"Muhammad bin Salman",
+    # "Jon"/"John Smith"): same surname, same number of words, given names alike
+    by_last: dict[str, list[str]] = {}
+    for c in distinct:
+        words = c.split()
+        if 2 <= len(words) <= 4 and not any(w in CONNECTORS for w in words):
+            by_last.setdefault(words[-1], []).append(c)
+    for same_last in by_last.values():
+        for x, a in enumerate(same_last):
+            for b in same_last[x + 1:]:
+                wa, wb = a.split(), b.split()
+                if len(wa) == len(wb) and all(
+                        fuzz.ratio(p, q, score_cutoff=GIVEN_NAME_MIN) for p, q in zip(wa, wb, strict=True)):
+                    union(a, b)
     # 4: acronyms
     acronyms = {cores[s]: s for s in spellings if _ACRONYM.match(s.replace(" ", "")) or
                 _ACRONYM.match(s.split()[-1] if s.split() else "")}

@@ -21,8 +21,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .align import stem
+
+# Sentences whose extraction is remembered (a few MB at most): repeated wire copy is free.
+CACHE_SIZE = 8192
 
 # --- word lists (one place; chosen from wire copy: AP, Reuters, AFP, UPI style) ---
 
@@ -126,6 +130,11 @@ _QUANTITY = re.compile(
 )
 _ANCHOR_WORDS = frozenset([*UNITS, *TENS, "dozen", "hundred", "thousand", "million", "billion"])
 _SPACED = re.compile(r"\S+")
+# Figures that measure rather than count: "a magnitude 6.1 quake", "a 7.8-magnitude quake",
+# "aged 34", "a Category 4 hurricane". Their key is the measure's name.
+MEASURES = "magnitude|aged|age|category|level|grade"
+_MEASURE_AFTER = re.compile(r"[-\s](?P<measure>magnitude)\b", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(rf"\b(?P<measure>{MEASURES})(?: of)?\s+$", re.IGNORECASE)
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _DIGIT_RUN = re.compile(r"\d+")
 QUALIFIER_WORDS = 3  # the longest qualifier ("in excess of", "no fewer than") has three words
@@ -167,8 +176,19 @@ class Interval:
         return lo_ok and hi_ok
 
     def same(self, other: Interval) -> bool:
-        return (self.low, self.high, self.low_open, self.high_open) == (
-            other.low, other.high, other.low_open, other.high_open)
+        """The same claim: equal intervals, or one figure given plain and "about"
+        ("roughly 2,500" and "2,500" state one number)."""
+        if (self.low, self.high, self.low_open, self.high_open) == (
+                other.low, other.high, other.low_open, other.high_open):
+            return True
+        return self.figure is not None and self.figure == other.figure
+
+    @property
+    def figure(self) -> float | None:
+        """The single number the claim is built on, if any: 17, or 2,500 in "about 2,500"."""
+        if self.approx is not None:
+            return self.approx
+        return self.low if self.exact else None
 
     def as_value(self) -> dict[str, object]:
         """The JSON form: ``{"low": 17, "high": 17}``; extra keys only when they say something."""
@@ -210,7 +230,7 @@ class Quantity:
     start: int
     end: int
     text: str
-    kind: str  # "count" | "money" | "percent"
+    kind: str  # "count" | "money" | "percent" | "measure"
     interval: Interval
     number_end: int  # where the figure (with qualifier) ends and the counted phrase begins
     head: tuple[str, ...] = ()
@@ -279,9 +299,11 @@ def _interval(qualifier: str, value: float, half_unit: float, plus: bool) -> Int
         return Interval(value, None, low_open=True)
     if q in AT_MOST:
         return Interval(0, value)
+    if q in ("nearly", "almost", "close to"):
+        # Closed at the figure: "nearly 100" beside a rounded "100" is no contradiction.
+        return Interval(value * (1 - ABOUT_TOLERANCE), value, approx=value)
     if q in FEWER_THAN:
-        low = value * (1 - ABOUT_TOLERANCE) if q in ("nearly", "almost", "close to") else 0
-        return Interval(low, value, high_open=True)
+        return Interval(0, value, high_open=True)
     if q in ABOUT:
         spread = max(value * ABOUT_TOLERANCE, 1.0, half_unit)
         return Interval(_round(value - spread), _round(value + spread), approx=value)
@@ -301,6 +323,12 @@ def find_quantities(text: str) -> list[Quantity]:
     ("a 10-year-old", "one-way") and numbers glued to units ("122mm") are not
     quantities and are skipped.
     """
+    return list(_find_quantities(text))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _find_quantities(text: str) -> tuple[Quantity, ...]:
+    """Cached by sentence: syndicated copy repeats sentences word for word across outlets."""
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for start, anchor in _candidates(text):
@@ -313,8 +341,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if q is not None:
             found.append(q)
             taken.append((q.start, q.number_end))
-    low = text.lower()
-    vague_matches = _VAGUE.finditer(text) if any(h in low for h in _VAGUE_HINTS) else ()
+    lowered = text.lower()
+    vague_matches = _VAGUE.finditer(text) if any(h in lowered for h in _VAGUE_HINTS) else ()
     for m in vague_matches:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
@@ -326,7 +354,7 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(m.start(), end, text[m.start():end], "count", interval,
                               m.end(), head, heads))
     found.sort(key=lambda q: q.start)
-    return found
+    return tuple(found)
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:
@@ -362,6 +390,19 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     start, end = m.start(), m.end()
     after = text[end:end + 3]
     before = text[max(0, start - 12):start]
+    measure = _MEASURE_AFTER.match(text, end) or _MEASURE_BEFORE.search(
+        text, max(0, start - 14), start)
+    if measure is not None and not (m.group("cur") or m.group("pct") or m.group("qual")):
+        value = parse_number(num)
+        if value is None:
+            return None
+        word = measure.group("measure").lower()
+        if measure.start() < start:
+            start = measure.start()
+        else:
+            end = measure.end()
+        return Quantity(start, end, text[start:end], "measure", Interval(value, value), end,
+                        (word,), frozenset({word}))
     if re.match(r"-[A-Za-z]", after) and not m.group("plus"):
         return None  # "one-way", "10-year-old", "two-day": an adjective, not a count
     if re.match(r"(?:st|nd|rd|th)\b|:\d|\.\d|/\d|°|[a-z]", after, re.IGNORECASE) and not m.group("pct"):
@@ -386,6 +427,8 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     elif m.group("curword"):
         currency = CURRENCY_WORDS[m.group("curword").lower()]
     kind = "money" if currency else "percent" if m.group("pct") else "count"
+    if not qual and "dozen" in num.lower():
+        qual = "about"  # "a dozen rockets" is a round word, as loose as "about 12"
     interval = _interval(qual, value, _precision(num), bool(m.group("plus")))
     if m.group("range") and m.group("num2"):
         second = parse_number(m.group("num2"))
@@ -428,8 +471,10 @@ def _counted_phrase(text: str, pos: int) -> tuple[tuple[str, ...], frozenset[str
         if low in ("and", "or"):
             # only join two noun phrases: "missiles and rockets", not "hurt and 3 killed"
             nxt = _TOKEN.match(text, m.end() + 1) if m.end() < len(text) else None
+            following = nxt.group().lower() if nxt is not None else ""
             if not words or nxt is None or not nxt.group()[0].isalpha() or \
-                    nxt.group().lower() in PHRASE_STOP or nxt.group().lower() in UNITS:
+                    following in PHRASE_STOP or following in UNITS or following in VERB_STOP or \
+                    following.endswith(("ing", "ed")):
                 break
             if last_word is not None:
                 heads.add(stem(last_word))
@@ -441,8 +486,8 @@ def _counted_phrase(text: str, pos: int) -> tuple[tuple[str, ...], frozenset[str
         if low in PHRASE_STOP or low in VERB_STOP or low in WEEKDAYS_AND_MONTHS or \
                 low in UNITS or low in TENS:
             break
-        if words and low.endswith("ed") and len(low) > 4:
-            break
+        if words and (low.endswith("ed") and len(low) > 4 or low.endswith("ing") and len(low) > 5):
+            break  # a participle: "personnel suffered", "people fleeing"
         if words and token[0].isupper() and last_word and last_word[0].islower() and \
                 not re.fullmatch(r"[A-Z][a-z]+", last_word.capitalize()):
             break

@@ -32,14 +32,13 @@ applied last, by :func:`find_stories`'s ``moves``.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .model import Article, BlockKind
+from .model import Article
+from .terms import features, reported_text
 
 # --- Thresholds, chosen on the five seed articles (one event told five ways) mixed with
 # hand-written articles on other subjects, and on the generated batches of
@@ -78,33 +77,6 @@ WINDOW_DAYS = 3
 # ...and a story never spans more than this from its first to its last article.
 MAX_SPAN_DAYS = 7
 
-# Words too common in news to say anything about which event it is: English function
-# words plus reporting verbs and newsroom fillers. Short on purpose: tf-idf over the
-# batch handles the rest; this list matters for small batches, where it cannot.
-STOPWORDS = frozenset("""
-a about above after again against ago all almost along already also although among an and
-another any are around as at away back be became because been before being below between
-both but by can could did do does doing done down during each early either else even ever
-every few for from further get gets got had has have having he her here hers him his how
-however i if in including into is it its itself just last late later least less like made
-make many may me might more most much must my near nearly never new next no nor not now of
-off on once one only or other others our out over own per put rather said same say saying
-says see seen several she should since so some still such than that the their theirs them
-then there these they this those though three through thus to today told too two under
-until up upon us very via was way we were what when where whether which while who whom whose
-why will with within without would year years yet you your monday tuesday wednesday thursday
-friday saturday sunday according added reported report reports reporting statement told
-week weeks day days time times people percent mr mrs ms dr news
-""".split())
-
-# A word, a number ("1,200", "3.5"), and a run of capitalised words (a name).
-_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
-_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|(?<![\w.,])\d+(?:\.\d+)?")
-_NAME = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][\w'’-]*[\w]|[A-Z])"
-    r"(?:[ \t]+(?:(?:of|the|de|al|el|bin|van|von|da|du|la|le)[ \t]+)?(?:[A-Z][\w'’-]*\w))*"
-)
-_SENTENCE_ENDS = frozenset('\n.!?:;"“”')
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,25 +94,23 @@ class Story:
     articles: tuple[Article, ...]
     title: str
     terms: tuple[str, ...] = ()
+    # Derived once from ``articles``: queues sort and redraw by these many times a second.
+    first: dt.date | None = field(init=False, compare=False)
+    last: dt.date | None = field(init=False, compare=False)
+    outlets: tuple[str, ...] = field(init=False, compare=False)  # in order of appearance
+    fingerprints: tuple[str, ...] = field(init=False, compare=False)
+    members: frozenset[str] = field(init=False, compare=False)  # the fingerprints, as a set
 
-    @property
-    def first(self) -> dt.date | None:
+    def __post_init__(self) -> None:
         dates = [a.date for a in self.articles if a.date is not None]
-        return min(dates) if dates else None
-
-    @property
-    def last(self) -> dt.date | None:
-        dates = [a.date for a in self.articles if a.date is not None]
-        return max(dates) if dates else None
-
-    @property
-    def outlets(self) -> tuple[str, ...]:
-        """Distinct outlets, in order of first appearance."""
-        return tuple(dict.fromkeys(a.source for a in self.articles if a.source))
-
-    @property
-    def fingerprints(self) -> tuple[str, ...]:
-        return tuple(a.fingerprint for a in self.articles)
+        prints = tuple(a.fingerprint for a in self.articles)
+        outlets = tuple(dict.fromkeys(a.source for a in self.articles if a.source))
+        setattr_ = object.__setattr__  # the dataclass is frozen; this is its own constructor
+        setattr_(self, "first", min(dates) if dates else None)
+        setattr_(self, "last", max(dates) if dates else None)
+        setattr_(self, "outlets", outlets)
+        setattr_(self, "fingerprints", prints)
+        setattr_(self, "members", frozenset(prints))
 
 
 Progress = Callable[[int, int], None]
@@ -284,83 +254,9 @@ def _same_event(a: dict[int, float], b: dict[int, float], mass_a: float, mass_b:
     return smaller > 0 and shared_entities >= SHARED_ENTITIES * smaller
 
 
-# --- Features -------------------------------------------------------------------------------
+# --- Vectors --------------------------------------------------------------------------------
 # Feature ids: content words get positive ids, names and numbers negative ones, so
 # _same_event can tell them apart without a lookup.
-
-
-def features(text: str, spelling: dict[str, str] | None = None) -> Counter[tuple[str, str]]:
-    """The (kind, value) features of a text, with counts: kind is "word", "name" or "number".
-
-    Names are folded to lower case; ``spelling``, when given, collects each
-    name's first spelling as written ("Al-Asad"), for showing. Public so tests
-    and the benchmark can see what the clusterer sees.
-    """
-    counts: Counter[tuple[str, str]] = Counter()
-    for match in _WORD.finditer(text):
-        word = _stem(match.group().lower().replace("’", "'"))
-        if len(word) > 2 and word not in STOPWORDS:
-            counts[("word", word)] += 1
-    for match in _NUMBER.finditer(text):
-        if len(match.group()) < 2:
-            continue  # news style spells out one to nine; a lone digit is a list or a time
-        value = match.group().replace(",", "")
-        if value.count(".") == 1:
-            value = value.rstrip("0").rstrip(".")
-        counts[("number", value)] += 1
-    for match in _NAME.finditer(text):
-        name = match.group()
-        words = name.split()
-        if len(words) == 1:
-            if name.lower() in STOPWORDS or len(name) < 2:
-                continue
-            if _at_sentence_start(text, match.start()) and not _looks_like_name(name):
-                continue  # "Officials said…": capitalised only because a sentence starts
-        elif words[0].lower() in STOPWORDS:
-            words = words[1:]  # "The Pentagon" → "Pentagon"
-        shown = " ".join(words)
-        value = shown.lower().replace("’", "'")
-        if value and value not in STOPWORDS:
-            counts[("name", value)] += 1
-            if spelling is not None and value not in spelling:
-                spelling[value] = shown
-    return counts
-
-
-def reported_text(article: Article) -> str:
-    """The words an article reports: its headline and body, without header lines,
-    bylines and page chrome ("Source: …", "Subscribe to our newsletter")."""
-    if not article.blocks:
-        return article.text
-    parts = [article.title] if article.title else []
-    for block in article.blocks:
-        if block.kind not in (BlockKind.META, BlockKind.BOILERPLATE):
-            parts.append(article.text[block.start:block.end])
-    return "\n".join(parts)
-
-
-def _at_sentence_start(text: str, offset: int) -> bool:
-    i = offset - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_ENDS
-
-
-def _looks_like_name(word: str) -> bool:
-    """At a sentence start, keep acronyms and inner capitals ("NATO", "McCarthy", "Al-Asad")."""
-    return word.isupper() or any(c.isupper() for c in word[1:])
-
-
-@functools.lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """A crude plural fold (missiles → missile, attacks → attack): enough for matching."""
-    if word.endswith("'s"):
-        word = word[:-2]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 def _vectors(articles: Sequence[Article],
@@ -386,7 +282,9 @@ def _vectors(articles: Sequence[Article],
             fid = ids.get(feature)
             if fid is None:
                 fid = len(ids) + 1
-                fid = -fid if feature[0] != "word" else fid
+                # Names and numbers are negative: they say which event. A shared date
+                # counts like a word: two events on one day share it too.
+                fid = -fid if feature[0] in ("name", "number") else fid
                 ids[feature] = fid
             counts[fid] = count
         raw.append(counts)

@@ -77,6 +77,11 @@ def test_months_and_years_are_periods():
     assert one("Unrest grew in December.", SUNDAY).first == dt.date(2023, 12, 1)
 
 
+def test_days_ago():
+    assert one("The dam gave way three days ago.", dt.date(2024, 3, 1)).first == \
+        dt.date(2024, 2, 27)
+
+
 def test_yesterday_and_last_year():
     assert one("The plant closed yesterday.", SUNDAY).first == dt.date(2024, 1, 20)
     assert one("Profits doubled last year.", SUNDAY).first == dt.date(2023, 1, 1)

@@ -176,3 +176,123 @@ def test_the_json_report_lists_who_backs_each_value(story):
     [fact] = [f for f in report_dict(report)["facts"] if f["status"] == "conflict"]
     assert [sorted(row["articles"]) for row in fact["sources"]] == [["a", "b"], ["c"]]
     assert fact["sources"][0]["value"] == {"low": 17, "high": 17}
+
+
+def test_a_rising_death_toll_is_matched_with_the_first_count(story):
+    report = story(
+        first="Date: 2024-09-14\n\nFlash floods killed at least 23 people in the northern "
+              "province on Friday, the disaster agency said.",
+        later="Date: 2024-09-15\n\nThe death toll from Friday's flash floods in the northern "
+              "province rose to 31, officials said on Sunday.")
+    [fact] = facts_with(report, "at least 23 people", "31")
+    assert fact.status == FactStatus.COMPATIBLE
+
+
+def test_a_day_named_for_something_else_in_the_same_sentence_is_not_the_events_day(story):
+    report = story(
+        wire="Date: 2024-11-06\n\nMaria Lopez won the mayoral election on Tuesday with 52% "
+             "of the vote.",
+        paper="Date: 2024-11-07\n\nJon Smith conceded on Wednesday after Maria Lopez took 52 "
+              "percent of the vote in Tuesday's mayoral election.")
+    [day] = [f for f in report.facts if f.kind == "date" and len(f.values_by_article()) == 2]
+    assert day.status == FactStatus.AGREE
+    assert "Wednesday" not in {m.text for m in day.mentions}
+
+
+def test_sums_and_shares_are_matched_by_what_they_are_of(story):
+    report = story(
+        wire="Date: 2024-04-25\n\nAcme reported revenue of $4.2 billion on Thursday, up 12% "
+             "from a year earlier.",
+        paper="Date: 2024-04-25\n\nAcme said on Thursday that revenue climbed 12 percent to "
+              "$4.3 billion.")
+    [revenue] = [f for f in report.facts if f.kind == "money"]
+    assert revenue.status == FactStatus.CONFLICT and "revenue" in revenue.label
+    [growth] = [f for f in report.facts if f.kind == "percent"]
+    assert growth.status == FactStatus.AGREE
+
+
+def test_an_attribution_does_not_lend_its_verb_to_an_earlier_number(story):
+    report = story(
+        wire="Date: 2024-04-25\n\nThe company, which employs about 18,000 people, said it "
+             "would cut 1,200 jobs.",
+        paper="Date: 2024-04-25\n\nThe company said it would cut 1,500 jobs from a staff of "
+              "18,000 people.")
+    [cut] = [f for f in report.facts if f.status == FactStatus.CONFLICT]
+    assert {m.text for m in cut.mentions} == {"1,200 jobs", "1,500 jobs"}
+
+
+def test_two_months_in_one_sentence_are_two_facts(story):
+    report = story(
+        wire="Date: 2024-04-10\n\nInflation rose to 3.2% in March from 2.9% in February, the "
+             "statistics office said.",
+        paper="Date: 2024-04-10\n\nInflation was 3.2% in March, up from 2.9% in February.")
+    assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]
+    assert {f.status for f in report.facts if f.kind == "percent"} == {FactStatus.AGREE}
+
+
+def test_a_quakes_magnitude_is_compared_however_it_is_written(story):
+    report = story(
+        wire="Date: 2024-03-10\n\nA magnitude 6.1 earthquake shook the capital on Sunday.",
+        paper="Date: 2024-03-10\n\nThe 6.3-magnitude quake was felt across the region.")
+    [magnitude] = [f for f in report.facts if f.kind == "measure"]
+    assert magnitude.status == FactStatus.CONFLICT
+    assert {m.text for m in magnitude.mentions} == {"magnitude 6.1", "6.3-magnitude"}
+
+
+def test_dead_and_injured_written_as_nouns_are_matched_with_verbs(story):
+    report = story(
+        wire="Date: 2024-03-10\n\nThe quake left 12 dead and 50 injured in the mountain towns.",
+        paper="Date: 2024-03-10\n\nThe quake hit the mountain towns, killing 12 people and "
+              "injuring 65 people.")
+    [killed] = facts_with(report, "12", "12 people")
+    [injured] = facts_with(report, "50", "65 people")
+    assert killed.status == FactStatus.AGREE and injured.status == FactStatus.CONFLICT
+
+
+def test_clock_times_of_one_event_conflict_when_they_differ(story):
+    report = story(
+        wire="Date: 2024-06-02\n\nThe explosion at the chemical plant happened at 6:30 p.m. on "
+             "Saturday, firefighters said.",
+        paper="Date: 2024-06-02\n\nThe explosion at the chemical plant happened at 7:45 p.m. "
+              "on Saturday.")
+    [clock] = [f for f in report.facts if f.kind == "time"]
+    assert clock.status == FactStatus.CONFLICT
+    assert {m.value["time"] for m in clock.mentions} == {"18:30", "19:45"}
+
+
+def test_a_count_without_nationality_meets_the_only_one_with(story):
+    report = story(
+        wire="Date: 2024-02-02\n\nFour Dutch soldiers were injured when the convoy hit a mine.",
+        paper="Date: 2024-02-02\n\nSeven soldiers were injured in the convoy blast, the army "
+              "said. Two Afghan interpreters were injured too.")
+    [soldiers] = facts_with(report, "Four Dutch soldiers", "Seven soldiers")
+    assert soldiers.status == FactStatus.CONFLICT
+    assert not facts_with(report, "Two Afghan interpreters", "Four Dutch soldiers")
+
+
+def test_a_count_without_nationality_stays_apart_when_two_could_be_meant(story):
+    report = story(
+        a="Date: 2024-02-02\n\nFour Dutch soldiers were injured in the convoy blast.",
+        b="Date: 2024-02-02\n\nSix Afghan soldiers were injured near the convoy.",
+        c="Date: 2024-02-02\n\nA spokesman for the ministry in the capital told reporters on "
+          "Friday evening that seven soldiers were injured.")
+    assert not facts_with(report, "Seven soldiers", "Four Dutch soldiers")
+    assert not facts_with(report, "Seven soldiers", "Six Afghan soldiers")
+
+
+def test_an_inline_dateline_dates_the_report_not_the_event(story):
+    report = story(
+        wire="Date: 2023-11-05\n\nNov 5 (Reuters) - The earthquake that struck western Nepal "
+             "on Friday night killed 157 people, officials said.",
+        paper="Date: 2023-11-05\n\nThe earthquake struck western Nepal on Thursday night, "
+              "killing 153 people.")
+    [day] = [f for f in report.facts if f.kind == "date" and len(f.values_by_article()) == 2]
+    assert day.status == FactStatus.CONFLICT
+    assert {m.text for m in day.mentions} == {"Friday night", "Thursday night"}
+
+
+def test_a_toll_across_a_region_is_not_the_toll_in_one_place(story):
+    report = story(
+        wire="Date: 2024-09-30\n\nThe hurricane killed 12 people in Florida, the governor said.",
+        paper="Date: 2024-09-30\n\nThe hurricane has killed 40 people across the Caribbean.")
+    assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]

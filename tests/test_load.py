@@ -219,3 +219,24 @@ def test_inline_dateline_is_metadata_and_names_the_agency(write):
 def test_european_and_iso_slash_dates(write):
     assert _one(write, "a.txt", "Date: 21.01.2024\n\nText here.").date == dt.date(2024, 1, 21)
     assert _one(write, "b.txt", "Date: 2024/01/21\n\nText here.").date == dt.date(2024, 1, 21)
+
+
+def test_timestamp_lines_give_the_date(write):
+    for line, expected in [("Updated 4:37 PM EST, November 17, 2026", dt.date(2026, 11, 17)),
+                           ("Published Tue, Nov 17 2026 3:58 PM EST", dt.date(2026, 11, 17)),
+                           ("Mon 28 Sep 2026 09.12 BST", dt.date(2026, 9, 28)),
+                           ("E24 / NTB, 05.10.2026", dt.date(2026, 10, 5))]:
+        text = f"Port strike ends\n\n{line}\n\nDockers returned to work on Monday.\n"
+        article = _one(write, "ts.txt", text)
+        assert article.date == expected, line
+        assert [p.text for p in segment(article)][-1] == "Dockers returned to work on Monday."
+
+
+def test_yearless_wire_dateline_takes_its_year_from_the_batch(write):
+    wire = write("wire.txt",
+                 "JAKARTA, Dec 31 (Reuters) - A ferry sank off Sulawesi on Tuesday, officials said.")
+    paper = write("paper.txt", "Date: 2027-01-01\n\nA ferry sank off Sulawesi, officials said.")
+    loaded = load_paths([str(wire), str(paper)])
+    by_id = {a.id: a for a in loaded.articles}
+    assert by_id["wire"].date == dt.date(2026, 12, 31)
+    assert by_id["wire"].source == "Reuters"

@@ -185,3 +185,8 @@ def test_a_marks_file_that_cannot_be_created_is_a_clear_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(MarksError, match="cannot create"):
         Marks.open(blocker / "sub" / "marks.sqlite3")
+
+
+def test_a_folder_given_as_the_marks_file_is_a_clear_error(tmp_path):
+    with pytest.raises(MarksError, match="is a folder"):
+        Marks.open(tmp_path)

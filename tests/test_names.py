@@ -23,6 +23,12 @@ def test_capitalised_runs_with_particles_and_connectors():
     assert "Mohamed Shia al-Sudani" in found
 
 
+def test_particles_and_hyphenated_given_names_stay_inside_the_name():
+    found = names("Crown Prince Mohammed bin Salman met Kim Jong-un and Iran-backed envoys.")
+    assert found == ["Mohammed bin Salman", "Kim Jong-un", "Iran"]
+    assert joined("Kim Jong-un", "Kim Jong Un")
+
+
 def test_titles_and_possessives_cut_names():
     found = names("Interior Minister Jane Okafor visited Lagos's harbour with President Ruto.")
     assert "Jane Okafor" in found and "Lagos" in found and "Ruto" in found
@@ -47,6 +53,12 @@ def test_transliterations_of_one_person_are_one_entity():
     assert joined("Muammar Gaddafi", "Gaddafi")
 
 
+def test_given_names_spelled_apart_beside_one_surname():
+    assert joined("Mohammed bin Salman", "Muhammad bin Salman")
+    assert joined("Jon Smith", "John Smith")
+    assert not joined("John Smith", "Jane Smith")
+
+
 def test_a_surname_joins_the_full_name():
     assert joined("Lloyd Austin", "Austin")
 
@@ -65,6 +77,11 @@ def test_acronyms_join_their_expansions():
     assert not is_acronym_of("NATO", "National Weather Service")
     assert joined("FEMA", "Federal Emergency Management Agency")
     assert joined("CENTCOM", "US Central Command", "Central Command")
+
+
+def test_company_forms_and_descriptors_do_not_make_another_entity():
+    assert joined("Acme Corp", "Acme Corporation", "Acme Inc.")
+    assert names("Incumbent Jon Smith conceded.") == ["Jon Smith"]
 
 
 def test_a_country_before_an_organisation_does_not_make_it_another():

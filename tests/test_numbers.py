@@ -42,6 +42,16 @@ def test_over_and_more_than_exclude_the_figure_itself():
         assert q.interval.low == 24 and q.interval.low_open and q.interval.high is None
 
 
+def test_about_a_figure_and_the_figure_state_the_same_number():
+    assert only("roughly 2,500 troops").interval.same(only("2,500 troops").interval)
+    assert not only("at least 2,500 troops").interval.same(only("2,500 troops").interval)
+
+
+def test_nearly_a_figure_fits_the_rounded_figure():
+    assert only("nearly 100 homes").interval.overlaps(only("100 homes").interval)
+    assert not only("nearly 100 homes").interval.overlaps(only("120 homes").interval)
+
+
 def test_up_to_is_a_ceiling():
     q = only("The storm could bring up to 8 inches of rain.")
     assert (q.interval.low, q.interval.high) == (0, 8)
@@ -73,6 +83,12 @@ def test_at_least_a_dozen_is_compatible_with_17_and_with_over_24():
     dozen = only("at least a dozen rockets").interval
     assert dozen.overlaps(only("17 rockets").interval)
     assert dozen.overlaps(only("over 24 rockets").interval)
+
+
+def test_a_dozen_alone_is_a_round_word_not_exactly_twelve():
+    assert only("a dozen rockets").interval.overlaps(only("13 rockets").interval)
+    assert not only("a dozen rockets").interval.overlaps(only("20 rockets").interval)
+    assert only("at least a dozen rockets").interval.low == 12
 
 
 def test_17_conflicts_with_over_24():

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 from storydiff.core.marks import Marks
-from storydiff.tui import review
-from storydiff.tui.review import ReviewApp, ReviewScreen
+from storydiff.tui import review_screen
+from storydiff.tui.review import ReviewApp
+from storydiff.tui.review_screen import ReviewScreen
+from storydiff.tui.story_screen import StoryScreen
 
 QUAKE = """Title: {title}
 Source: {source}
@@ -144,9 +146,40 @@ def test_moving_an_article_to_a_story_of_its_own_splits_the_story(inbox, tmp_pat
         assert len(marks.moves()) == 1
 
 
+def test_an_article_moved_to_another_story_stays_there_and_the_move_can_be_undone(inbox,
+                                                                                tmp_path):
+    db = tmp_path / "m.db"
+
+    async def move(pilot, screen):
+        await pilot.press("tab", "m")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # past "a story of its own": the budget story
+        await _settle(pilot, screen, until=lambda: sorted(r.size for r in screen.rows) == [2, 2])
+
+    async def undo(pilot, screen):
+        assert sorted(row.size for row in screen.rows) == [2, 2]  # kept across a restart
+        moved = next(r for r in screen.rows
+                     if any(a.path.endswith("budget.txt") for a in r.story.articles))
+        screen.query_one("#queue").move_cursor(row=screen.rows.index(moved))
+        await pilot.pause()
+        await pilot.press("tab")
+        moved_article = next(n for n, a in enumerate(moved.story.articles)
+                             if "quake" in a.path)
+        screen.query_one("#articles").move_cursor(row=moved_article)
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # "back to automatic grouping"
+        await _settle(pilot, screen, until=lambda: sorted(r.size for r in screen.rows) == [1, 3])
+
+    _run(inbox, db, move)
+    _run(inbox, db, undo)
+    with Marks.open(db) as marks:
+        assert marks.moves() == {}
+
+
 def test_a_file_dropped_in_appears_without_losing_the_reviewers_place(inbox, tmp_path,
                                                                       monkeypatch):
-    monkeypatch.setattr(review, "POLL_SECONDS", 0.2)
+    monkeypatch.setattr(review_screen, "POLL_SECONDS", 0.2)
 
     async def script(pilot, screen):
         await pilot.press("down")  # the reviewer is on the budget story
@@ -164,12 +197,8 @@ def test_a_file_dropped_in_appears_without_losing_the_reviewers_place(inbox, tmp
 def test_enter_opens_the_story_and_q_comes_back_to_the_queue(inbox, tmp_path):
     async def script(pilot, screen):
         await pilot.press("enter")
-        for _ in range(40):
-            await pilot.pause(0.05)
-            if pilot.app.screen is not screen:
-                break
-        assert pilot.app.screen is not screen
-        assert pilot.app.open_story is not None
+        await _wait_for_story(pilot, screen)
+        assert isinstance(pilot.app.screen, StoryScreen)
         await pilot.press("q")
         await pilot.pause()
         assert pilot.app.screen is screen
@@ -177,10 +206,32 @@ def test_enter_opens_the_story_and_q_comes_back_to_the_queue(inbox, tmp_path):
     _run(inbox, tmp_path / "m.db", script)
 
 
+def test_R_in_a_story_marks_it_reviewed_and_comes_back(inbox, tmp_path):
+    async def script(pilot, screen):
+        await pilot.press("enter")
+        await _wait_for_story(pilot, screen)
+        await pilot.press("R")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert [row.status for row in screen.rows] == ["new", "reviewed"]
+        assert screen.rows[-1].size == 3
+
+    _run(inbox, tmp_path / "m.db", script)
+
+
+async def _wait_for_story(pilot, screen) -> None:  # noqa: ANN001
+    for _ in range(60):
+        await pilot.pause(0.05)
+        if pilot.app.screen is not screen:
+            await pilot.pause(0.2)
+            return
+    raise AssertionError("the story did not open")
+
+
 def test_escape_cancels_a_slow_load_and_the_folder_is_not_reread_until_g(inbox, tmp_path,
                                                                          monkeypatch):
-    monkeypatch.setattr(review, "POLL_SECONDS", 0.1)
-    real_find_stories = review.find_stories
+    monkeypatch.setattr(review_screen, "POLL_SECONDS", 0.1)
+    real_find_stories = review_screen.find_stories
 
     def slow_find_stories(articles, *, moves=None, progress=None):  # noqa: ANN001, ANN202
         for step in range(200):  # a big batch: grouping takes a while
@@ -189,7 +240,7 @@ def test_escape_cancels_a_slow_load_and_the_folder_is_not_reread_until_g(inbox, 
                 progress(step, 200)
         return real_find_stories(articles, moves=moves)
 
-    monkeypatch.setattr(review, "find_stories", slow_find_stories)
+    monkeypatch.setattr(review_screen, "find_stories", slow_find_stories)
 
     async def main() -> None:
         app = ReviewApp([str(inbox)], Marks.open(tmp_path / "m.db"))
@@ -209,7 +260,7 @@ def test_escape_cancels_a_slow_load_and_the_folder_is_not_reread_until_g(inbox, 
             assert screen.rows == []  # nothing half-grouped is shown
             await pilot.pause(0.5)  # several poll periods: no reload while paused
             assert not screen.loading
-            monkeypatch.setattr(review, "find_stories", real_find_stories)
+            monkeypatch.setattr(review_screen, "find_stories", real_find_stories)
             await pilot.press("g")
             await _settle(pilot, screen)
             assert len(screen.rows) == 2 and not screen.paused

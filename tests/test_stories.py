@@ -9,6 +9,7 @@ from pathlib import Path
 from storydiff.core.load import load_paths
 from storydiff.core.model import Article
 from storydiff.core.stories import find_stories
+from storydiff.core.terms import features, reported_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -167,3 +168,32 @@ def test_a_move_to_an_article_no_longer_in_the_batch_leaves_the_article_alone(tm
 
 def test_an_empty_batch_has_no_stories():
     assert find_stories([]) == ()
+
+
+def test_a_word_capitalised_only_because_it_starts_a_sentence_is_not_a_name():
+    found = features("Officials said the Mensk rose. Rescuers reached NATO's base in McAllen.")
+    names = {value for kind, value in found if kind == "name"}
+    assert names == {"mensk", "nato", "mcallen"}
+
+
+def test_numbers_are_read_whole_and_lone_digits_are_left_out():
+    found = features("The toll rose to 1,200 from 950; 3 bridges and 4.50 dollars.")
+    numbers = {value for kind, value in found if kind == "number"}
+    assert numbers == {"1200", "950", "4.5"}
+
+
+def test_header_lines_and_page_chrome_say_nothing_about_the_event(tmp_path):
+    (tmp_path / "a.txt").write_text(OTHER_NEWS["rates.txt"] + "\nSubscribe to our newsletter\n",
+                                    encoding="utf-8")
+    (article,) = _load(tmp_path)
+    text = reported_text(article)
+    assert "Finance Wire" not in text and "newsletter" not in text
+    assert "Bank of Norland" in text
+
+
+def test_a_date_is_the_same_date_however_an_outlet_writes_it():
+    for text in ("It happened on January 20.", "It happened on Jan. 20th.",
+                 "It happened on 20 January."):
+        found = features(text)
+        assert ("date", "01-20") in found
+        assert ("name", "january") not in found and ("name", "jan") not in found

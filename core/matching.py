@@ -1,0 +1,149 @@
+"""Matching claims into facts: through the aligned groups first, then by key.
+
+Shared by every kind of claim (quantities, dates, times). :func:`cluster`
+joins the claims one aligned group holds (one per member passage, in reading
+order), then joins whole sets whose keys are equal through a dict, so no
+step compares every claim with every other. Two refinements hang off it:
+``refine`` splits a key's bucket by likeness with :func:`average_linkage`
+(dates: only events told alike), and ``broaden`` lets a key that names no
+nationality or place join the one key that does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import Protocol, TypeVar
+
+from .model import Mention
+
+
+class Claim(Protocol):
+    """What matching needs of a claim: its mention (article, passage) and its group."""
+
+    @property
+    def mention(self) -> Mention: ...
+
+    @property
+    def group(self) -> int | None: ...
+
+
+C = TypeVar("C", bound=Claim)
+
+
+def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], bool],
+             key: Callable[[C], Hashable | None],
+             refine: Callable[[C, C], float] | None = None, refine_min: float = 0.5,
+             broaden: Callable[[Hashable], tuple[Hashable, bool]] | None = None
+             ) -> list[list[C]]:
+    """Join claims that one aligned group holds, then claims with one key across groups.
+
+    Within a group, each claim is paired with at most one claim per other
+    member passage, first come first served, in reading order. Across groups
+    a dict keyed by :func:`key` does the joining; ``refine`` may split a key's
+    bucket further (dates: only events told in like words).
+    """
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    by_group: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.group is not None:
+            by_group.setdefault(c.group, []).append(i)
+    for members in by_group.values():
+        used: set[tuple[int, tuple[str, int]]] = set()
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                a, b = claims[i], claims[j]
+                if a.mention.article == b.mention.article:
+                    continue
+                passage_b = (b.mention.article, b.mention.passage)
+                passage_a = (a.mention.article, a.mention.passage)
+                if (i, passage_b) in used or (j, passage_a) in used:
+                    continue
+                if same_group(a, b):
+                    union(i, j)
+                    used.add((i, passage_b))
+                    used.add((j, passage_a))
+
+    # Each joined set speaks with one key: a member's missing role or place is filled
+    # in by the others (one outlet wrote "troops in Iraq", the other only "troops").
+    sets: dict[int, list[int]] = {}
+    for i in range(len(claims)):
+        sets.setdefault(find(i), []).append(i)
+    buckets: dict[Hashable, list[int]] = {}
+    for root, members in sets.items():
+        keys = [key(claims[i]) for i in members]
+        merged = next((k for k in keys if k), None)
+        if merged is None:
+            continue
+        buckets.setdefault(merged, []).append(root)
+    for roots in buckets.values():
+        if refine is None:
+            for other in roots[1:]:
+                union(roots[0], other)
+            continue
+        for x, y in average_linkage([sets[r] for r in roots], claims, refine, refine_min):
+            union(roots[x], roots[y])
+    if broaden is not None:
+        # A key that names no nationality or place joins the one key that does, if
+        # only one does: then nothing else could be meant.
+        narrow: dict[Hashable, tuple[list[Hashable], list[Hashable]]] = {}
+        for k in buckets:
+            wide, specific = broaden(k)
+            narrow.setdefault(wide, ([], []))[0 if specific else 1].append(k)
+        for specific_keys, general_keys in narrow.values():
+            if len(specific_keys) == 1:
+                for k in general_keys:
+                    union(buckets[specific_keys[0]][0], buckets[k][0])
+    out: dict[int, list[C]] = {}
+    for i, c in enumerate(claims):
+        out.setdefault(find(i), []).append(c)
+    return list(out.values())
+
+
+def average_linkage(sets: list[list[int]], claims: Sequence[C],
+                     similarity: Callable[[C, C], float], least: float
+                     ) -> list[tuple[int, int]]:
+    """Merge sets best first while the mean similarity between them reaches ``least``.
+
+    Average linkage (as in :mod:`align`): one loose likeness cannot chain two
+    different events together. Returns the merges as pairs of indices into ``sets``.
+    """
+    n = len(sets)
+    if n < 2:
+        return []
+    sums = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            total = sum(similarity(claims[a], claims[b]) for a in sets[i] for b in sets[j])
+            sums[i][j] = sums[j][i] = total
+    size = [len(s) for s in sets]
+    alive = set(range(n))
+    merges: list[tuple[int, int]] = []
+    while True:
+        best, pair = least, None
+        for i in alive:
+            for j in alive:
+                if i < j:
+                    mean = sums[i][j] / (size[i] * size[j])
+                    if mean >= best:
+                        best, pair = mean, (i, j)
+        if pair is None:
+            return merges
+        i, j = pair
+        merges.append((i, j))
+        alive.discard(j)
+        size[i] += size[j]
+        for k in alive:
+            if k != i:
+                sums[i][k] = sums[k][i] = sums[i][k] + sums[j][k]

@@ -1,0 +1,15 @@
+"""The examples in the engine's module docstrings run and say what the code does."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+from storydiff.core import align, segment
+
+
+@pytest.mark.parametrize("module", [align, segment])
+def test_docstring_examples_run(module):
+    result = doctest.testmod(module)
+    assert result.attempted > 0
+    assert result.failed == 0
