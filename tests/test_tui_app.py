@@ -303,6 +303,7 @@ async def test_facts_panel_lists_conflicts_first_and_jumps_to_a_chosen_fact() ->
         await pilot.press("enter")
         assert app.focused is None
         assert not panel.has_class("-shown")
+        assert chosen.label in screen_of(app).message, "the line says which fact is marked"
 
 
 @pilot_test

@@ -499,6 +499,8 @@ class CompareScreen(Screen[None]):
     def _close_facts(self) -> None:
         if self.facts_panel is not None:
             self.facts_panel.remove_class("-shown")
+        fact = self.focus_state.fact
+        self.say(f"fact: {fact.label or fact.kind}" if fact is not None else "")
         self.call_after_refresh(self._sync)
 
     @on(FactsPanel.FactChosen)
