@@ -25,7 +25,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .align import stem
 from .model import Article, Mention, Passage
 from .numbers import (
     PHRASE_STOP,
@@ -35,6 +34,7 @@ from .numbers import (
     Quantity,
     find_quantities,
 )
+from .words import stem
 
 # Synonyms for what is counted, folded to one word. Chosen from casualty, disaster,
 # election and business copy; extend here, nowhere else.
