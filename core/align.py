@@ -133,7 +133,7 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     clusters = _attach_contained(flat, [Counter(w) for w in weighted], pairs, clusters)
     clusters = _attach_verbatim(flat, clusters)
     clusters = _attach_mutual(flat, pairs, clusters)
-    groups = []
+    groups: list[Group] = []
     for members in sorted(clusters, key=lambda c: min((article_index[flat[i].article], flat[i].index)
                                                       for i in c)):
         if len(members) < 2:
