@@ -209,7 +209,9 @@ def _same_event(a: DateClaim, b: DateClaim) -> bool:
     if isinstance(a.when, DateMention) and isinstance(b.when, DateMention) and \
             a.when.precision != b.when.precision:
         return False
-    return a.event == b.event
+    # Outlets report the latest statement: "officials said Saturday" beside "said on
+    # Sunday" is two days of saying, not a contradiction.
+    return a.event == b.event and a.event != "statement"
 
 
 def _judge_dates(members: list[DateClaim]) -> _Draft:
