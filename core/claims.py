@@ -163,7 +163,9 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
     for n, q in enumerate(quantities):
         limit = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         what = _what(q, text[q.number_end:q.end])
-        subject = _subject(text, q) if q.kind in ("money", "percent") else ""
+        # A sum names what it is when a noun follows ("a $2 million fine"); else look back
+        subject = _subject(text, q) if q.kind == "percent" or (
+            q.kind == "money" and not q.head) else ""
         if subject:
             what = subject
         if q.kind == "count" and q.heads and q.heads <= NOT_COUNTED:
