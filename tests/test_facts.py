@@ -305,3 +305,13 @@ def test_days_on_which_officials_spoke_are_no_conflict(story):
         paper="Date: 2023-11-05\n\nThe quake killed at least 68 people in the hills, officials "
               "said on Sunday.")
     assert not [f for f in report.facts if f.kind == "date" and f.status == FactStatus.CONFLICT]
+
+
+def test_the_whole_in_a_partitive_is_not_the_count_of_victims(story):
+    report = story(
+        wire="Date: 2024-05-02\n\nTwelve of the 52 passengers died when the bus left the road.",
+        paper="Date: 2024-05-02\n\nThe bus carried 52 passengers; 12 passengers were killed "
+              "when it left the road.")
+    assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]
+    [killed] = facts_with(report, "Twelve", "12 passengers")
+    assert killed.status == FactStatus.AGREE
