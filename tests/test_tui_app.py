@@ -8,14 +8,17 @@ import subprocess
 import sys
 import threading
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from storydiff.core.model import FactStatus, GroupStatus, PassageRef, Report
 from storydiff.tui.app import StorydiffApp
+from storydiff.tui.commands import binding_commands
 from storydiff.tui.compare_screen import CompareScreen
 from storydiff.tui.facts_panel import FactsPanel
 from storydiff.tui.help_screen import HelpScreen
+from storydiff.tui.overview import OverviewBar
 from storydiff.tui.pane import ArticlePane
 from test_tui_fixtures import build_report, warehouse_fire
 from textual.widgets import LoadingIndicator
@@ -70,9 +73,9 @@ async def test_the_first_frame_paints_while_articles_are_still_loading(
 
     real_compare = report_module.compare
 
-    def slow_compare(paths):  # noqa: ANN001, ANN202 - stands in for a slow disk
+    def slow_compare(paths, **options):  # noqa: ANN001, ANN003, ANN202 - a slow disk
         release.wait(5)
-        return real_compare(paths)
+        return real_compare(paths, **options)
 
     monkeypatch.setattr(report_module, "compare", slow_compare)
     app = StorydiffApp([str(tmp_path)])
@@ -98,6 +101,24 @@ async def test_files_that_cannot_be_read_become_notifications(tmp_path: Path) ->
         messages = [n.message for n in app._notifications]
         assert any("missing.txt" in m for m in messages)
         assert len(screen_of(app).columns) == 1
+
+
+@pilot_test
+async def test_a_failure_while_comparing_is_a_message_not_a_crash(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text("The museum reopened on Sunday.\n")
+    import storydiff.core.report as report_module
+
+    def broken_compare(paths, **options):  # noqa: ANN001, ANN003, ANN202
+        raise ValueError("the aligner tripped")
+
+    monkeypatch.setattr(report_module, "compare", broken_compare)
+    app = StorydiffApp([str(tmp_path)])
+    async with app.run_test(size=(100, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.1)
+        assert app.is_running
+        assert any("the aligner tripped" in n.message for n in app._notifications)
 
 
 @pilot_test
@@ -175,6 +196,7 @@ async def test_kind_filter_restricts_the_conflicts_n_visits() -> None:
         screen = screen_of(app)
         await pilot.press("a", "a")  # all → numbers → dates
         assert screen.focus_state.kind_filter == "dates"
+        assert "filter: dates" in app.screen.query_one(OverviewBar).overview.plain
         for _ in range(3):
             await pilot.press("n")
             assert screen.focus_state.fact.kind == "date"
@@ -241,6 +263,8 @@ async def test_search_finds_words_in_every_pane_and_s_steps_through_them() -> No
             await pilot.press("s")
         assert set(hits) == {"gazette", "herald", "radio"}
         assert app.focused is None, "keys go to the screen again after searching"
+        await pilot.press("escape")
+        assert screen.focus_state.search == "", "esc clears the search marks"
 
 
 @pilot_test
@@ -279,6 +303,7 @@ async def test_facts_panel_lists_conflicts_first_and_jumps_to_a_chosen_fact() ->
         await pilot.press("enter")
         assert app.focused is None
         assert not panel.has_class("-shown")
+        assert chosen.label in screen_of(app).message, "the line says which fact is marked"
 
 
 @pilot_test
@@ -300,8 +325,14 @@ async def test_the_command_palette_offers_the_screens_keys() -> None:
     app, run = await started(warehouse_fire())
     async with run as pilot:
         await pilot.pause()
-        titles = [c.title for c in app.get_system_commands(app.screen)]
+        titles = [title for title, _, _ in binding_commands(app.screen)]
         assert {"Next conflict", "Facts", "Search", "Help"} <= set(titles)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"next conf", "enter")
+        await pilot.pause()
+        assert "No conflicts" not in screen_of(app).message
+        assert screen_of(app).focus_state.fact is not None, "the palette ran n"
 
 
 # --- what is drawn ----------------------------------------------------------------------
@@ -391,6 +422,11 @@ async def test_more_articles_than_fit_can_be_picked() -> None:
         await pilot.press("space", "down", "space", "enter")  # hide the first two
         assert screen.shown == [f"a{n}" for n in range(2, 7)]
         assert screen.visible_ids()[0] == "a2"
+        await pilot.press("4")  # header numbers stay the article's place in the story
+        assert screen.current_article == "a3"
+        await pilot.press("1")
+        assert screen.current_article == "a3"
+        assert "not shown" in screen.message
 
 
 @pilot_test
@@ -415,3 +451,101 @@ def test_compare_command_never_imports_textual(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
                           text=True)
     assert done.returncode == 0, done.stderr
+
+
+@pilot_test
+async def test_every_line_of_the_focused_passage_is_highlighted_not_just_marked_words() -> None:
+    report = build_report({
+        "long": ("Morning Star", [
+            "The council approved the budget after a long debate that ran well past midnight "
+            "and left several members visibly tired by the final vote.",
+        ]),
+    })
+    app, run = await started(report, size=(60, 20))
+    async with run as pilot:
+        await pilot.pause()
+        p = pane(app, "long")
+        first, last = p.rows_of(0)
+        assert last > first, "the passage wraps onto several lines"
+        backgrounds = set()
+        for row in range(first, last + 1):
+            strip = p.render_line(row - int(p.scroll_offset.y))
+            words = [seg for seg in strip if seg.text.strip() and seg.text not in ("▌", "+")]
+            backgrounds.update(seg.style.bgcolor if seg.style else None for seg in words)
+        assert None not in backgrounds
+        assert len(backgrounds) == 1, "one look for the whole cursor passage"
+
+
+@pilot_test
+async def test_every_built_in_theme_draws_the_highlights() -> None:
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        gazette = pane(app, "gazette")
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            await pilot.pause()
+            first, _ = gazette.rows_of(screen_of(app).focus_state.ref.passage)
+            strip = gazette.render_line(first - int(gazette.scroll_offset.y))
+            assert strip.text.startswith("▌!"), theme
+            assert any(seg.style and seg.style.bgcolor for seg in strip), theme
+
+
+def test_opening_only_missing_paths_says_so_in_one_line_without_starting_the_app(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from storydiff.tui.app import run
+
+    assert run([str(tmp_path / "no-such-story")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"storydiff: {tmp_path / 'no-such-story'}: no such file or folder"]
+
+
+@pilot_test
+async def test_clicking_a_row_of_the_facts_panel_goes_to_that_fact() -> None:
+    app, run = await started(warehouse_fire(), size=(120, 40))
+    async with run as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        panel = app.screen.query_one(FactsPanel)
+        await pilot.click(panel, offset=(5, 4))  # header row, then rows 0, 1, 2 …
+        await pilot.pause()
+        assert panel.cursor_row > 0, "the click moved off the first row"
+        assert screen_of(app).focus_state.fact == panel.facts[panel.cursor_row]
+
+
+@pilot_test
+async def test_arrows_scroll_a_wide_facts_matrix_while_it_is_open() -> None:
+    outlets = {f"a{n}": (f"Outlet {n}", [f"The storm cut power to {1000 + n} homes."])
+               for n in range(8)}
+    said = [(aid, f"{1000 + n} homes") for n, aid in enumerate(outlets)]
+    report = build_report(outlets, facts=[("count", FactStatus.CONFLICT, "homes without power",
+                                           said)])
+    app, run = await started(report, size=(80, 30))
+    async with run as pilot:
+        await pilot.pause()
+        screen = screen_of(app)
+        await pilot.press("f", "right")
+        await pilot.pause()
+        panel = app.screen.query_one(FactsPanel)
+        assert panel.scroll_offset.x > 0
+        assert screen.current_article == "a0", "the arrow scrolled the matrix, not the panes"
+        await pilot.press("escape", "right")
+        assert screen.current_article == "a1"
+
+
+@pilot_test
+async def test_a_long_title_never_pushes_the_counts_out_of_the_header() -> None:
+    long_title = "Council approves the long-delayed riverside housing plan " * 3
+    report = build_report({"a": ("Gazette", ["Homes will be built by 2030."]),
+                           "b": ("Herald", ["Work starts in May."])})
+    report = replace(report, articles=tuple(replace(a, title=long_title)
+                                            for a in report.articles))
+    app, run = await started(report, size=(90, 20))
+    async with run as pilot:
+        await pilot.pause()
+        header = screen_of(app).columns[1].header
+        rows = [line.text for line in header.render_lines(header.region.reset_offset)]
+        assert "only here" in rows[2]
+        assert rows[1].rstrip().endswith("…")

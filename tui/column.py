@@ -49,6 +49,8 @@ class PaneHeader(Widget):
     PaneHeader {
         height: 3;
         padding: 0 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
         background: $panel;
         color: $text-muted;
     }
@@ -85,7 +87,12 @@ class PaneHeader(Widget):
 
 
 class ArticleColumn(Vertical):
-    """One article: header above, text below. The column is what shows or hides."""
+    """One article: header above, text below.
+
+    The screen keeps one column per pane that fits (at most four) and points
+    them at other articles when the reader pages across, so a story of two
+    hundred articles mounts four columns, not two hundred.
+    """
 
     DEFAULT_CSS = """
     ArticleColumn {
@@ -103,6 +110,16 @@ class ArticleColumn(Vertical):
         self.header = PaneHeader(header_text(story, article, number))
         self.header.tooltip = article.path
         self.pane = ArticlePane(story, article)
+
+    def set_article(self, article: Article, number: int) -> None:
+        """Show another article here: paging reuses columns instead of mounting more."""
+        if article.id == self.article.id:
+            return
+        self.article, self.number = article, number
+        self.header.text = header_text(self.story, article, number)
+        self.header.tooltip = article.path
+        self.header.refresh()
+        self.pane.set_article(article)
 
     def compose(self) -> ComposeResult:
         yield self.header

@@ -13,9 +13,10 @@ and the command palette are generated from that table.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from importlib.util import find_spec
 
-from storydiff.core.model import Fact, GroupStatus, PassageRef, Report
+from storydiff.core.model import Fact, PassageRef, Report
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -24,15 +25,15 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, LoadingIndicator
 
 from .column import ArticleColumn
+from .commands import ScreenKeys
 from .facts_panel import FactsPanel
 from .help_screen import HelpScreen
 from .overview import OverviewBar, overview_text
 from .pane import ArticlePane
 from .pick_screen import PickScreen
 from .story import KIND_FILTERS, Focus, Story, article_label
+from .window import MAX_PANES, panes_that_fit, window_start
 
-MIN_PANE_WIDTH = 36  # columns a pane needs to read prose comfortably (≈ 30 chars of text)
-MAX_PANES = 4  # more than four columns of prose stop being readable side by side
 SYNC_ROW = 3  # the focused passage sits this many rows below a pane's top when it moves
 
 
@@ -40,6 +41,7 @@ class CompareScreen(Screen[None]):
     """Side-by-side panes, overview, facts panel, search."""
 
     AUTO_FOCUS = None  # single-letter keys must reach the screen, not an input
+    COMMANDS = {ScreenKeys}  # the palette lists this table's keys
 
     # The one key table: footer, help screen and command palette read it.
     BINDINGS: list[BindingType] = [
@@ -49,9 +51,11 @@ class CompareScreen(Screen[None]):
         Binding("N,left_square_bracket", "prev_conflict", "Prev conflict", show=False),
         Binding("u", "next_only", "Next only-here"),
         Binding("a", "cycle_filter", "Filter kind"),
-        Binding("tab,right", "next_pane", "Next pane", show=False),
-        Binding("shift+tab,left", "prev_pane", "Prev pane", show=False),
-        *[Binding(str(n), f"pane({n})", "Go to pane 1-9", show=False) for n in range(1, 10)],
+        Binding("tab", "next_pane", "Next pane", show=False),
+        Binding("shift+tab", "prev_pane", "Prev pane", show=False),
+        Binding("right", "sideways(1)", "Next pane (facts open: scroll them)", show=False),
+        Binding("left", "sideways(-1)", "Prev pane (facts open: scroll them)", show=False),
+        *[Binding(str(n), f"pane({n})", "Go to the pane numbered 1-9", show=False) for n in range(1, 10)],
         Binding("slash", "search", "Search"),
         Binding("s", "next_match", "Next search hit", show=False),
         Binding("S", "prev_match", "Prev search hit", show=False),
@@ -75,9 +79,10 @@ class CompareScreen(Screen[None]):
     """
 
     def __init__(self, paths: Sequence[str] | None = None, *,
-                 report: Report | None = None) -> None:
+                 report: Report | None = None, stdin_text: str | None = None) -> None:
         super().__init__()
         self.paths = list(paths or [])
+        self.stdin_text = stdin_text  # what '-' stands for, read before the app started
         self.report: Report | None = None
         self.story: Story | None = None
         self.columns: list[ArticleColumn] = []
@@ -113,8 +118,17 @@ class CompareScreen(Screen[None]):
         """Load and compare away from the UI thread; the report comes back to show_report."""
         from storydiff.core.report import compare
 
-        report = compare(self.paths)
+        try:
+            report = compare(self.paths, stdin_text=self.stdin_text)
+        except Exception as error:  # noqa: BLE001 - one line on screen, never a traceback
+            self.app.call_from_thread(self._failed, f"{type(error).__name__}: {error}")
+            return
         self.app.call_from_thread(self.show_report, report)
+
+    async def _failed(self, reason: str) -> None:
+        self.notify(f"could not compare: {reason}", title="storydiff", severity="error",
+                    timeout=30, markup=False)
+        await self.show_report(Report(articles=(), passages={}, groups=()))
 
     async def show_report(self, report: Report) -> None:
         """Put a computed report on screen (also the entry point for review mode)."""
@@ -128,9 +142,9 @@ class CompareScreen(Screen[None]):
         if not report.articles:
             await holder.mount(Label("No articles could be read.", id="empty"))
             return
-        self.columns = [ArticleColumn(story, article, n + 1)
-                        for n, article in enumerate(report.articles)]
         self.shown = [a.id for a in report.articles]
+        self.columns = [ArticleColumn(story, article, n + 1)
+                        for n, article in enumerate(report.articles[:MAX_PANES])]
         for column in self.columns[self.visible_count():]:
             column.display = False  # the first frame shows only the panes that fit
         await holder.mount_all(self.columns)
@@ -139,14 +153,14 @@ class CompareScreen(Screen[None]):
         self._arrange()
         first = self.shown[0]
         start = PassageRef(first, 0) if story.passage_count(first) else None
-        self._move(start, sync=False)
+        self._move(start, sync=False, align=True)
+        self.set_timer(0.5, self._prefill_facts)
 
     # --- layout --------------------------------------------------------------------
 
     def visible_count(self) -> int:
         """How many panes fit side by side now."""
-        fit = max(1, self.size.width // MIN_PANE_WIDTH)
-        return max(1, min(len(self.shown), MAX_PANES, fit))
+        return panes_that_fit(self.size.width, len(self.shown))
 
     def visible_ids(self) -> list[str]:
         count = self.visible_count()
@@ -156,20 +170,21 @@ class CompareScreen(Screen[None]):
         """Show the window of panes that holds the focused one; hide the rest."""
         if not self.shown:
             return
-        count = self.visible_count()
         self.pane_index = min(self.pane_index, len(self.shown) - 1)
-        if self.pane_index < self.first_shown:
-            self.first_shown = self.pane_index
-        elif self.pane_index >= self.first_shown + count:
-            self.first_shown = self.pane_index - count + 1
-        self.first_shown = max(0, min(self.first_shown, len(self.shown) - count))
-        visible = set(self.visible_ids())
+        self.first_shown = window_start(self.first_shown, self.pane_index,
+                                        self.visible_count(), len(self.shown))
+        visible = self.visible_ids()
         current = self.shown[self.pane_index]
-        for column in self.columns:
-            show = column.article.id in visible
+        story = self.story
+        for n, column in enumerate(self.columns):
+            show = n < len(visible)
+            if show and story is not None and column.article.id != visible[n]:
+                aid = visible[n]
+                column.set_article(story.report.article(aid), story.article_ids.index(aid) + 1)
+                column.pane.show(self.focus_state)
             if column.display != show:  # setting it at all costs a full layout
                 column.display = show
-            column.header.set_current(column.article.id == current)
+            column.header.set_current(show and column.article.id == current)
         self._update_overview()
 
     def on_resize(self) -> None:
@@ -178,8 +193,9 @@ class CompareScreen(Screen[None]):
             self.call_after_refresh(self._sync)
 
     def _column(self, article_id: str) -> ArticleColumn:
+        """The column showing ``article_id`` (it must be in the visible window)."""
         for column in self.columns:
-            if column.article.id == article_id:
+            if column.article.id == article_id and column.display:
                 return column
         raise KeyError(article_id)
 
@@ -205,11 +221,12 @@ class CompareScreen(Screen[None]):
     # --- moving ----------------------------------------------------------------------
 
     def _move(self, ref: PassageRef | None, *, fact: Fact | None = None,
-              sync: bool = True, align: bool = True) -> None:
+              sync: bool = True, align: bool = False) -> None:
         """Put the cursor on ``ref`` (its article's pane gets focus) and redraw every pane.
 
-        ``align`` lines the other panes up with the cursor's row; stepping with
-        j/k leaves a pane still while its passage is in view (no repaint).
+        Other panes scroll only when their passage is out of view (then they line
+        up with the cursor's row); ``align`` lines them all up regardless. A pane
+        that stays still costs no repaint, which keeps keys fast with many panes.
         """
         story = self.story
         if story is None:
@@ -222,17 +239,15 @@ class CompareScreen(Screen[None]):
                 self._arrange()
         if fact is None and self.message:
             self.say("")
-        self.focus_state = Focus(ref=ref, members=members, fact=fact,
-                                 kind_filter=self.focus_state.kind_filter,
-                                 search=self.focus_state.search)
+        self.focus_state = replace(self.focus_state, ref=ref, members=members, fact=fact)
         for column in self.columns:
             column.pane.show(self.focus_state)
         if sync:
             self._sync(align)
         else:
-            self.call_after_refresh(self._sync)
+            self.call_after_refresh(self._sync, align)
 
-    def _sync(self, align: bool = True) -> None:
+    def _sync(self, align: bool = False) -> None:
         """Scroll the focused pane to the cursor, and every other pane to the same height."""
         if not self.columns or self.focus_state.ref is None:
             return
@@ -292,8 +307,11 @@ class CompareScreen(Screen[None]):
         if ref is None or ref.article != aid:
             index = self._column(aid).pane.first_visible_passage() or 0
         else:
-            index = max(0, min(count - 1, ref.passage + delta))
-        self._move(PassageRef(aid, index), align=False)
+            index = ref.passage + delta
+            if not 0 <= index < count:
+                self.say("last passage" if delta > 0 else "first passage")
+                return
+        self._move(PassageRef(aid, index))
 
     def action_next_conflict(self) -> None:
         """Go to the next conflicting fact (of the kind filter), marking it in every pane."""
@@ -325,11 +343,15 @@ class CompareScreen(Screen[None]):
         self.say(f"conflicting passage {self._conflict_at + 1}/{len(groups)}")
 
     def _go_to_fact(self, fact: Fact) -> None:
-        """Cursor on the fact's mention in the focused article if any, else its first shown."""
+        """Cursor on the fact's mention in the focused article, else one on screen."""
         if not fact.mentions:
             return
         current = self.shown[self.pane_index] if self.shown else None
+        visible = set(self.visible_ids())
+        # Prefer the cursor's article, then one on screen: turning the page of panes
+        # is the slowest thing the screen does, and it loses the reader's place.
         mentions = sorted(fact.mentions, key=lambda m: (m.article != current,
+                                                        m.article not in visible,
                                                         m.article not in self.shown))
         mention = mentions[0]
         self._move(PassageRef(mention.article, mention.passage), fact=fact)
@@ -340,27 +362,21 @@ class CompareScreen(Screen[None]):
         if story is None or not self.shown:
             return
         aid = self.shown[self.pane_index]
-        count = story.passage_count(aid)
         ref = self._cursor()
         start = ref.passage if ref is not None and ref.article == aid else -1
-        for step in range(1, count + 1):
-            index = (start + step) % count
-            if story.status(PassageRef(aid, index)) == GroupStatus.ONLY:
-                if index <= start:
-                    self.say("only here: wrapped to the top")
-                else:
-                    self.say("only in this article")
-                self._move(PassageRef(aid, index))
-                return
-        self.say("every passage here is also in another article")
+        index = story.next_only(aid, start)
+        if index is None:
+            self.say("every passage here is also in another article")
+            return
+        self._move(PassageRef(aid, index))
+        self.say("only here: wrapped to the top" if index <= start else "only in this article")
 
     def action_cycle_filter(self) -> None:
         """Cycle the kind of fact that n/N walk and that is marked: all, numbers, dates, names."""
         names = list(KIND_FILTERS)
         current = names.index(self.focus_state.kind_filter)
         kind = names[(current + 1) % len(names)]
-        self.focus_state = Focus(ref=self.focus_state.ref, members=self.focus_state.members,
-                                 fact=None, kind_filter=kind, search=self.focus_state.search)
+        self.focus_state = replace(self.focus_state, fact=None, kind_filter=kind)
         self._conflict_at = -1
         for column in self.columns:
             column.pane.show(self.focus_state)
@@ -380,10 +396,26 @@ class CompareScreen(Screen[None]):
         """Focus the pane to the left."""
         self._switch((self.pane_index - 1) % max(1, len(self.shown)))
 
+    def action_sideways(self, direction: int) -> None:
+        """Arrows: the next pane, or while the facts panel is open, its other columns."""
+        if self._facts_open() and self.facts_panel is not None:
+            panel = self.facts_panel
+            panel.scroll_to(x=panel.scroll_offset.x + direction * max(8, panel.size.width // 3),
+                            animate=False)
+        elif direction > 0:
+            self.action_next_pane()
+        else:
+            self.action_prev_pane()
+
     def action_pane(self, number: int) -> None:
-        """Focus pane ``number`` (1 is the first article shown)."""
-        if number - 1 < len(self.shown):
-            self._switch(number - 1)
+        """Focus the pane whose header shows ``number`` (the article's place in the story)."""
+        if self.story is None or not 0 < number <= len(self.story.article_ids):
+            return
+        aid = self.story.article_ids[number - 1]
+        if aid in self.shown:
+            self._switch(self.shown.index(aid))
+        else:
+            self.say(f"article {number} is not shown (p picks articles)")
 
     def _switch(self, index: int) -> None:
         if self.story is None or not self.shown:
@@ -452,16 +484,23 @@ class CompareScreen(Screen[None]):
             self._close_facts()
             return
         if panel.filled_for != self.focus_state.kind_filter:
-            panel.fill(self.focus_state.kind_filter)
+            panel.fill(self.focus_state.kind_filter, self.size.width)
         panel.add_class("-shown")
         if 0 <= panel.cursor_row < len(panel.facts):
             self._go_to_fact(panel.facts[panel.cursor_row])  # the panes follow the row
-        self.say("facts: j/k choose a row, enter go there, f or esc close")
+        self.say("facts: j/k row, enter go there, ←/→ columns, esc close")
         self.call_after_refresh(self._sync)
+
+    def _prefill_facts(self) -> None:
+        """Build the facts matrix once the panes are up, so the first f opens quickly."""
+        if self.facts_panel is not None and self.facts_panel.filled_for is None:
+            self.facts_panel.fill(self.focus_state.kind_filter, self.size.width)
 
     def _close_facts(self) -> None:
         if self.facts_panel is not None:
             self.facts_panel.remove_class("-shown")
+        fact = self.focus_state.fact
+        self.say(f"fact: {fact.label or fact.kind}" if fact is not None else "")
         self.call_after_refresh(self._sync)
 
     @on(FactsPanel.FactChosen)
@@ -522,11 +561,7 @@ class CompareScreen(Screen[None]):
         if not query or self.story is None:
             self.say("")
             return
-        needle = query.lower()
-        self._matches = [
-            p.ref for aid in self.shown for p in self.story.report.passages.get(aid, ())
-            if needle in p.text.lower()
-        ]
+        self._matches = self.story.find(query, self.shown)
         if not self._matches:
             self.say(f"no passage says {query!r}")
             return
@@ -537,9 +572,7 @@ class CompareScreen(Screen[None]):
                  f"say {query!r} (s / S: next / previous)")
 
     def _set_search(self, query: str) -> None:
-        self.focus_state = Focus(ref=self.focus_state.ref, members=self.focus_state.members,
-                                 fact=self.focus_state.fact,
-                                 kind_filter=self.focus_state.kind_filter, search=query)
+        self.focus_state = replace(self.focus_state, search=query)
         for column in self.columns:
             column.pane.show(self.focus_state)
 
@@ -569,8 +602,7 @@ class CompareScreen(Screen[None]):
             self._close_facts()
             return
         self._matches = []
-        self.focus_state = Focus(ref=self.focus_state.ref, members=self.focus_state.members,
-                                 kind_filter=self.focus_state.kind_filter)
+        self.focus_state = replace(self.focus_state, fact=None, search="")
         for column in self.columns:
             column.pane.show(self.focus_state)
 
@@ -595,9 +627,13 @@ class CompareScreen(Screen[None]):
 
         self.app.push_screen(ExportScreen(self.report, self))
 
-    def action_quit(self) -> None:
-        """Leave storydiff."""
-        self.app.exit()
+    async def action_quit(self) -> None:
+        """Leave (the app decides what leaving means: review mode goes back to its queue).
+
+        A screen action rather than ``app.quit`` in the table so that typing a
+        search can switch it off like every other key (see ``check_action``).
+        """
+        await self.app.action_quit()
 
     def say(self, message: str) -> None:
         """A short message at the right of the overview line (cheaper than a toast)."""

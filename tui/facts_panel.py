@@ -20,7 +20,10 @@ STATUS_ORDER = {FactStatus.CONFLICT: 0, FactStatus.COMPATIBLE: 1, FactStatus.AGR
                 FactStatus.SINGLE: 3}
 STATUS_LABELS = {FactStatus.CONFLICT: "! conflict", FactStatus.COMPATIBLE: "≈ compatible",
                  FactStatus.AGREE: "= agree", FactStatus.SINGLE: "+ single"}
-CELL_WIDTH = 28  # an article's words for a fact, cut beyond this many cells
+# An article's words for a fact are cut to fit the screen, between these widths
+# (12 keeps "at least 140 attacks" legible; 28 holds most value phrases whole).
+MIN_CELL, MAX_CELL = 12, 28
+FIXED_COLUMNS = 56  # status, kind and fact columns with their padding
 
 
 def matrix_rows(story: Story, kind_filter: str) -> list[Fact]:
@@ -62,15 +65,17 @@ class FactsPanel(DataTable, can_focus=False):
         self.facts: list[Fact] = []
         self.filled_for: str | None = None  # the kind filter the rows were built for
 
-    def fill(self, kind_filter: str) -> None:
-        """(Re)build the matrix for the kind filter."""
+    def fill(self, kind_filter: str, width: int = 160) -> None:
+        """(Re)build the matrix for the kind filter, its cells sized for ``width`` columns."""
         self.filled_for = kind_filter
+        articles = max(1, len(self.story.article_ids))
+        cell = max(MIN_CELL, min(MAX_CELL, (width - FIXED_COLUMNS) // articles - 2))
         self.clear(columns=True)
         self.add_column(Text("status"), key="status")
         self.add_column(Text("kind"), key="kind")
         self.add_column(Text("fact"), key="fact", width=30)
         for aid in self.story.article_ids:
-            label = defang(article_label(self.story.report.article(aid), CELL_WIDTH))
+            label = defang(article_label(self.story.report.article(aid), cell))
             self.add_column(Text(label), key=aid)
         self.facts = matrix_rows(self.story, kind_filter)
         if not self.facts:
@@ -88,8 +93,8 @@ class FactsPanel(DataTable, can_focus=False):
             for aid in self.story.article_ids:
                 mentions = by_article.get(aid)
                 words = "; ".join(defang(m.text) for m in mentions) if mentions else "—"
-                if len(words) > CELL_WIDTH:
-                    words = words[: CELL_WIDTH - 1] + "…"
+                if len(words) > cell:
+                    words = words[: cell - 1] + "…"
                 cells.append(Text(words, style=status_style if mentions else "dim"))
             self.add_row(*cells, key=str(fact.id))
 

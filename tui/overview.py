@@ -21,12 +21,14 @@ def overview_text(story: Story, kind_filter: str, where: str = "") -> Text:
                 style="bold" if counts.facts else "")
     if counts.conflicts:
         text.append(f" ({counts.conflicts} facts)", style="bold")
-    text.append(f"  {MARKS[GroupStatus.ONLY]} only here: ")
-    text.append(" ".join(f"{defang(article_label(story.report.article(aid), 14))} "
-                         f"{counts.only_by_article[aid]}" for aid in story.article_ids))
-    text.append(f"  │ filter: {kind_filter}")
+    if kind_filter != "all":
+        text.append(f"  │ filter: {kind_filter}", style="bold")
     if where:
         text.append(f"  │ {where}")
+    # Last, because it is the longest and the first thing to cut on a narrow screen.
+    text.append(f"  │ {MARKS[GroupStatus.ONLY]} only here: ")
+    text.append(" ".join(f"{defang(article_label(story.report.article(aid), 14))} "
+                         f"{counts.only_by_article[aid]}" for aid in story.article_ids))
     return text
 
 

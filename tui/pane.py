@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -106,6 +107,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         height: 1fr;
         width: 1fr;
         scrollbar-size-vertical: 1;
+        scrollbar-gutter: stable;  /* the text width never changes when a scrollbar appears */
         overflow-x: hidden;
     }
     ArticlePane > .pane--agree { background: $success 12%; }
@@ -138,8 +140,14 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     def __init__(self, story: Story, article: Article, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.story = story
+        self._base: Style | None = None
+        self._paint_width = 0
+        self.set_article(article)
+
+    def set_article(self, article: Article) -> None:
+        """Show another article in this pane (the screen reuses panes when paging)."""
         self.article = article
-        self._passages = story.report.passages.get(article.id, ())
+        self._passages = self.story.report.passages.get(article.id, ())
         self._text = defang(article.text)
         self._lower = self._text.lower()
         self._items = _items(article, self._passages)
@@ -153,9 +161,12 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._first_row: dict[int, int] = {}
         self._placeholder_row: int | None = None
         self._strips: dict[tuple, Strip] = {}
-        self._texts: dict[tuple, Text] = {}  # a passage's styled words, per look
-        self._base: Style | None = None
-        self._paint_width = 0
+        # A passage's styled words cut into screen lines, per (look, width).
+        self._texts: dict[tuple, list[list[Segment]]] = {}
+        if self.is_mounted:
+            self._ensure_layout()
+            self.scroll_to(y=0, animate=False, immediate=True)
+            self.refresh()
 
     # --- what the screen tells the pane ---------------------------------------------
 
@@ -384,17 +395,10 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             segments = [Segment(" · ", style), Segment(label, style)]
             return Strip(segments).crop_extend(0, width, base)
         item = self._items[item_index]
-        start, end = self._lines[item_index][line]
         if item.passage is None:
-            text = self._note_text(item)
             gutter = [Segment(" " * GUTTER, base)]
+            key: tuple = (None, item_index, self._focus.search)
         else:
-            key = (item.passage, self._state_key(item_index))
-            text = self._texts.get(key)
-            if text is None:
-                if len(self._texts) > _STRIP_CACHE_LIMIT:
-                    self._texts.clear()
-                text = self._texts[key] = self._passage_text(item.passage)
             status = self.story.status(PassageRef(self.article.id, item.passage))
             focus = self._focus
             is_cursor = focus.ref is not None and focus.ref == PassageRef(self.article.id,
@@ -407,13 +411,41 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             gutter = [Segment(bar, bar_style),
                       Segment(MARKS[status], base + self._style(f"mark--{status.value}")),
                       Segment(" ", base)]
-        piece = text[start - item.start:end - item.start]
-        segments = gutter + list(piece.render(self.app.console))
-        return Strip(segments).crop_extend(0, width, base)
+            key = (item.passage, self._state_key(item_index))
+        lines = self._texts.get((key, self._width))
+        if lines is None:
+            if len(self._texts) > _STRIP_CACHE_LIMIT:
+                self._texts.clear()
+            text = self._note_text(item) if item.passage is None else \
+                self._passage_text(item.passage)
+            lines = self._texts[(key, self._width)] = self._split(item_index, text)
+        return Strip(gutter + lines[line]).crop_extend(0, width, base)
+
+    def _split(self, item_index: int, text: Text) -> list[list[Segment]]:
+        """The styled text rendered once and cut into its wrapped lines.
+
+        Cutting rendered segments is much cheaper than slicing and rendering a
+        Text per line (which a full repaint of four panes would do 160 times).
+        """
+        item = self._items[item_index]
+        plain = self._text[item.start:item.end]
+        ascii_only = plain.isascii()
+
+        def cells(offset: int) -> int:
+            return offset if ascii_only else cell_len(plain[:offset])
+
+        cuts: list[int] = []
+        for start, end in self._lines[item_index]:
+            cuts += [cells(start - item.start), cells(end - item.start)]
+        segments = list(text.render(self.app.console))
+        pieces = list(Segment.divide(segments, cuts + [cell_len(plain) + 1]))
+        return [pieces[n] for n in range(1, len(cuts), 2)]
 
     def _note_text(self, item: _Item) -> Text:
-        text = Text(self._text[item.start:item.end], style=self._base_style + self._style(
-            "pane--note"), no_wrap=True)
+        text = Text(self._text[item.start:item.end], no_wrap=True)
+        # The look is a span, not Text.style: a line cut from a Text without spans
+        # renders with no style at all.
+        text.stylize(self._base_style + self._style("pane--note"))
         self._mark_search(text, item.start)
         return text
 
@@ -430,7 +462,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         in_group = member is not None and member.passage == index
         if in_group:
             style += self._style("pane--cursor" if focus.ref == ref else "pane--member")
-        text = Text(self._text[passage.start:passage.end], style=style, no_wrap=True)
+        text = Text(self._text[passage.start:passage.end], no_wrap=True)
+        text.stylize(style)  # a span (see _note_text), under every highlight added below
         length = len(text)
         if in_group and status != GroupStatus.ONLY:
             group = self.story.report.group_of.get(ref)

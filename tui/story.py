@@ -86,6 +86,7 @@ class Story:
                 ref = PassageRef(mention.article, mention.passage)
                 self._mentions.setdefault(ref, []).append((fact, mention))
         self._order = {aid: n for n, aid in enumerate(self.article_ids)}
+        self._counts: Counts | None = None
         self.conflicts: list[Fact] = sorted(
             (f for f in report.facts if f.status == FactStatus.CONFLICT),
             key=self._fact_position,
@@ -142,6 +143,23 @@ class Story:
                     return member.passage
         return -1
 
+    def next_only(self, article_id: str, after: int) -> int | None:
+        """The next passage after ``after`` that only this article has, wrapping round."""
+        count = self.passage_count(article_id)
+        for step in range(1, count + 1):
+            index = (after + step) % count
+            if self.status(PassageRef(article_id, index)) == GroupStatus.ONLY:
+                return index
+        return None
+
+    def find(self, query: str, article_ids: list[str]) -> list[PassageRef]:
+        """Passages of these articles that contain ``query``, ignoring case, in order."""
+        needle = query.lower()
+        if not needle:
+            return []
+        return [p.ref for aid in article_ids for p in self.report.passages.get(aid, ())
+                if needle in p.text.lower()]
+
     def conflict_stops(self, filter_name: str) -> list[Fact]:
         """Conflicting facts in reading order, kept by the kind filter."""
         return [f for f in self.conflicts if kind_matches(f.kind, filter_name)]
@@ -159,6 +177,12 @@ class Story:
         return sorted(refs, key=self._ref_position)
 
     def counts(self) -> Counts:
+        """The overview's numbers (computed once: the report does not change)."""
+        if self._counts is None:
+            self._counts = self._count()
+        return self._counts
+
+    def _count(self) -> Counts:
         statuses = [g.status for g in self.report.groups]
         only = {
             aid: sum(1 for p in self.report.passages.get(aid, ())
