@@ -110,6 +110,8 @@ _PERIOD = re.compile(
     r"\s+(?:quarter|half)|Q[1-4]|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|(?:19|20)\d\d)|(?:a|one|the)\s+year\s+(?:earlier|before|ago))"
     r"\b", re.IGNORECASE)
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?([A-Za-z]+)")
+_PARTITIVE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.IGNORECASE)
 _TOLL = re.compile(r"\b(?:death|casualty|fatality)\s+toll\b[^.;]*$", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d,.]*")
 _PLACE = re.compile(
@@ -163,12 +165,19 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
     for n, q in enumerate(quantities):
         limit = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         what = _what(q, text[q.number_end:q.end])
-        subject = _subject(text, q) if q.kind in ("money", "percent") else ""
+        # A sum names what it is when a noun follows ("a $2 million fine"); else look back
+        subject = _subject(text, q) if q.kind == "percent" or (
+            q.kind == "money" and not q.head) else ""
         if subject:
             what = subject
         if q.kind == "count" and q.heads and q.heads <= NOT_COUNTED:
             continue
         nation = _qualifiers(text[q.number_end:q.end])
+        whole = _OF_WHOLE.match(text, q.end) if q.kind == "count" and not q.head else None
+        if whole:  # "Twelve of the 52 passengers died": twelve passengers, and they died
+            noun = stem(whole.group(1).lower())
+            what = HEAD_CLASSES.get(noun, noun)
+            limit = len(text)
         if not what and previous is not None and q.kind == previous.kind:
             what, nation = previous.what, previous.nation  # "2,500 troops in Iraq and 900 in Syria"
         place_match = _PLACE.match(text, q.end)
@@ -177,7 +186,9 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
         claim_scope = scope
         if period:  # "3.2% in March from 2.9% in February": two months, two facts
             claim_scope = (scope or "") + " " + period.group("period").lower()
-        role = _role(text, q, limit) if q.kind != "measure" else None
+        # "12 of the 52 passengers died": the 52 is the whole, the role is the 12's
+        partitive = _PARTITIVE.search(text, max(0, q.start - 16), q.start) is not None
+        role = _role(text, q, limit) if q.kind != "measure" and not partitive else None
         head_role = _first_role(" ".join(q.head)) if q.kind == "count" and q.head else None
         if head_role and (len(q.head) == 1 or what in ("people", "death")):
             # "12 dead and 50 injured", "40 deaths": the counted word says the role

@@ -147,17 +147,21 @@ def _broaden_quantity_key(key: Hashable) -> tuple[Hashable, bool]:
     return (kind, what, role, scope, currency), bool(nation or place)
 
 
-def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> bool:
-    """Inside one aligned group: the same kind of thing counted, in no other role."""
+def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> int:
+    """Inside one aligned group: 2 when both count the same thing in the same role,
+    1 when one of them leaves the role or a qualifier unsaid, 0 when they differ."""
     if a.kind != b.kind or a.what != b.what or a.currency != b.currency:
-        return False
+        return 0
     if a.role and b.role and a.role != b.role:
-        return False
+        return 0
     if a.nation and b.nation and a.nation != b.nation:
-        return False
+        return 0
     if a.scope != b.scope:
-        return False  # a running total beside the day's count: aligned, yet not one fact
-    return not (a.place and b.place and a.place != b.place)
+        return 0  # a running total beside the day's count: aligned, yet not one fact
+    if a.place and b.place and a.place != b.place:
+        return 0
+    sure = a.role == b.role and a.nation == b.nation and a.place == b.place
+    return 2 if sure else 1
 
 
 def _judge_quantities(members: list[QuantityClaim]) -> _Draft:
@@ -202,14 +206,17 @@ def _date_facts(claims: list[DateClaim]) -> list[_Draft]:
     return drafts
 
 
-def _same_event(a: DateClaim, b: DateClaim) -> bool:
-    """Inside one aligned group: dates at one precision of one event (or of none named)."""
+def _same_event(a: DateClaim, b: DateClaim) -> int:
+    """Inside one aligned group: 2 for dates at one precision of one event (or of none
+    named), else 0."""
     if a.kind != b.kind or a.history or b.history:
-        return False
+        return 0
     if isinstance(a.when, DateMention) and isinstance(b.when, DateMention) and \
             a.when.precision != b.when.precision:
-        return False
-    return a.event == b.event
+        return 0
+    # Outlets report the latest statement: "officials said Saturday" beside "said on
+    # Sunday" is two days of saying, not a contradiction.
+    return 2 if a.event == b.event and a.event != "statement" else 0
 
 
 def _judge_dates(members: list[DateClaim]) -> _Draft:
