@@ -53,7 +53,7 @@ from .model import (
     PassageKind,
     PassageRef,
 )
-from .names import find_names, group_spellings
+from .names import find_definitions, find_names, group_spellings
 from .numbers import Interval
 from .quotes import find_quotes, same_statements
 
@@ -256,13 +256,15 @@ def _when_same(a: object, b: object) -> bool:
 def _name_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Passage]]
                 ) -> list[_Draft]:
     found: list[tuple[Passage, int, int, str]] = []
+    defined: list[tuple[str, str]] = []
     for article in articles:
         for p in passages.get(article.id, ()):
             if p.kind != PassageKind.SENTENCE and _title_case(p.text):
                 continue
             for name in find_names(p.text):
                 found.append((p, name.start, name.end, name.text))
-    entity_of = group_spellings(text for *_, text in found)
+            defined.extend((d.name.text, d.acronym.text) for d in find_definitions(p.text))
+    entity_of = group_spellings((text for *_, text in found), defined=defined)
     by_entity: dict[int, list[tuple[Passage, int, int, str]]] = {}
     for item in found:
         if item[3] in entity_of:
