@@ -83,7 +83,7 @@ must can said says say told reported according this these those its their his he
 there here also all both each every other another more most less least same such not no
 per about around some nearly almost just only even still yet ago later earlier across near
 along amid among against between behind beyond inside outside throughout toward towards
-within upon via despite like including except last next
+within upon via despite like including except last next overnight meanwhile
 """.split()) - {"and", "or"}
 # Common verbs that do not end in -ed, so the phrase stops before them ("40 people died").
 VERB_STOP = frozenset("""

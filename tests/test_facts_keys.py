@@ -1,0 +1,109 @@
+"""Which figures in different articles count the same thing: severities, earlier reports,
+subjects named before the figure, ages, verdicts and verbs that say what happened."""
+
+from __future__ import annotations
+
+import pytest
+from storydiff.core.model import FactStatus
+from storydiff.core.report import compare
+
+
+@pytest.fixture
+def story(write):
+    def _story(**articles: str):
+        return compare([str(write(f"{name}.txt", text)) for name, text in articles.items()])
+    return _story
+
+
+def facts_with(report, *words: str):
+    """Facts whose mentions include all these words (each in some mention's text)."""
+    return [f for f in report.facts
+            if all(w in " | ".join(m.text for m in f.mentions) for w in words)]
+
+
+def conflicts(report):
+    return [f for f in report.facts if f.status == FactStatus.CONFLICT]
+
+
+def test_seriously_injured_is_a_part_of_the_injured_not_another_count(story):
+    report = story(
+        wire="Date: 2025-07-04\n\nThe wildfire injured at least 90 people, fire officials "
+             "said.",
+        paper="Date: 2025-07-04\n\nAbout 20 people were seriously injured in the wildfire, "
+              "officials said.")
+    assert not conflicts(report)
+
+
+def test_a_figure_reported_earlier_in_the_day_is_not_the_update(story):
+    report = story(
+        wire="Date: 2025-02-11\n\nThe storm killed 31 people across the islands, the "
+             "disaster office said.",
+        paper="Date: 2025-02-11\n\nTwelve people were reported dead earlier in the day. The "
+              "storm killed 31 people across the islands.")
+    assert not conflicts(report)
+    [fact] = facts_with(report, "31 people")
+    assert fact.status == FactStatus.AGREE
+
+
+def test_a_figure_after_the_number_of_dead_has_climbed_agrees_with_the_same_toll(story):
+    report = story(
+        wire="Date: 2025-02-11\n\nThe number of people killed by the mudslide in the valley "
+             "has climbed to 23, the governor said.",
+        paper="Date: 2025-02-11\n\nTwenty-three people were killed in the mudslide, police "
+              "said.")
+    [fact] = facts_with(report, "23", "Twenty-three people")
+    assert fact.status == FactStatus.AGREE
+
+
+def test_two_ages_for_one_person_conflict(story):
+    report = story(
+        wire="Date: 2025-05-20\n\nThe climber, Maria Ostrova, 29, was found alive on the "
+             "glacier.",
+        paper="Date: 2025-05-20\n\nRescuers reached Ostrova, 32, on the glacier at dawn.")
+    [fact] = conflicts(report)
+    assert {m.text for m in fact.mentions} == {"29", "32"}
+
+
+def test_ages_of_two_people_stay_apart(story):
+    report = story(
+        wire="Date: 2025-05-20\n\nThe climber, Maria Ostrova, 29, was found alive.",
+        paper="Date: 2025-05-20\n\nHer guide, Tomas Berg, 44, was also rescued.")
+    assert not conflicts(report)
+
+
+def test_the_number_of_counts_a_jury_convicted_on_is_compared(story):
+    report = story(
+        wire="Date: 2025-03-03\n\nA jury convicted the former mayor on five counts of "
+             "bribery.",
+        paper="Date: 2025-03-03\n\nThe former mayor's conviction on six counts of bribery "
+              "ends a long trial.")
+    [fact] = conflicts(report)
+    assert {m.value["low"] for m in fact.mentions} == {5, 6}
+
+
+def test_a_verb_before_the_figure_says_what_happened_to_the_counted(story):
+    report = story(
+        wire="Date: 2025-08-09\n\nThe river burst its banks and flooded 40 villages in the "
+             "north.",
+        paper="Date: 2025-08-09\n\nThe swollen river flooded 55 villages overnight.")
+    [fact] = conflicts(report)
+    assert {m.value["low"] for m in fact.mentions} == {40, 55}
+
+
+def test_positions_and_jobs_cut_are_one_figure(story):
+    report = story(
+        wire="Date: 2025-10-01\n\nThe carmaker will cut about 3,000 jobs at its German "
+             "plants.",
+        paper="Date: 2025-10-01\n\nThe carmaker plans to cut 4,500 positions at its German "
+              "plants.")
+    [fact] = conflicts(report)
+    assert {m.value.get("about", m.value["low"]) for m in fact.mentions} == {3000, 4500}
+
+
+def test_some_of_the_injured_in_serious_condition_agree_with_people_in_hospital(story):
+    report = story(
+        wire="Date: 2025-06-14\n\nFour of the injured were in a serious condition, the "
+             "hospital said.",
+        paper="Date: 2025-06-14\n\nFour people remain in hospital in a serious condition.")
+    [fact] = facts_with(report, "Four")
+    assert fact.status == FactStatus.AGREE
