@@ -132,6 +132,9 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?"
 _AGE = re.compile(r"\b([A-Z][\w'’-]+),\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 AGE_MAX = 120
+# The few lower-case words (auxiliaries, a role verb) between a count and its place.
+_VERB_RUN = re.compile(r"(?:\s+(?:[a-z]+)){1,4}?(?=\s+(?:in|across|throughout|near|outside|"
+                       r"inside|around)\s)")
 # A figure that completes its sentence's subject: "… has climbed to 56", "… stood at 31".
 _COMPLEMENT = re.compile(r"\b(?:to|at|reached|hit|was|is|of|now)\s+$", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?([A-Za-z]+)",
@@ -149,7 +152,7 @@ _PARTITIVE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.IGNORE
 _TOLL = re.compile(r"\b(?:death|casualty|fatality)\s+toll\b[^.;]*$", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d,.]*")
 _PLACE = re.compile(
-    r"\s+(?:in|across|throughout|near|outside|inside|around)\s+(?:the\s+)?"
+    r"\s+(?:in|across|throughout|near|outside|inside|around)\s+(?:the\s+(?:[a-z]+ing\s+)?)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)"
     r"(?P<place>[A-Z][\w']+(?:\s+[A-Z][\w']+)*)(?![\w-])")
@@ -185,15 +188,18 @@ class QuantityClaim:
                 self.currency)
 
 
-def quantity_claims(article: Article, passage: Passage, group: int | None
-                    ) -> list[QuantityClaim]:
-    """The passage's quantities, each with what it counts, its role and its scope."""
+def quantity_claims(article: Article, passage: Passage, group: int | None,
+                    story_year: int | None = None) -> list[QuantityClaim]:
+    """The passage's quantities, each with what it counts, its role and its scope.
+
+    ``story_year`` is the year of the other articles, for an undated one: "In 2018,
+    a quake killed 4,300" is history in a story from 2026 whoever tells it."""
     text = passage.text
     quantities = find_quantities(text)
     if not quantities:
         return []
     base = article.section_date(passage.start)
-    scope = _scope(text, base.year if base else None)
+    scope = _scope(text, base.year if base else story_year)
     claims: list[QuantityClaim] = []
     previous: QuantityClaim | None = None
     for n, q in enumerate(quantities):
@@ -230,7 +236,7 @@ def quantity_claims(article: Article, passage: Passage, group: int | None
             what = told[0]
         if not what and previous is not None and q.kind == previous.kind:
             what, nation = previous.what, previous.nation  # "2,500 troops in Iraq and 900 in Syria"
-        place_match = _PLACE.match(text, q.end)
+        place_match = _PLACE.match(text, q.end) or _place_after_verb(text, q.end)
         place = _fold(place_match.group("place")) if place_match else None
         period = _PERIOD.match(text, q.end)
         claim_scope = scope
@@ -283,6 +289,14 @@ def _apart(claims: list[QuantityClaim]) -> list[QuantityClaim]:
             seen[key] = len(out)
         out.append(c)
     return out
+
+
+def _place_after_verb(text: str, end: int) -> re.Match[str] | None:
+    """A place after the verb: "34 people had died in Mamuju and eight in Majene"."""
+    verbs = _VERB_RUN.match(text, end)
+    if verbs is None or not _first_role(verbs.group().lower()):
+        return None
+    return _PLACE.match(text, verbs.end())
 
 
 def _severity(text: str, q: Quantity, limit: int) -> str | None:

@@ -73,6 +73,8 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
     group_of = {ref: g.id for g in groups for ref in g.members}
     article_order = {a.id: n for n, a in enumerate(articles)}
 
+    years = Counter(a.date.year for a in articles if a.date is not None)
+    story_year = years.most_common(1)[0][0] if years else None
     quantities: list[QuantityClaim] = []
     dated: list[DateClaim] = []
     for aid, plist in passages.items():
@@ -81,7 +83,7 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
             continue
         for p in plist:
             group = group_of.get(p.ref)
-            quantities.extend(quantity_claims(article, p, group))
+            quantities.extend(quantity_claims(article, p, group, story_year))
             dated.extend(date_claims(article, p, group))
 
     drafts: list[_Draft] = []

@@ -107,3 +107,25 @@ def test_some_of_the_injured_in_serious_condition_agree_with_people_in_hospital(
         paper="Date: 2025-06-14\n\nFour people remain in hospital in a serious condition.")
     [fact] = facts_with(report, "Four")
     assert fact.status == FactStatus.AGREE
+
+
+def test_a_place_after_the_verb_keeps_two_towns_counts_apart(story):
+    report = story(
+        wire="Date: 2025-09-02\n\nAt least 30 people were killed by the floods, officials "
+             "said. Officials said 21 people had died in Arlon and six in the surrounding "
+             "Bastogne district.",
+        paper="Date: 2025-09-02\n\nThe floods killed 30 people, officials said. Officials "
+              "said 24 people were killed in Arlon and six in the surrounding Bastogne "
+              "district.")
+    [town] = conflicts(report)
+    assert {m.value["low"] for m in town.mentions} == {21, 24}
+    [toll] = facts_with(report, "30 people")
+    assert toll.status != FactStatus.CONFLICT
+
+
+def test_a_past_disaster_in_an_undated_article_is_history(story):
+    report = story(
+        wire="Date: 2025-09-02\n\nThe cyclone killed 40 people on the coast.",
+        undated="The cyclone killed 40 people on the coast. In 2019, a cyclone on the same "
+                "coast killed 260 people.")
+    assert not conflicts(report)
