@@ -132,6 +132,13 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?"
 _AGE = re.compile(r"\b([A-Z][\w'’-]+),\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 AGE_MAX = 120
+# What a length is of, named before it: "at a depth of 10 km", "a range of 300 miles".
+_LENGTH_NAME = re.compile(r"\b(depth|altitude|height|elevation|length|width|range|radius|"
+                          r"distance|diameter)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                          r"roughly\s+|up\s+to\s+|more\s+than\s+|at\s+least\s+)?$", re.IGNORECASE)
+# "16 km (10 miles) south of the town of Mamuju": a bearing from a named place.
+_BEARING = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?((?:north|south)-?(?:east|west)?|east|west)"
+                      r"\s+of\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+|the\s+)?([A-Z][\w'’-]+)")
 # The few lower-case words (auxiliaries, a role verb) between a count and its place.
 _VERB_RUN = re.compile(r"(?:\s+(?:[a-z]+)){1,4}?(?=\s+(?:in|across|throughout|near|outside|"
                        r"inside|around)\s)")
@@ -210,6 +217,9 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
             q.kind == "money" and not q.head) else ""
         if subject:
             what = subject
+        length_place = None
+        if q.kind == "measure" and q.currency in ("km", "km/h"):
+            what, length_place = _length_what(text, q)
         if q.kind == "count" and q.heads and q.heads <= NOT_COUNTED:
             continue
         nation = _qualifiers(text[q.number_end:q.end])
@@ -237,7 +247,7 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         if not what and previous is not None and q.kind == previous.kind:
             what, nation = previous.what, previous.nation  # "2,500 troops in Iraq and 900 in Syria"
         place_match = _PLACE.match(text, q.end) or _place_after_verb(text, q.end)
-        place = _fold(place_match.group("place")) if place_match else None
+        place = _fold(place_match.group("place")) if place_match else length_place
         period = _PERIOD.match(text, q.end)
         claim_scope = scope
         if period:  # "3.2% in March from 2.9% in February": two months, two facts
@@ -297,6 +307,20 @@ def _place_after_verb(text: str, end: int) -> re.Match[str] | None:
     if verbs is None or not _first_role(verbs.group().lower()):
         return None
     return _PLACE.match(text, verbs.end())
+
+
+def _length_what(text: str, q: Quantity) -> tuple[str, str | None]:
+    """What a length measures: "a depth of 10 km" (depth), "16 km south of Mamuju" (the
+    distance south of a place, with the place), a speed; "" when the sentence does not say."""
+    if q.currency == "km/h":
+        return "speed", None
+    named = _LENGTH_NAME.search(text, max(0, q.start - 40), q.start)
+    if named:
+        return stem(named.group(1).lower()), None
+    bearing = _BEARING.match(text, q.end)
+    if bearing:
+        return bearing.group(1).lower().replace("-", "") + " of", _fold(bearing.group(2))
+    return "", None
 
 
 def _severity(text: str, q: Quantity, limit: int) -> str | None:

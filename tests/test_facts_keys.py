@@ -129,3 +129,19 @@ def test_a_past_disaster_in_an_undated_article_is_history(story):
         undated="The cyclone killed 40 people on the coast. In 2019, a cyclone on the same "
                 "coast killed 260 people.")
     assert not conflicts(report)
+
+
+def test_depths_in_km_and_kilometres_conflict_when_they_differ(story):
+    report = story(
+        wire="Date: 2025-04-01\n\nThe quake struck at a depth of 35 km, the survey said.",
+        paper="Date: 2025-04-01\n\nThe quake struck at a depth of 60 kilometers.")
+    [fact] = conflicts(report)
+    assert {m.text for m in fact.mentions} == {"35 km", "60 kilometers"}
+
+
+def test_a_distance_from_a_town_agrees_however_its_unit_is_written(story):
+    report = story(
+        wire="Date: 2025-04-01\n\nThe epicentre was about 40km north of Kars.",
+        paper="Date: 2025-04-01\n\nIt was centred 40 kilometres north of Kars, the agency said.")
+    [fact] = facts_with(report, "40km", "40 kilometres")
+    assert fact.status == FactStatus.AGREE
