@@ -99,6 +99,12 @@ CUMULATIVE = re.compile(
     r"in (?:\w+ ){0,2}(?:attacks|strikes|raids|incidents|clashes|floods|storms|"
     r"quakes|earthquakes)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+# The moment a market figure was read: shares "up 3.8% at 0815 GMT" and "closed up 4.6%"
+# both hold, at different times of one day.
+_MARKET_MOMENT = re.compile(
+    r"\b(?:at \d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|local time)|closed|"
+    r"at the close|opened|at the open(?:ing)?|in (?:early|late|morning|afternoon|midday) "
+    r"trad(?:e|ing)|by midday|intraday)\b", re.IGNORECASE)
 # An earlier report of a figure the story has since updated: "Forty-two people were reported
 # dead earlier in the day", "the toll initially stood at 30".
 EARLIER = re.compile(r"\b(?:earlier in the day|(?:an |the )?(?:earlier|initial|previous|first)"
@@ -250,6 +256,9 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         place = _fold(place_match.group("place")) if place_match else length_place
         period = _PERIOD.match(text, q.end)
         claim_scope = scope
+        moment = _MARKET_MOMENT.search(text) if q.kind in ("percent", "money") else None
+        if moment:  # a share price at 0815 GMT and at the close are two figures
+            claim_scope = f"{scope or ''} {re.sub(r'[^a-z0-9]+', ' ', moment.group().lower())}"
         if period:  # "3.2% in March from 2.9% in February": two months, two facts
             claim_scope = (scope or "") + " " + period.group("period").lower()
         # "12 of the 52 passengers died": the 52 is the whole, the role is the 12's

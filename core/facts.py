@@ -33,6 +33,7 @@ A group of passages holding two mentions that conflict becomes
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
@@ -168,13 +169,39 @@ def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> int:
 
 def _judge_quantities(members: list[QuantityClaim]) -> _Draft:
     clashes = [(a.mention, b.mention) for i, a in enumerate(members) for b in members[i + 1:]
-               if not a.interval.overlaps(b.interval)]
+               if not a.interval.overlaps(b.interval) and not _rounded_alike(a, b)]
     status = _status([(c.mention.article, c.interval) for c in members], bool(clashes),
                      lambda x, y: isinstance(x, Interval) and isinstance(y, Interval)
                      and x.same(y))
     labels = Counter(c.label for c in members)
     return _Draft(members[0].kind, labels.most_common(1)[0][0], [c.mention for c in members],
                   status, clashes)
+
+
+def _rounded_alike(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Two shares that are one figure rounded to different digits: "44.13%" and "44.1%",
+    "52.2%" and "52%". The more precise is rounded to the other's written decimals."""
+    if a.kind != "percent" or a.interval.figure is None or b.interval.figure is None:
+        return False
+    da, db = _decimals(a.mention.text), _decimals(b.mention.text)
+    if da is None or db is None or da == db:
+        return False
+    fine, coarse = (a, b) if da > db else (b, a)
+    places = min(da, db)
+    half = 0.5 * 10 ** -places
+    figure = fine.interval.figure
+    target = coarse.interval.figure
+    assert figure is not None and target is not None
+    return abs(figure - target) <= half + 1e-9
+
+
+def _decimals(text: str) -> int | None:
+    """How many decimals the figure in a mention is written with ("44.13%" → 2)."""
+    m = _FIGURE.search(text)
+    return len(m.group(1) or "") if m else None
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
 def _status(values: list[tuple[str, object]], clash: bool,

@@ -58,7 +58,8 @@ AT_LEAST = ("at least", "no fewer than", "no less than", "not less than", "a min
             "upwards of", "at a minimum")
 MORE_THAN = ("more than", "over", "in excess of", "above", "exceeding", "greater than",
              "just over", "well over", "nearly over")
-AT_MOST = ("at most", "up to", "no more than", "as many as", "a maximum of", "not more than")
+AT_MOST = ("at most", "up to", "no more than", "as many as", "a maximum of", "not more than",
+           "as much as")
 FEWER_THAN = ("fewer than", "less than", "under", "below", "just under", "nearly", "almost",
               "close to", "short of")
 ABOUT = ("about", "around", "roughly", "approximately", "approx.", "some", "an estimated",

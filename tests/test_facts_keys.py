@@ -145,3 +145,26 @@ def test_a_distance_from_a_town_agrees_however_its_unit_is_written(story):
         paper="Date: 2025-04-01\n\nIt was centred 40 kilometres north of Kars, the agency said.")
     [fact] = facts_with(report, "40km", "40 kilometres")
     assert fact.status == FactStatus.AGREE
+
+
+def test_a_share_rounded_to_fewer_decimals_is_no_conflict(story):
+    report = story(
+        wire="Date: 2025-11-09\n\nThe Greens won 18.37% of the vote, the commission said.",
+        paper="Date: 2025-11-09\n\nThe Greens won 18.4% of the vote.",
+        radio="Date: 2025-11-09\n\nThe Greens won 18% of the vote.")
+    assert not conflicts(report)
+
+
+def test_shares_that_differ_beyond_rounding_still_conflict(story):
+    report = story(
+        wire="Date: 2025-11-09\n\nThe Greens won 18.37% of the vote, the commission said.",
+        paper="Date: 2025-11-09\n\nThe Greens won 19.4% of the vote.")
+    assert len(conflicts(report)) == 1
+
+
+def test_a_share_price_at_two_moments_of_the_day_is_no_conflict(story):
+    report = story(
+        wire="Date: 2025-11-09\n\nShares in Halvard were up 2.1% at 0930 GMT after the "
+             "results.",
+        paper="Date: 2025-11-09\n\nShares in Halvard closed up 3.4% after the results.")
+    assert not conflicts(report)
