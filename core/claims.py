@@ -50,6 +50,13 @@ HEAD_CLASSES = {
     "other": "people", "employee": "staff", "worker": "staff", "job": "jobs", "staff": "staff",
     "position": "jobs", "post": "jobs",
 }
+# What a sum is, folded: "to save $400 million" and "a saving programme worth $400 million"
+# are the same savings. Looked for among the few words before a sum before anything else.
+MONEY_CLASSES = {"save": "savings", "saving": "savings", "revenue": "revenue",
+                 "sale": "revenue", "turnover": "revenue", "fine": "fine", "penalty": "fine",
+                 "dividend": "dividend", "buyback": "buyback", "repurchase": "buyback",
+                 "forfeiture": "forfeiture", "forfeit": "forfeiture"}
+_MONEY_CLASS_NAMES = frozenset(MONEY_CLASSES.values())
 # "service members", "military personnel": two words that make one head.
 HEAD_PAIRS = {("service", "member"): "troops", ("military", "member"): "troops",
               ("army", "member"): "troops", ("crew", "member"): "crew"}
@@ -272,6 +279,8 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         if head_role and (len(q.head) == 1 or what in ("people", "death")):
             # "12 dead and 50 injured", "40 deaths": the counted word says the role
             role, what = head_role, "people"
+        if q.kind == "money" and what in _MONEY_CLASS_NAMES:
+            role = None  # "raised its dividend to 4.20": the dividend was not raised as funds
         if role == "injured":
             role = _severity(text, q, limit) or role
         if not what and q.kind == "count" and role in PEOPLE_ROLES:
@@ -379,7 +388,12 @@ def _subject(text: str, q: Quantity) -> str:
     after = _OF_NOUN.match(text, q.end)
     if after and q.kind == "percent":
         return stem(after.group(1).lower())
-    for word in reversed(_WORDS_BEFORE.findall(text, max(0, q.start - 60), q.start)[-6:]):
+    before = _WORDS_BEFORE.findall(text, max(0, q.start - 60), q.start)[-6:]
+    if q.kind == "money":
+        for word in reversed(before):
+            if stem(word.lower()) in MONEY_CLASSES:
+                return MONEY_CLASSES[stem(word.lower())]
+    for word in reversed(before):
         low = word.lower()
         if low in _SUBJECT_SKIP or low.endswith("ed") or low in VERB_STOP:
             continue

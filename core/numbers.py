@@ -68,11 +68,27 @@ ABOUT = ("about", "around", "roughly", "approximately", "approx.", "some", "an e
 ABOUT_TOLERANCE = 0.10
 
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-                    "C$": "CAD", "A$": "AUD", "HK$": "HKD", "R$": "BRL", "₩": "KRW"}
+                    "C$": "CAD", "A$": "AUD", "HK$": "HKD", "R$": "BRL", "₩": "KRW",
+                    # ISO codes written before the figure, as business copy does ("NOK 3.50")
+                    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CHF": "CHF",
+                    "NOK": "NOK", "SEK": "SEK", "DKK": "DKK", "CZK": "CZK", "PLN": "PLN",
+                    "INR": "INR", "CNY": "CNY", "RUB": "RUB", "ZAR": "ZAR", "BRL": "BRL",
+                    "RS": "INR", "RS.": "INR"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
                   "pounds": "GBP", "pound": "GBP", "yen": "JPY", "yuan": "CNY",
                   "rupees": "INR", "rupee": "INR", "francs": "CHF", "rubles": "RUB",
-                  "roubles": "RUB", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+                  "roubles": "RUB", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+                  # Nordic and Czech crowns go by their own name or the English one; the
+                  # country is needed to tell them apart, else "crowns" is taken as written.
+                  "kroner": "NOK", "krone": "NOK", "norwegian crowns": "NOK",
+                  "norwegian kroner": "NOK", "nok": "NOK", "kronor": "SEK", "krona": "SEK",
+                  "swedish crowns": "SEK", "swedish kronor": "SEK", "sek": "SEK",
+                  "danish crowns": "DKK", "danish kroner": "DKK", "dkk": "DKK",
+                  "czech crowns": "CZK", "koruna": "CZK", "korunas": "CZK", "zlotys": "PLN",
+                  "zloty": "PLN", "crowns": "crowns", "rupiah": "IDR", "ringgit": "MYR",
+                  "pesos": "peso", "won": "KRW", "lira": "TRY", "rand": "ZAR", "reais": "BRL",
+                  "yuan renminbi": "CNY", "renminbi": "CNY", "swiss francs": "CHF",
+                  "chf": "CHF", "jpy": "JPY", "inr": "INR"}
 PERCENT_WORDS = ("per cent", "percent", "%", "percentage points", "percentage point", "pct")
 
 # Words that end the counted noun phrase: verbs, prepositions, conjunctions, pronouns.

@@ -168,3 +168,22 @@ def test_a_share_price_at_two_moments_of_the_day_is_no_conflict(story):
              "results.",
         paper="Date: 2025-11-09\n\nShares in Halvard closed up 3.4% after the results.")
     assert not conflicts(report)
+
+
+def test_a_dividend_in_kroner_and_in_nok_is_one_figure(story):
+    report = story(
+        wire="Date: 2025-02-06\n\nThe shipping group raised its dividend to 4.20 Norwegian "
+             "crowns per share.",
+        paper="Date: 2025-02-06\n\nThe board proposed a dividend of NOK 4.50 per share.")
+    [fact] = conflicts(report)
+    assert {m.value["currency"] for m in fact.mentions} == {"NOK"}
+
+
+def test_savings_told_with_a_verb_or_a_noun_are_one_sum(story):
+    report = story(
+        wire="Date: 2025-02-06\n\nThe brewer will close two plants to save $150 million a "
+             "year.",
+        paper="Date: 2025-02-06\n\nThe closures are part of a cost-saving plan worth $150 "
+              "million a year.")
+    [fact] = facts_with(report, "$150 million")
+    assert fact.status == FactStatus.AGREE and len(fact.mentions) == 2

@@ -165,3 +165,20 @@ def test_a_speed_is_not_a_length():
 
 def test_calibres_glued_to_mm_are_still_no_count():
     assert find_quantities("They fired 122mm rockets.") == []
+
+
+# --- currencies by name and code -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("The ticket costs 450 kroner.", "NOK"),
+    ("The ticket costs 450 Norwegian crowns.", "NOK"),
+    ("The ticket costs NOK 450.", "NOK"),
+    ("The ticket costs 450 Swedish crowns.", "SEK"),
+    ("The ticket costs SEK 450.", "SEK"),
+    ("The ticket costs Rs 450.", "INR"),
+    ("The ticket costs 450 zlotys.", "PLN"),
+])
+def test_currencies_named_in_words_or_iso_codes(text, currency):
+    q = only(text)
+    assert (q.kind, q.currency, q.interval.low) == ("money", currency, 450)
