@@ -48,7 +48,7 @@ HEAD_CLASSES = {
     "projectile": "projectile", "home": "houses", "house": "houses", "building": "buildings",
     "structure": "buildings", "vote": "votes", "ballot": "votes", "seat": "seats",
     "other": "people", "employee": "staff", "worker": "staff", "job": "jobs", "staff": "staff",
-    "position": "jobs", "post": "jobs",
+    "position": "jobs", "post": "jobs", "mandate": "seats",
 }
 # What a sum is, folded: "to save $400 million" and "a saving programme worth $400 million"
 # are the same savings. Looked for among the few words before a sum before anything else.
@@ -279,6 +279,12 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         if head_role and (len(q.head) == 1 or what in ("people", "death")):
             # "12 dead and 50 injured", "40 deaths": the counted word says the role
             role, what = head_role, "people"
+        if what == "seats" and q.kind == "count":
+            # Seats are won, taken, held or received alike; the only other figure is the
+            # chamber's size: "55 of the 101 seats", "the 101-seat parliament".
+            adjective = text[q.number_end:q.number_end + 1] == "-"
+            whole_of = re.match(r"\s+of\s+(?:the|its)\s", text[q.end:q.end + 10]) is not None
+            role = "total" if (partitive or adjective) and not whole_of else "won"
         if q.kind == "money" and what in _MONEY_CLASS_NAMES:
             role = None  # "raised its dividend to 4.20": the dividend was not raised as funds
         if role == "injured":
@@ -483,6 +489,12 @@ _ROLE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(_ROLE_OF, k
 @lru_cache(maxsize=8192)
 def _scope(text: str, year: int | None) -> str | None:
     m = CUMULATIVE.search(text)
+    if m and year is not None and not re.search(r"\b(?:since|so far|to date)\b", text,
+                                                re.IGNORECASE):
+        # "in the previous election in 2021": the named year says more than "previous"
+        for y in _YEAR.findall(text):
+            if abs(int(y) - year) > HISTORY_YEARS:
+                return f"in {y}"
     if m:
         return "running total"
     if EARLIER.search(text):

@@ -161,6 +161,7 @@ LENGTH_UNITS = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometres": 1.0, "kil
 _LENGTH = re.compile(r"[ \t]?(?P<unit>" + "|".join(sorted(LENGTH_UNITS, key=len, reverse=True))
                      + r")\b(?P<speed>[ \t]*(?:per|an|a)[ \t]+hour\b|/h\b|ph\b)?",
                      re.IGNORECASE)
+_SEATS_ADJECTIVE = re.compile(r"-(?:seat|member)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _DIGIT_RUN = re.compile(r"\d+")
 QUALIFIER_WORDS = 3  # the longest qualifier ("in excess of", "no fewer than") has three words
@@ -432,6 +433,13 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     length = _LENGTH.match(text, end) if not (m.group("cur") or m.group("pct")) else None
     if length is not None and not m.group("range"):
         return _length(text, m, length)
+    seats = _SEATS_ADJECTIVE.match(text, end)
+    if seats is not None and not (m.group("cur") or m.group("pct")):
+        value = parse_number(num)  # "the 101-seat parliament": a count of seats all the same
+        if value is None:
+            return None
+        return Quantity(start, seats.end(), text[start:seats.end()], "count",
+                        Interval(value, value), end, ("seat",), frozenset({"seat"}))
     if re.match(r"-[A-Za-z]", after) and not m.group("plus"):
         return None  # "one-way", "10-year-old", "two-day": an adjective, not a count
     if re.match(r"(?:st|nd|rd|th)\b|:\d|\.\d|/\d|°|[a-z]", after, re.IGNORECASE) and not m.group("pct"):

@@ -187,3 +187,24 @@ def test_savings_told_with_a_verb_or_a_noun_are_one_sum(story):
               "million a year.")
     [fact] = facts_with(report, "$150 million")
     assert fact.status == FactStatus.AGREE and len(fact.mentions) == 2
+
+
+def test_seats_won_and_the_size_of_the_chamber_are_different_figures(story):
+    report = story(
+        wire="Date: 2025-10-12\n\nThe Liberals took 88 seats in the 150-seat assembly.",
+        paper="Date: 2025-10-12\n\nThe Liberals are set to hold 91 of the 150 seats.")
+    [won] = conflicts(report)
+    assert {m.value["low"] for m in won.mentions} == {88, 91}
+    [chamber] = facts_with(report, "150-seat", "150 seats")
+    assert chamber.status == FactStatus.AGREE
+
+
+def test_a_result_from_a_named_earlier_election_is_that_years_fact(story):
+    report = story(
+        wire="Date: 2025-10-12\n\nThe Liberals won 74 seats in the previous election in "
+             "2021.",
+        paper="Date: 2025-10-12\n\nIn the elections of 2021, the Liberals received 74 "
+              "mandates. This time they took 88 seats.")
+    assert not conflicts(report)
+    [past] = facts_with(report, "74 seats", "74 mandates")
+    assert past.status == FactStatus.AGREE
