@@ -145,6 +145,16 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?"
 _AGE = re.compile(r"\b([A-Z][\w'’-]+),\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 AGE_MAX = 120
+# Prison terms: durations are compared in years when the sentence is about a sentence.
+YEARS_PER = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365}
+_PRISON = re.compile(r"\b(?:prison|jail|jailed|sentenc\w*|imprison\w*|behind bars|custody|"
+                     r"term)\b", re.IGNORECASE)
+_SOUGHT = re.compile(r"\b(?:sought|seeking|seeks?|asked for|asking for|requested|demanded|"
+                     r"wanted|recommended|called for)\b", re.IGNORECASE)
+_ACTOR = re.compile(r"\b(?:prosecut\w*|state|defen[cs]e|lawyers?|attorneys?|counsel)\b",
+                    re.IGNORECASE)
+_MONTH = re.compile(r"\b(?:in|since|last)\s+(January|February|March|April|May|June|July|"
+                    r"August|September|October|November|December)\b")
 # What a length is of, named before it: "at a depth of 10 km", "a range of 300 miles".
 _LENGTH_NAME = re.compile(r"\b(depth|altitude|height|elevation|length|width|range|radius|"
                           r"distance|diameter)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
@@ -234,6 +244,9 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         if q.kind == "measure" and q.currency in ("km", "km/h"):
             what, length_place = _length_what(text, q)
         if q.kind == "count" and q.heads and q.heads <= NOT_COUNTED:
+            term = _prison_term(article, passage, q, scope, group)
+            if term is not None:
+                claims.append(term)
             continue
         nation = _qualifiers(text[q.number_end:q.end])
         whole = _OF_WHOLE.match(text, q.end) if q.kind == "count" and not q.head else None
@@ -331,6 +344,42 @@ def _place_after_verb(text: str, end: int) -> re.Match[str] | None:
     if verbs is None or not _first_role(verbs.group().lower()):
         return None
     return _PLACE.match(text, verbs.end())
+
+
+def _prison_term(article: Article, passage: Passage, q: Quantity, scope: str | None,
+                 group: int | None) -> QuantityClaim | None:
+    """A prison term, in years: "sentenced to 12 years", "144 months in prison", "a 20-year
+    term" sought by prosecutors. Who asked for it is part of its key (the prosecution's
+    20 years is not the defence's five), as is a month other than the article's ("she was
+    jailed in September"): that is someone else's earlier sentence."""
+    text = passage.text
+    unit = next(iter(q.heads))
+    if unit not in YEARS_PER or not _PRISON.search(text):
+        return None
+    before = text[max(0, q.start - 60):q.start]
+    asked = list(_SOUGHT.finditer(before))
+    role = "sentenced"
+    if asked:
+        actors = list(_ACTOR.finditer(before[:asked[-1].end()]))
+        who = actors[-1].group().lower() if actors else ""
+        role = "sought by prosecution" if who.startswith("prosecut") or who == "state" else (
+            "sought by defence" if who else "sought")
+    base = article.section_date(passage.start)
+    month = _MONTH.search(text)
+    if month and base is not None and month.group(1)[:3].lower() != base.strftime("%b").lower():
+        scope = f"{scope or ''} in {month.group(1).lower()}"
+    factor = YEARS_PER[unit]
+    iv = q.interval
+    interval = Interval(iv.low * factor, None if iv.high is None else iv.high * factor,
+                        iv.low_open, iv.high_open,
+                        None if iv.approx is None else iv.approx * factor, iv.vague)
+    value = interval.as_value()
+    value["unit"] = "years"
+    label = f"prison term — {role}"
+    mention = Mention("measure", passage.article, passage.index, passage.start + q.start,
+                      passage.start + q.end, q.text, value, label)
+    return QuantityClaim(mention, "measure", interval, "prison term", role, frozenset(), None,
+                         scope, "years", group, label, q.text)
 
 
 def _length_what(text: str, q: Quantity) -> tuple[str, str | None]:

@@ -161,6 +161,8 @@ LENGTH_UNITS = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometres": 1.0, "kil
 _LENGTH = re.compile(r"[ \t]?(?P<unit>" + "|".join(sorted(LENGTH_UNITS, key=len, reverse=True))
                      + r")\b(?P<speed>[ \t]*(?:per|an|a)[ \t]+hour\b|/h\b|ph\b)?",
                      re.IGNORECASE)
+_TERM_ADJECTIVE = re.compile(r"-(year|month|week|day)(?:\s+(?:prison|jail))?\s+"
+                             r"(?:term|sentence)\b", re.IGNORECASE)
 _SEATS_ADJECTIVE = re.compile(r"-(?:seat|member)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -433,6 +435,14 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     length = _LENGTH.match(text, end) if not (m.group("cur") or m.group("pct")) else None
     if length is not None and not m.group("range"):
         return _length(text, m, length)
+    term = _TERM_ADJECTIVE.match(text, end)
+    if term is not None and not (m.group("cur") or m.group("pct")):
+        value = parse_number(num)  # "a 20-year sentence": a duration, for claims to judge
+        if value is None:
+            return None
+        unit = term.group(1).lower()
+        return Quantity(start, term.end(), text[start:term.end()], "count",
+                        Interval(value, value), end, (unit,), frozenset({unit}))
     seats = _SEATS_ADJECTIVE.match(text, end)
     if seats is not None and not (m.group("cur") or m.group("pct")):
         value = parse_number(num)  # "the 101-seat parliament": a count of seats all the same

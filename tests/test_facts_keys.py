@@ -208,3 +208,34 @@ def test_a_result_from_a_named_earlier_election_is_that_years_fact(story):
     assert not conflicts(report)
     [past] = facts_with(report, "74 seats", "74 mandates")
     assert past.status == FactStatus.AGREE
+
+
+def test_a_prison_term_in_months_agrees_with_the_same_term_in_years(story):
+    report = story(
+        wire="Date: 2025-06-03\n\nThe former treasurer was sentenced to 30 months in prison "
+             "on Monday.",
+        paper="Date: 2025-06-03\n\nThe former treasurer was jailed for 2.5 years on Monday.",
+        radio="Date: 2025-06-03\n\nThe former treasurer was sentenced to 3 years in prison.")
+    [fact] = conflicts(report)
+    assert {m.text for m in fact.mentions} == {"30 months", "2.5 years", "3 years"}
+    assert {m.value["low"] for m in fact.mentions} == {2.5, 3}
+
+
+def test_the_term_prosecutors_sought_is_not_the_sentence(story):
+    report = story(
+        wire="Date: 2025-06-03\n\nThe smuggler was sentenced to eight years in prison. "
+             "Prosecutors had sought a 15-year sentence.",
+        paper="Date: 2025-06-03\n\nThe smuggler got eight years in jail, although prosecutors "
+              "had asked for 15 years in prison, while his lawyers asked for no more than "
+              "four years.")
+    assert not conflicts(report)
+    [sought] = facts_with(report, "15-year sentence", "15 years")
+    assert sought.status == FactStatus.AGREE
+
+
+def test_an_accomplices_earlier_sentence_is_not_the_defendants(story):
+    report = story(
+        wire="Date: 2025-06-03\n\nThe smuggler was sentenced to eight years in prison.",
+        paper="Date: 2025-06-03\n\nThe smuggler was sentenced to eight years in prison. His "
+              "driver was sentenced in February to two years in prison.")
+    assert not conflicts(report)
