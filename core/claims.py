@@ -34,6 +34,7 @@ from .numbers import (
     Interval,
     Quantity,
     find_quantities,
+    parse_number,
 )
 from .words import stem
 
@@ -106,6 +107,7 @@ CUMULATIVE = re.compile(
     r"in (?:\w+ ){0,2}(?:attacks|strikes|raids|incidents|clashes|floods|storms|"
     r"quakes|earthquakes)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_YEARS_AGO = re.compile(r"\b(\d{1,2}|[a-z]+) years ago\b", re.IGNORECASE)
 # The moment a market figure was read: shares "up 3.8% at 0815 GMT" and "closed up 4.6%"
 # both hold, at different times of one day.
 _MARKET_MOMENT = re.compile(
@@ -172,6 +174,7 @@ _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?([A-Z
 TOLD_BEFORE_CHARS = 160
 _VERB_BEFORE = re.compile(r"\b([a-z]+ed)\s+(?:(?:about|around|some|nearly|almost|at least|"
                           r"more than|over|up to|roughly)\s+)?$")
+_VERB_AFTER = re.compile(r"(?:\s*,[^,.;]{1,60},)?\s+(?:had\s+|have\s+|has\s+)?([a-z]+)\b")
 # Past tenses that report or hedge a figure rather than say what happened to the counted.
 NOT_ROLE_VERBS = frozenset("""
 reported estimated included counted numbered totaled totalled totaling needed used listed
@@ -287,7 +290,7 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         if told is not None and told[1]:
             role = told[1]
         if role is None and q.kind == "count" and not partitive and not q.interval.vague:
-            role = _verb_before(text, q)  # "derailed 20 freight wagons"
+            role = _verb_before(text, q) or _verb_after(text, q)  # "derailed 20 wagons"
         head_role = _first_role(" ".join(q.head)) if q.kind == "count" and q.head else None
         if head_role and (len(q.head) == 1 or what in ("people", "death")):
             # "12 dead and 50 injured", "40 deaths": the counted word says the role
@@ -437,6 +440,22 @@ def _verb_before(text: str, q: Quantity) -> str | None:
     return stem(verb)
 
 
+def _verb_after(text: str, q: Quantity) -> str | None:
+    """The verb a counted subject does, when no role word is known: "About 230,000
+    customers lost money" and "Some 230,000 customers, including 9,000 in Britain, lost
+    money" are one fact. A short aside between commas is stepped over."""
+    if not q.head:
+        return None
+    m = _VERB_AFTER.match(text, q.end)
+    if m is None:
+        return None
+    verb = m.group(1).lower()
+    if verb in NOT_ROLE_VERBS or verb in PHRASE_STOP or not (
+            verb in VERB_STOP or (verb.endswith("ed") and len(verb) > 4)):
+        return None
+    return stem(verb)
+
+
 def _subject(text: str, q: Quantity) -> str:
     """What a sum or a percentage is of: "revenue of $4.2 billion", "turnout was 61 percent",
     "52% of the vote"; the nearest content word before it, else the noun after "of"."""
@@ -552,4 +571,10 @@ def _scope(text: str, year: int | None) -> str | None:
         for y in _YEAR.findall(text):
             if abs(int(y) - year) > HISTORY_YEARS:
                 return f"in {y}"
+        ago = _YEARS_AGO.search(text)  # "two years ago" in 2026 is 2024, as if written so
+        if ago and not re.search(r"\bthan\b", text[:ago.start()]):  # "more than it won
+            # four years ago" dates the thing compared with, not the figure
+            n = parse_number(ago.group(1))
+            if n is not None and n.is_integer() and n > HISTORY_YEARS:
+                return f"in {year - int(n)}"
     return None

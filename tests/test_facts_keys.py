@@ -239,3 +239,22 @@ def test_an_accomplices_earlier_sentence_is_not_the_defendants(story):
         paper="Date: 2025-06-03\n\nThe smuggler was sentenced to eight years in prison. His "
               "driver was sentenced in February to two years in prison.")
     assert not conflicts(report)
+
+
+def test_the_verb_a_counted_subject_does_keys_it_past_an_aside(story):
+    report = story(
+        wire="Date: 2025-03-15\n\nAbout 12,000 households lost power on Saturday night.",
+        paper="Date: 2025-03-15\n\nSome 12,000 households, including 800 in the capital, "
+              "lost power overnight.")
+    [fact] = facts_with(report, "About 12,000 households", "Some 12,000 households")
+    assert fact.status == FactStatus.AGREE
+
+
+def test_years_ago_dates_a_figure_like_a_named_year(story):
+    report = story(
+        wire="Date: 2026-03-15\n\nThe dam burst in 2023, flooding 40 villages.",
+        paper="Date: 2026-03-15\n\nWhen the dam burst three years ago it flooded 40 villages. "
+              "This week the river flooded 12 villages.")
+    assert not conflicts(report)
+    [past] = facts_with(report, "40 villages")
+    assert past.status == FactStatus.AGREE
