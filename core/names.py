@@ -362,6 +362,20 @@ def _consume(letters: str, words: list[str]) -> bool:
     return False
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` start ``long`` and follow in it in order ("IC" in
+    "Intercity", "Utd" in "United")."""
+    a, b = short.lower(), core(long)
+    if not a or not b or a[0] != b[0]:
+        return False
+    at = 1
+    for letter in a[1:]:
+        at = b.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 @cache
 def load_aliases(path: str | None = None) -> tuple[frozenset[str], ...]:
     """Alias groups (sets of cores) from the packaged file and the user's own file."""
@@ -464,6 +478,21 @@ def group_spellings(spellings: Iterable[str],
         for expansion in by_initial.get(ac_core[0], ()):
             if is_acronym_of(ac_core, expansion):
                 union(ac_core, expansion)
+    # 4b: one word of a name abbreviated: "PKP IC" / "PKP Intercity", "Man Utd" style. The
+    # other words must be equal and the short word's letters appear in order in the long one.
+    by_stem: dict[str, list[tuple[str, str]]] = {}
+    for s in spellings:
+        words = s.split()
+        if len(words) >= 2:
+            by_stem.setdefault(" ".join(cores[s].split()[:-1]), []).append((s, words[-1]))
+    for items in by_stem.values():
+        for short_spelling, short in items:
+            if not _ACRONYM.match(short):
+                continue
+            for long_spelling, long in items:
+                if long_spelling != short_spelling and len(long) > len(short) + 2 and \
+                        not _ACRONYM.match(long) and _abbreviates(short, long):
+                    union(cores[short_spelling], cores[long_spelling])
     # 5: the articles' own definitions, then the alias file
     present = set(distinct)
     for name, acronym in defined:

@@ -159,3 +159,9 @@ def test_an_owner_or_a_lone_word_before_brackets_is_no_definition():
 
 def test_an_undefined_acronym_in_another_language_stays_apart():
     assert not joined("Federal Office of Roads", "ASTRA")
+
+
+def test_one_word_of_a_name_abbreviated_is_the_same_name():
+    assert joined("Nordrail IC", "Nordrail Intercity")
+    assert not joined("Nordrail IC", "Nordrail Cargo")
+    assert not joined("Nordrail IC", "Southrail Intercity")
