@@ -34,7 +34,8 @@ EVENTS = {
     "meeting": ("meeting", "summit", "talks", "met", "conference"),
     "result": ("results", "earnings", "quarter", "report"),
     "deal": ("deal", "agreement", "signed", "merger", "acquisition"),
-    "court": ("verdict", "sentenced", "ruling", "trial", "convicted", "charged"),
+    "court": ("verdict", "sentenced", "ruling", "trial", "convicted", "conviction", "charged",
+              "found guilty", "pleaded guilty", "acquitted", "jailed"),
     "death": ("died", "killed", "death"),
     "arrest": ("arrested", "detained"),
     "resignation": ("resigned", "resignation", "stepped down"),
@@ -46,7 +47,7 @@ EVENTS = {
 # floods, not a death; a verb is the event only when no event noun is in the sentence.
 EVENT_VERBS = frozenset("""
 launched fired targeted targeting hit struck died killed signed met sentenced convicted
-charged arrested detained resigned
+charged arrested detained resigned jailed acquitted
 """.split())
 # Event classes whose plural means several events ("two attacks Tuesday"), unlike
 # "floods" or "talks", which are one.

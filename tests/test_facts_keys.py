@@ -258,3 +258,14 @@ def test_years_ago_dates_a_figure_like_a_named_year(story):
     assert not conflicts(report)
     [past] = facts_with(report, "40 villages")
     assert past.status == FactStatus.AGREE
+
+
+def test_found_guilty_dates_the_same_verdict_as_convicted(story):
+    report = story(
+        wire="Date: 2025-10-20\n\nA jury convicted the banker in March on four counts of "
+             "insider trading.",
+        paper="Date: 2025-10-20\n\nThe banker was found guilty in March 2024 of insider "
+              "trading.")
+    dates = [f for f in conflicts(report) if f.kind == "date"]
+    assert len(dates) == 1
+    assert {m.text for m in dates[0].mentions} == {"March", "March 2024"}
