@@ -26,7 +26,7 @@ from textual.widgets import Footer, Label, LoadingIndicator
 
 from .column import ArticleColumn
 from .commands import ScreenKeys
-from .facts_panel import FactsPanel
+from .facts_panel import FactsPanel, panel_height
 from .help_screen import HelpScreen
 from .overview import OverviewBar, overview_text
 from .pane import ArticlePane
@@ -72,6 +72,7 @@ class CompareScreen(Screen[None]):
     ]
 
     DEFAULT_CSS = """
+    CompareScreen { layers: default facts; }  /* the facts panel floats over the panes */
     CompareScreen #columns { height: 1fr; }
     CompareScreen #loading { height: 1fr; }
     CompareScreen #loading Label { width: auto; }
@@ -256,7 +257,7 @@ class CompareScreen(Screen[None]):
         target = focused.target_row()
         if target is not None and focused.target_passage() != self.focus_state.ref.passage:
             first, last = target, target
-        height = max(1, focused.size.height)
+        height = self._rows_in_view(focused)
         top = int(focused.scroll_offset.y)
         moved = first < top or last >= top + height
         if moved:
@@ -273,11 +274,19 @@ class CompareScreen(Screen[None]):
             if row is None:
                 continue
             pane_top = int(pane.scroll_offset.y)
-            in_view = pane_top <= row < pane_top + max(1, pane.size.height) - 1
+            in_view = pane_top <= row < pane_top + self._rows_in_view(pane) - 1
             if align or moved or not in_view:
                 # Line it up with the cursor's row so the eye reads straight across;
                 # a pane whose passage is already in view stays still (no repaint).
                 pane.scroll_to(y=max(0, row - screen_row), animate=False, immediate=True)
+
+    def _rows_in_view(self, pane: ArticlePane) -> int:
+        """Rows of ``pane`` the reader can see: the open facts panel covers its bottom."""
+        height = max(1, pane.size.height)
+        if self._facts_open():
+            panel_top = self.size.height - 1 - panel_height(self.size.height)  # footer: 1 row
+            height = max(1, min(height, panel_top - pane.region.y))
+        return height
 
     def _cursor(self) -> PassageRef | None:
         return self.focus_state.ref
@@ -485,6 +494,9 @@ class CompareScreen(Screen[None]):
             return
         if panel.filled_for != self.focus_state.kind_filter:
             panel.fill(self.focus_state.kind_filter, self.size.width)
+        rows = panel_height(self.size.height)
+        if panel.styles.height is None or panel.styles.height.value != rows:
+            panel.styles.height = rows
         panel.add_class("-shown")
         if 0 <= panel.cursor_row < len(panel.facts):
             self._go_to_fact(panel.facts[panel.cursor_row])  # the panes follow the row

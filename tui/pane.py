@@ -153,6 +153,12 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._items = _items(article, self._passages)
         self._item_of_passage = {item.passage: n for n, item in enumerate(self._items)
                                  if item.passage is not None}
+        # Only these passages look different under another kind filter (their
+        # conflicting values are marked or not): the a key repaints just them.
+        self._filtered = frozenset(
+            p.index for p in self._passages
+            if any(fact.status == FactStatus.CONFLICT
+                   for fact, _ in self.story.mentions_in(PassageRef(article.id, p.index))))
         self._focus = Focus()
         self._placeholder_after: int | None = None  # passage index; -1 before the first
         self._width = 0
@@ -189,14 +195,16 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         if not self._rows:  # hidden, never drawn: nothing on screen to update
             self._placeholder_after = placeholder
             return
-        if (placeholder != self._placeholder_after or old.search != focus.search
-                or old.kind_filter != focus.kind_filter):
+        if placeholder != self._placeholder_after or old.search != focus.search:
             if placeholder != self._placeholder_after:
                 self._placeholder_after = placeholder
                 self._layout_rows()
             self.refresh()
             return
-        for passage in old_touched | self._touched():
+        changed = old_touched | self._touched()
+        if old.kind_filter != focus.kind_filter:
+            changed |= self._filtered
+        for passage in changed:
             first, last = self.rows_of(passage)
             self.refresh_lines(first, last - first + 1)
 
@@ -380,7 +388,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         fact_here = focus.fact.id if focus.fact is not None and any(
             m.article == self.article.id and m.passage == passage
             for m in focus.fact.mentions) else None
-        return (is_member, is_cursor, fact_here, focus.kind_filter, focus.search)
+        kind = focus.kind_filter if passage in self._filtered else None
+        return (is_member, is_cursor, fact_here, kind, focus.search)
 
     def _style(self, name: str) -> Style:
         """A component style; text-style-only overlays are partial so they keep the tint."""
