@@ -167,10 +167,15 @@ class CompareScreen(Screen[None]):
         count = self.visible_count()
         return self.shown[self.first_shown:self.first_shown + count]
 
-    def _arrange(self) -> None:
-        """Show the window of panes that holds the focused one; hide the rest."""
+    def _arrange(self) -> bool:
+        """Show the window of panes that holds the focused one; hide the rest.
+
+        True when panes changed article or were shown or hidden: their new rows
+        are known only after the next layout, so syncing them waits for it.
+        """
         if not self.shown:
-            return
+            return False
+        turned = False
         self.pane_index = min(self.pane_index, len(self.shown) - 1)
         self.first_shown = window_start(self.first_shown, self.pane_index,
                                         self.visible_count(), len(self.shown))
@@ -183,10 +188,13 @@ class CompareScreen(Screen[None]):
                 aid = visible[n]
                 column.set_article(story.report.article(aid), story.article_ids.index(aid) + 1)
                 column.pane.show(self.focus_state)
+                turned = True
             if column.display != show:  # setting it at all costs a full layout
                 column.display = show
+                turned = True
             column.header.set_current(show and column.article.id == current)
         self._update_overview()
+        return turned
 
     def on_resize(self) -> None:
         if self.columns:
@@ -430,7 +438,7 @@ class CompareScreen(Screen[None]):
         if self.story is None or not self.shown:
             return
         self.pane_index = index
-        self._arrange()
+        turned = self._arrange()
         aid = self.shown[index]
         column = self._column(aid)
         ref = self._cursor()
@@ -445,7 +453,8 @@ class CompareScreen(Screen[None]):
         if target is None:
             self._move(ref)
             return
-        self._move(target, fact=self.focus_state.fact, sync=False)
+        # On the same page of panes, sync at once: one frame, not two.
+        self._move(target, fact=self.focus_state.fact, sync=not turned)
 
     def action_page(self, direction: int) -> None:
         """Scroll the focused pane by a page (the cursor stays where it is)."""

@@ -36,6 +36,9 @@ _PLACEHOLDER = -2
 PLACEHOLDER_TEXT = "┄ not in this article ┄"
 _STRIP_CACHE_LIMIT = 4000
 _OVERLAYS = frozenset({"pane--own", "pane--heading", "pane--fact"})
+# Articles whose wrapped and drawn lines a pane keeps after showing another one:
+# turning back to a page of panes (tab, 1-9, n/N) then costs no re-wrap or re-draw.
+KEPT_ARTICLES = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,19 @@ def _items(article: Article, passages: tuple) -> list[_Item]:
         pos = passage.end
     add_notes(len(text))
     return items
+
+
+@dataclass(frozen=True, slots=True)
+class _Drawn:
+    """What a pane worked out for one article, kept for when it shows that article again."""
+
+    text: str
+    items: list[_Item]
+    filtered: frozenset[int]
+    width: int
+    lines: list[list[tuple[int, int]]]
+    strips: dict[tuple, Strip]
+    texts: dict[tuple, list[list[Segment]]]
 
 
 class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
@@ -142,37 +158,51 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self.story = story
         self._base: Style | None = None
         self._paint_width = 0
+        self._kept: dict[str, _Drawn] = {}
         self.set_article(article)
 
     def set_article(self, article: Article) -> None:
         """Show another article in this pane (the screen reuses panes when paging)."""
+        if getattr(self, "article", None) is not None and self._lines:
+            self._kept.pop(self.article.id, None)
+            if len(self._kept) >= KEPT_ARTICLES:
+                self._kept.pop(next(iter(self._kept)))
+            self._kept[self.article.id] = _Drawn(self._text, self._items, self._filtered,
+                                                 self._width, self._lines, self._strips,
+                                                 self._texts)
         self.article = article
         self._passages = self.story.report.passages.get(article.id, ())
-        self._text = defang(article.text)
+        drawn = self._kept.pop(article.id, None) or self._draft(article)
+        self._text, self._items, self._filtered = drawn.text, drawn.items, drawn.filtered
+        self._width, self._lines = drawn.width, drawn.lines
+        self._strips = drawn.strips
+        # A passage's styled words cut into screen lines, per (look, width).
+        self._texts = drawn.texts
         self._lower = self._text.lower()
-        self._items = _items(article, self._passages)
         self._item_of_passage = {item.passage: n for n, item in enumerate(self._items)
                                  if item.passage is not None}
-        # Only these passages look different under another kind filter (their
-        # conflicting values are marked or not): the a key repaints just them.
-        self._filtered = frozenset(
-            p.index for p in self._passages
-            if any(fact.status == FactStatus.CONFLICT
-                   for fact, _ in self.story.mentions_in(PassageRef(article.id, p.index))))
         self._focus = Focus()
         self._placeholder_after: int | None = None  # passage index; -1 before the first
-        self._width = 0
-        self._lines: list[list[tuple[int, int]]] = []
         self._rows: list[tuple[int, int]] = []
         self._first_row: dict[int, int] = {}
         self._placeholder_row: int | None = None
-        self._strips: dict[tuple, Strip] = {}
-        # A passage's styled words cut into screen lines, per (look, width).
-        self._texts: dict[tuple, list[list[Segment]]] = {}
+        if self._lines:
+            self._layout_rows()
         if self.is_mounted:
             self._ensure_layout()
             self.scroll_to(y=0, animate=False, immediate=True)
             self.refresh()
+
+    def _draft(self, article: Article) -> _Drawn:
+        """A first look at an article: its text cut into passages and notes, not yet wrapped."""
+        # Only ``filtered`` passages look different under another kind filter
+        # (their conflicting values are marked or not): the a key repaints just them.
+        filtered = frozenset(
+            p.index for p in self._passages
+            if any(fact.status == FactStatus.CONFLICT
+                   for fact, _ in self.story.mentions_in(PassageRef(article.id, p.index))))
+        return _Drawn(defang(article.text), _items(article, self._passages), filtered, 0, [],
+                      {}, {})
 
     # --- what the screen tells the pane ---------------------------------------------
 
@@ -339,6 +369,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     def notify_style_update(self) -> None:
         """The theme changed: forget drawn lines."""
         super().notify_style_update()
+        self._kept.clear()
         self._strips.clear()
         self._texts.clear()
         self._base = None
