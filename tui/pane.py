@@ -31,6 +31,11 @@ from .story import MARKS, Focus, Story, kind_matches
 from .wrap import defang, wrap
 
 GUTTER = 3  # cursor bar, status mark, space
+# The pane's right edge: one column that is both the line between panes and the
+# scroll position ("┃" where the view sits in the article). Drawn with the text,
+# rather than as Textual's ScrollBar plus a column border: those two widgets were
+# half the cost of every repaint of four panes.
+EDGE = 1
 _BLANK = -1
 _PLACEHOLDER = -2
 PLACEHOLDER_TEXT = "┄ not in this article ┄"
@@ -49,6 +54,19 @@ class _Item:
     end: int
     passage: int | None  # None: a dateline, byline or boilerplate line
     gap_before: bool  # a blank line before it (the text starts a new line here)
+
+
+def thumb_rows(top: int, height: int, rows: int) -> range:
+    """The rows of a ``height``-row view that show "you are here" in ``rows`` rows of text.
+
+        >>> thumb_rows(0, 10, 40), thumb_rows(30, 10, 40), thumb_rows(0, 10, 8)
+        (range(0, 2), range(8, 10), range(0, 0))
+    """
+    if rows <= height or height <= 0:
+        return range(0)  # all of it is in view: nothing to show
+    size = max(1, round(height * height / rows))
+    start = min(height - size, round(top * height / rows))
+    return range(start, start + size)
 
 
 def _items(article: Article, passages: tuple) -> list[_Item]:
@@ -116,14 +134,15 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         "mark--wording",
         "mark--facts",
         "mark--only",
+        "pane--edge",
+        "pane--thumb",
     }
 
     DEFAULT_CSS = """
     ArticlePane {
         height: 1fr;
         width: 1fr;
-        scrollbar-size-vertical: 1;
-        scrollbar-gutter: stable;  /* the text width never changes when a scrollbar appears */
+        scrollbar-size-vertical: 0;  /* the edge column shows the position instead */
         overflow-x: hidden;
     }
     ArticlePane > .pane--agree { background: $success 12%; }
@@ -143,6 +162,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     ArticlePane > .mark--wording { color: $text-muted; }
     ArticlePane > .mark--facts { color: $error; text-style: bold; }
     ArticlePane > .mark--only { color: $warning; text-style: bold; }
+    ArticlePane > .pane--edge { color: $panel; }
+    ArticlePane > .pane--thumb { color: $scrollbar; }
     """
 
     class PassageClicked(Message):
@@ -158,6 +179,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self.story = story
         self._base: Style | None = None
         self._paint_width = 0
+        self._edges: tuple[Strip, Strip] | None = None  # track and thumb, per theme
+        self._thumb = range(0)
         self._kept: dict[str, _Drawn] = {}
         self.set_article(article)
 
@@ -313,7 +336,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     # --- layout ------------------------------------------------------------------
 
     def _content_width(self) -> int:
-        return max(GUTTER + 8, self.scrollable_content_region.width)
+        return max(GUTTER + 8, self.scrollable_content_region.width - EDGE)
 
     def _ensure_layout(self) -> None:
         if not self.scrollable_content_region.width:
@@ -370,6 +393,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         """The theme changed: forget drawn lines."""
         super().notify_style_update()
         self._kept.clear()
+        self._edges = None
         self._strips.clear()
         self._texts.clear()
         self._base = None
@@ -386,11 +410,19 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     def render_lines(self, crop: Region) -> list[Strip]:
         """Wrap (if the width changed) once per paint, not once per line."""
         self._ensure_layout()
-        self._paint_width = self.scrollable_content_region.width
+        self._paint_width = max(0, self.scrollable_content_region.width - EDGE)
+        self._thumb = thumb_rows(int(self.scroll_offset.y), self.size.height, len(self._rows))
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
-        width = self._paint_width or self.scrollable_content_region.width
+        if self._edges is None:
+            self._edges = (Strip([Segment("│", self._base_style + self._style("pane--edge"))]),
+                           Strip([Segment("┃", self._base_style + self._style("pane--thumb"))]))
+        edge = self._edges[y in self._thumb]
+        return Strip.join([self._text_line(y), edge])
+
+    def _text_line(self, y: int) -> Strip:
+        width = self._paint_width or max(0, self.scrollable_content_region.width - EDGE)
         row = int(self.scroll_offset.y) + y
         base = self._base_style
         if not 0 <= row < len(self._rows):
