@@ -187,13 +187,20 @@ class FactsPanel(ScrollView, can_focus=False):
 
     # --- the cursor --------------------------------------------------------------
 
-    def step(self, delta: int) -> None:
-        """Move the row cursor (the panes follow the highlighted fact)."""
-        if self.facts:
-            self.move_to(max(0, min(len(self.facts) - 1, self.cursor_row + delta)))
+    def step(self, delta: int) -> Fact | None:
+        """Move the row cursor; the fact it moved to, for the caller to follow.
 
-    def move_to(self, row: int) -> None:
-        """Highlight ``row`` (repainting two lines) and tell the screen which fact it is."""
+        The screen's j/k call this and move the panes in the same frame (a
+        message would reach the screen one frame later).
+        """
+        row = max(0, min(len(self.facts) - 1, self.cursor_row + delta))
+        if not self.facts or row == self.cursor_row:
+            return None  # no facts, or already on the first / last row
+        self.move_to(row, tell=False)
+        return self.facts[row]
+
+    def move_to(self, row: int, *, tell: bool = True) -> None:
+        """Highlight ``row`` (repainting two lines); ``tell`` the screen which fact it is."""
         if not self.facts or not 0 <= row < len(self.facts):
             return
         old, self.cursor_row = self.cursor_row, row
@@ -206,7 +213,7 @@ class FactsPanel(ScrollView, can_focus=False):
         else:
             for changed in (old, row):
                 self.refresh_lines(changed + 1)
-        if self.has_class("-shown"):
+        if tell and self.has_class("-shown"):
             self.post_message(self.FactChosen(self.facts[row], go=False))
 
     def choose(self) -> None:

@@ -113,7 +113,9 @@ class Navigation:
 
     def _step(self, delta: int) -> None:
         if self._facts_open() and self.facts_panel is not None:
-            self.facts_panel.step(delta)  # j/k choose a fact while the panel is open
+            fact = self.facts_panel.step(delta)  # j/k choose a fact while the panel is open
+            if fact is not None:
+                self._go_to_fact(fact)
             return
         if self.story is None or not self.shown:
             return
