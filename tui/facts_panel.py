@@ -15,8 +15,6 @@ them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -55,14 +53,6 @@ def matrix_rows(story: Story, kind_filter: str) -> list[Fact]:
 def panel_height(screen_height: int) -> int:
     """Rows the open panel takes (border included) on a screen ``screen_height`` rows tall."""
     return max(MIN_HEIGHT, int(screen_height * HEIGHT_SHARE))
-
-
-@dataclass(frozen=True, slots=True)
-class _Row:
-    """One line of the matrix: its cells' segments, unstyled by cursor or stripes."""
-
-    segments: list[Segment]
-    bold: bool  # a conflict row: its words stand out
 
 
 class FactsPanel(ScrollView, can_focus=False):
@@ -112,7 +102,11 @@ class FactsPanel(ScrollView, can_focus=False):
         self.filled_for: str | None = None  # the kind filter the rows were built for
         self.cursor_row = 0
         self._header: list[Segment] = []
-        self._rows: list[_Row] = []
+        self._body: list[list[Text]] = []  # each row's cells
+        self._widths: list[int] = []
+        # Rows are rendered when first shown: building all of them (152 facts x 23
+        # columns) took 80 ms, where the dozen rows in view take a few.
+        self._drawn: dict[int, list[Segment]] = {}
         self._looks: dict[str, Style] = {}
 
     # --- building ----------------------------------------------------------------
@@ -133,15 +127,10 @@ class FactsPanel(ScrollView, can_focus=False):
             body = [[Text(""), Text(""), Text(note, style="italic"), *[Text("") for _ in ids]]]
         widths = [max(t.cell_len for t in column) for column in zip(header, *body, strict=True)]
         widths[2] = min(widths[2], FACT_CELL)
-        console = self.app.console
-        self._header = _line(header, widths, console)
-        self._rows = [_Row(_line(cells, widths, console),
-                           fact.status == FactStatus.CONFLICT)
-                      for cells, fact in zip(body, self.facts, strict=False)]
-        if not self.facts:
-            self._rows = [_Row(_line(body[0], widths, console), False)]
+        self._header = _line(header, widths, self.app.console)
+        self._body, self._widths, self._drawn = body, widths, {}
         self.cursor_row = 0
-        self.virtual_size = Size(sum(widths) + 2 * len(widths), len(self._rows) + 1)
+        self.virtual_size = Size(sum(widths) + 2 * len(widths), len(body) + 1)
         self.scroll_to(0, 0, animate=False, immediate=True)
         self.refresh()
 
@@ -178,9 +167,12 @@ class FactsPanel(ScrollView, can_focus=False):
             segments, look = self._header, self._look("facts--header")
         else:
             row = int(self.scroll_offset.y) + y - 1
-            if not 0 <= row < len(self._rows):
+            if not 0 <= row < len(self._body):
                 return Strip.blank(width, self._look(""))
-            segments = self._rows[row].segments
+            segments = self._drawn.get(row)
+            if segments is None:
+                segments = self._drawn[row] = _line(self._body[row], self._widths,
+                                                    self.app.console)
             look = self._look("facts--cursor" if row == self.cursor_row and self.facts
                               else "facts--even" if row % 2 else "")
         return Strip(segments).apply_style(look).crop_extend(x, x + width, look)
