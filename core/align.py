@@ -225,7 +225,7 @@ def _add_lede_bonus(flat: list[Passage], weighted: list[list[str]], pairs: _Pair
             if flat[i].article == flat[j].article:
                 continue
             base = scores.get((i, j)) or fuzz.ratio(weighted[i], weighted[j])
-            if base >= LEDE_BASE_MIN:
+            if base >= LEDE_BASE_MIN and not _different_days(flat[i].text, flat[j].text):
                 scores[(i, j)] = min(100.0, base + LEDE_BONUS)
     return _Pairs(scores)
 
