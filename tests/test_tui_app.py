@@ -470,7 +470,7 @@ async def test_every_line_of_the_focused_passage_is_highlighted_not_just_marked_
         backgrounds = set()
         for row in range(first, last + 1):
             strip = p.render_line(row - int(p.scroll_offset.y))
-            words = [seg for seg in strip if seg.text.strip() and seg.text not in ("▌", "+")]
+            words = [seg for seg in strip if seg.text.strip() and seg.text not in ("▌", "+", "│", "┃")]
             backgrounds.update(seg.style.bgcolor if seg.style else None for seg in words)
         assert None not in backgrounds
         assert len(backgrounds) == 1, "one look for the whole cursor passage"

@@ -26,7 +26,7 @@ from textual.widgets import Footer, Label, LoadingIndicator
 
 from .column import ArticleColumn
 from .commands import ScreenKeys
-from .facts_panel import FactsPanel
+from .facts_panel import FactsPanel, panel_height
 from .help_screen import HelpScreen
 from .overview import OverviewBar, overview_text
 from .pane import ArticlePane
@@ -72,6 +72,7 @@ class CompareScreen(Screen[None]):
     ]
 
     DEFAULT_CSS = """
+    CompareScreen { layers: default facts; }  /* the facts panel floats over the panes */
     CompareScreen #columns { height: 1fr; }
     CompareScreen #loading { height: 1fr; }
     CompareScreen #loading Label { width: auto; }
@@ -166,10 +167,15 @@ class CompareScreen(Screen[None]):
         count = self.visible_count()
         return self.shown[self.first_shown:self.first_shown + count]
 
-    def _arrange(self) -> None:
-        """Show the window of panes that holds the focused one; hide the rest."""
+    def _arrange(self) -> bool:
+        """Show the window of panes that holds the focused one; hide the rest.
+
+        True when panes changed article or were shown or hidden: their new rows
+        are known only after the next layout, so syncing them waits for it.
+        """
         if not self.shown:
-            return
+            return False
+        turned = False
         self.pane_index = min(self.pane_index, len(self.shown) - 1)
         self.first_shown = window_start(self.first_shown, self.pane_index,
                                         self.visible_count(), len(self.shown))
@@ -182,10 +188,13 @@ class CompareScreen(Screen[None]):
                 aid = visible[n]
                 column.set_article(story.report.article(aid), story.article_ids.index(aid) + 1)
                 column.pane.show(self.focus_state)
+                turned = True
             if column.display != show:  # setting it at all costs a full layout
                 column.display = show
+                turned = True
             column.header.set_current(show and column.article.id == current)
         self._update_overview()
+        return turned
 
     def on_resize(self) -> None:
         if self.columns:
@@ -256,7 +265,7 @@ class CompareScreen(Screen[None]):
         target = focused.target_row()
         if target is not None and focused.target_passage() != self.focus_state.ref.passage:
             first, last = target, target
-        height = max(1, focused.size.height)
+        height = self._rows_in_view(focused)
         top = int(focused.scroll_offset.y)
         moved = first < top or last >= top + height
         if moved:
@@ -273,11 +282,19 @@ class CompareScreen(Screen[None]):
             if row is None:
                 continue
             pane_top = int(pane.scroll_offset.y)
-            in_view = pane_top <= row < pane_top + max(1, pane.size.height) - 1
+            in_view = pane_top <= row < pane_top + self._rows_in_view(pane) - 1
             if align or moved or not in_view:
                 # Line it up with the cursor's row so the eye reads straight across;
                 # a pane whose passage is already in view stays still (no repaint).
                 pane.scroll_to(y=max(0, row - screen_row), animate=False, immediate=True)
+
+    def _rows_in_view(self, pane: ArticlePane) -> int:
+        """Rows of ``pane`` the reader can see: the open facts panel covers its bottom."""
+        height = max(1, pane.size.height)
+        if self._facts_open():
+            panel_top = self.size.height - 1 - panel_height(self.size.height)  # footer: 1 row
+            height = max(1, min(height, panel_top - pane.region.y))
+        return height
 
     def _cursor(self) -> PassageRef | None:
         return self.focus_state.ref
@@ -421,7 +438,7 @@ class CompareScreen(Screen[None]):
         if self.story is None or not self.shown:
             return
         self.pane_index = index
-        self._arrange()
+        turned = self._arrange()
         aid = self.shown[index]
         column = self._column(aid)
         ref = self._cursor()
@@ -436,7 +453,8 @@ class CompareScreen(Screen[None]):
         if target is None:
             self._move(ref)
             return
-        self._move(target, fact=self.focus_state.fact, sync=False)
+        # On the same page of panes, sync at once: one frame, not two.
+        self._move(target, fact=self.focus_state.fact, sync=not turned)
 
     def action_page(self, direction: int) -> None:
         """Scroll the focused pane by a page (the cursor stays where it is)."""
@@ -485,6 +503,9 @@ class CompareScreen(Screen[None]):
             return
         if panel.filled_for != self.focus_state.kind_filter:
             panel.fill(self.focus_state.kind_filter, self.size.width)
+        rows = panel_height(self.size.height)
+        if panel.styles.height is None or panel.styles.height.value != rows:
+            panel.styles.height = rows
         panel.add_class("-shown")
         if 0 <= panel.cursor_row < len(panel.facts):
             self._go_to_fact(panel.facts[panel.cursor_row])  # the panes follow the row
