@@ -12,7 +12,8 @@ The idea, in five steps:
    that is a Dice coefficient weighted by rarity. Figures are left out of that
    score, so "17 missiles" beside "a dozen missiles" still aligns and the
    discrepancy shows side by side; a specific figure both passages state
-   ("$2.31 billion") then adds a bonus.
+   ("$2.31 billion") then adds a bonus, and so does being the lede (first
+   sentence) of both reports: news is written top-down.
 3. Pairs are merged greedily, best first, into groups holding at most one
    passage per article, and only while the *average* score between the two
    groups stays high (average linkage stops chains of weak links from gluing
@@ -38,16 +39,15 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from .model import Group, GroupStatus, Passage, PassageKind, WordDiff
+from .words import STOPWORDS, WORD, norm_words, signature, stem
 
 # Thresholds, on rapidfuzz's 0-100 scale. Chosen on hand-checked pairs from news
 # coverage of several stories: paraphrases of one statement score 55-95,
@@ -57,7 +57,7 @@ PAIR_MIN = 45  # a pair this close may start or grow a group
 # Two passages of different articles that are each other's best match score lower
 # than PAIR_MIN when one outlet paraphrases another (25-45 on the stories we
 # checked); being each other's best match is the evidence that makes up for it.
-MUTUAL_MIN = 34
+MUTUAL_MIN = 32
 MUTUAL_GROUP_MIN = 20  # …and its average score with the group it joins (unscored pairs count 0)
 GROUP_MIN = 40  # average score between two groups for them to merge
 KEEP_MIN = 30  # pairs below this are not stored (treated as 0 in averages)
@@ -77,151 +77,12 @@ ROW_BLOCK = 2048  # rows of the score matrix computed at a time
 FIGURE_BONUS = 12
 FIGURE_BONUS_MAX = 2
 FIGURE_SPECIFIC_MAX = 3
+# Two ledes (first sentences of a report) get this much more, when they share
+# something to begin with.
+LEDE_BONUS = 15
+LEDE_BASE_MIN = 15
 PARALLEL_MIN_PAIRS = 250_000  # measured: below this, cdist's thread start-up costs more than it saves
 WEIGHT_MAX = 4  # a word's weight is its rounded IDF in the batch, capped here
-
-STOPWORDS = frozenset("""
-a about above after again against all also am an and any are as at be because been
-before being below between both but by can could did do does doing down during each
-few for from further had has have having he her here hers herself him himself his how
-i if in into is it its itself just me more most my myself no nor not now of off on
-once only or other our ours ourselves out over own same she should so some such than
-that the their theirs them themselves then there these they this those through to too
-under until up very was we were what when where which while who whom why will with
-would you your yours yourself yourselves said says say told according s t us u per
-amid since via among upon yet still already however meanwhile
-corp corporation inc ltd plc llc nearly almost roughly approximately around least
-""".split())
-NUMBER_WORDS = frozenset("""
-zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-eighty ninety hundred hundreds thousand thousands million millions billion billions
-dozen dozens several multiple number first second third half bn mn m k percent pct cent
-""".split())
-
-# Words news copy uses interchangeably for one event or action, folded to one key.
-# Collected from paraphrases across wire and newspaper versions of the same story
-# (disasters, conflict, courts, markets); kept to words that rarely mean anything
-# else in news.
-SYNONYM_CLASSES = (
-    "kill killed kills killing die died dies dying dead death deaths fatality fatalities",
-    "injure injured injures injuring injury injuries hurt hurting wound wounded wounding",
-    "earthquake earthquakes quake quakes tremor tremors temblor",
-    "struck hit hits shook shake shakes jolted jolt rocked",
-    "close closed closes closing shut shuts shutting block blocked blocks blocking",
-    "risk risks threat threats danger dangers",
-    "jail jailed prison imprisoned imprisonment sentence sentenced",
-    "cut cuts cutting eliminate eliminated eliminating slash slashed axe axed",
-    "output production produce produced",
-    "remain remains remained stay stays stayed",
-    "rubble debris wreckage",
-    "rise rises rose risen climb climbed climbs jump jumped jumps soar soared increase increased "
-    "increases grew grow grows gain gained gains surge surged",
-    "fall falls fell fallen drop dropped drops decline declined slump slumped plunge plunged",
-    "arrest arrested arrests detain detained detains",
-    "revenue revenues sales turnover",
-    "profit profits earnings income",
-    "share shares stock stocks",
-    "hire hires hired hiring recruit recruits recruited recruiting",
-    "buy buys bought purchase purchased acquire acquired acquires",
-    "begin begins began start started starts",
-    "ban banned bans prohibit prohibited",
-    "blaze blazes wildfire wildfires",
-    "storm storms hurricane typhoon cyclone",
-    "vote votes voted ballot ballots",
-    "lawmaker lawmakers legislator legislators mp mps",
-    "rescuer rescuers rescue rescued",
-    "troop troops soldier soldiers",
-    "airbase airbases",
-)
-SYNONYMS = {word: cls.split()[0] for cls in SYNONYM_CLASSES for word in cls.split()}
-# Number words read as digits, so "four" and "4" match; scale words stay out.
-NUMBER_VALUES = {w: str(n) for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d[\d,.]*", re.UNICODE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A deliberately light English stemmer: plurals and -ed/-ing, nothing clever."""
-    word = word.lower().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    if len(word) <= 4:
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    if word.endswith("ly") and len(word) > 6:
-        return word[:-2]
-    if word.endswith("ing") and len(word) > 6:
-        return word[:-3]
-    if word.endswith("ed") and len(word) > 5:
-        return word[:-2]
-    return word
-
-
-def content_words(text: str) -> list[str]:
-    """The keys a passage is compared on: stems and synonym classes, and numbers.
-
-    Numbers stay in: a shared "6.8" or "120" is strong evidence of the same
-    statement, and a different one costs only its own weight.
-    """
-    return [key for token in _WORD.findall(text) for key in _keys(token)]
-
-
-@lru_cache(maxsize=131072)
-def _keys(token: str) -> tuple[str, ...]:
-    if token[0].isdigit():
-        return ("#" + token.rstrip(".,").replace(",", ""),)
-    if _CJK.search(token):
-        return tuple(token)  # no spaces in CJK: each character is a word
-    low = fold_accents(token.lower())
-    if low in NUMBER_VALUES:
-        return ("#" + NUMBER_VALUES[low],)
-    if len(low) < 2 or low in STOPWORDS or low in NUMBER_WORDS:
-        return ()
-    return (_spelling(SYNONYMS.get(low) or stem(low)),)
-
-
-# Letters NFKD does not take apart; news in English spells these names both ways
-# ("Łódź"/"Lodz", "Tromsø"/"Tromso").
-_LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ı": "i",
-                          "þ": "th", "ð": "d"})
-
-
-def fold_accents(word: str) -> str:
-    """"łódź" → "lodz", "são" → "sao": accents and special letters folded to ASCII."""
-    if word.isascii():
-        return word
-    decomposed = unicodedata.normalize("NFKD", word.translate(_LETTERS))
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return folded or word
-
-
-@lru_cache(maxsize=65536)
-def _spelling(word: str) -> str:
-    """Fold British and American spellings together ("defence"/"defense", "-ise"/"-ize")."""
-    for british, american in _SPELLINGS:
-        if word.endswith(british) and len(word) > len(british) + 2:
-            return word[: -len(british)] + american
-    return word
-
-
-_SPELLINGS = (("ence", "ense"), ("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"),
-              ("ised", "ized"), ("ising", "izing"))
-
-
-def signature(text: str) -> list[str]:
-    """The sorted, de-duplicated content stems of a passage."""
-    return sorted(set(content_words(text)))
-
 
 def _weighted(signatures: list[list[str]]) -> list[list[str]]:
     """Repeat each word by how rare it is in this batch (1 to WEIGHT_MAX times).
@@ -269,6 +130,7 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     owner = np.array([article_index[p.article] for p in flat])
     pairs = _score_pairs(weighted, owner)
     pairs = _add_shared_figures(signatures, weighted, owner, pairs, len(passages))
+    pairs = _add_lede_bonus(flat, weighted, pairs)
     # A headline pairs with headlines: beside a lede it would take its article's one
     # place in the lede's group and push out that article's own lede.
     heading = [p.kind == PassageKind.HEADING for p in flat]
@@ -277,7 +139,7 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     clusters = _attach_contained(flat, [Counter(w) for w in weighted], pairs, clusters)
     clusters = _attach_verbatim(flat, clusters)
     clusters = _attach_mutual(flat, pairs, clusters)
-    groups = []
+    groups: list[Group] = []
     for members in sorted(clusters, key=lambda c: min((article_index[flat[i].article], flat[i].index)
                                                       for i in c)):
         if len(members) < 2:
@@ -349,6 +211,25 @@ def _add_shared_figures(signatures: list[list[str]], weighted: list[list[str]], 
     return _Pairs(scores)
 
 
+def _add_lede_bonus(flat: list[Passage], weighted: list[list[str]], pairs: _Pairs) -> _Pairs:
+    """Raise the score of two ledes: news is written top-down, and the first sentence
+    of each report (each section) states the main event, in whatever words."""
+    ledes, seen = [], set()
+    for i, p in enumerate(flat):
+        if p.kind == PassageKind.SENTENCE and (p.article, p.section) not in seen:
+            seen.add((p.article, p.section))
+            ledes.append(i)
+    scores = dict(pairs.scores)
+    for n, i in enumerate(ledes):
+        for j in ledes[n + 1:]:
+            if flat[i].article == flat[j].article:
+                continue
+            base = scores.get((i, j)) or fuzz.ratio(weighted[i], weighted[j])
+            if base >= LEDE_BASE_MIN and not _different_days(flat[i].text, flat[j].text):
+                scores[(i, j)] = min(100.0, base + LEDE_BONUS)
+    return _Pairs(scores)
+
+
 def _merge(flat: list[Passage], pairs: _Pairs) -> list[set[int]]:
     cluster_of = list(range(len(flat)))
     members: dict[int, set[int]] = {i: {i} for i in range(len(flat))}
@@ -413,7 +294,7 @@ def _attach_contained(flat: list[Passage], words: list[Counter[str]], pairs: _Pa
 def _attach_verbatim(flat: list[Passage], clusters: list[set[int]]) -> list[set[int]]:
     """Step 4b: a lone passage joins one that shares a long verbatim run of its words."""
     cluster_of = {i: n for n, c in enumerate(clusters) for i in c}
-    words = {i: _norm_words(p.text) for i, p in enumerate(flat)}
+    words = {i: norm_words(p.text) for i, p in enumerate(flat)}
     shingles: dict[tuple[str, ...], list[int]] = {}
     for i in range(len(flat)):
         w = words[i]
@@ -510,15 +391,11 @@ def _different_days(a: str, b: str) -> bool:
                                   for ma, xa in da for mb, xb in db))
 
 
-def _norm_words(text: str) -> list[str]:
-    return _WORD.findall(text.lower().replace("’", "'"))
-
-
 def _group(group_id: int, members: list[Passage], index: list[int], pairs: _Pairs) -> Group:
     scores = [pairs.get(index[a], index[b]) for a in range(len(index))
               for b in range(a + 1, len(index)) if members[a].article != members[b].article]
     similarity = round(sum(scores) / len(scores), 1) if scores else 100.0
-    same = len({tuple(_norm_words(p.text)) for p in members}) == 1
+    same = len({tuple(norm_words(p.text)) for p in members}) == 1
     return Group(
         id=group_id,
         members=tuple(p.ref for p in members),
@@ -537,7 +414,7 @@ def word_diff(members: Sequence[Passage]) -> list[WordDiff]:
     keyed = []
     for p in members:
         tokens = []
-        for m in _WORD.finditer(p.text):
+        for m in WORD.finditer(p.text):
             word = m.group().lower().rstrip(".,")
             tokens.append((m.start(), m.end(), word if word[0].isdigit() else stem(word)))
         keyed.append(tokens)

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .align import stem
 from .model import Article, Mention, Passage
+from .names import core
 from .numbers import (
     PHRASE_STOP,
     VERB_STOP,
@@ -35,6 +35,7 @@ from .numbers import (
     Quantity,
     find_quantities,
 )
+from .words import stem
 
 # Synonyms for what is counted, folded to one word. Chosen from casualty, disaster,
 # election and business copy; extend here, nowhere else.
@@ -47,6 +48,7 @@ HEAD_CLASSES = {
     "projectile": "projectile", "home": "houses", "house": "houses", "building": "buildings",
     "structure": "buildings", "vote": "votes", "ballot": "votes", "seat": "seats",
     "other": "people", "employee": "staff", "worker": "staff", "job": "jobs", "staff": "staff",
+    "position": "jobs", "post": "jobs",
 }
 # "service members", "military personnel": two words that make one head.
 HEAD_PAIRS = {("service", "member"): "troops", ("military", "member"): "troops",
@@ -57,11 +59,12 @@ HEAD_PAIRS = {("service", "member"): "troops", ("military", "member"): "troops",
 ROLES = (
     ("killed", ("kill", "dead", "died", "dies", "die ", "die.", "die,", "death", "fatal",
                 "perish", "slain", "lives")),
-    ("injured", ("injur", "wound", "hurt", "hospitali", "concuss", "tbi", "trauma",
-                 "casualt")),
+    ("injured", ("injur", "wound", "hurt", "hospitali", "in hospital", "concuss", "tbi",
+                 "trauma", "casualt")),
     ("missing", ("missing", "unaccounted")),
     ("evacuated", ("evacuat", "airlift", "displac", "fled", "homeless", "rescued")),
     ("arrested", ("arrest", "detain", "charged")),
+    ("convicted", ("convict", "found guilty")),
     ("intercepted", ("intercept", "shot down", "downed")),
     ("launched", ("launch", "fired", "fire ", "target", "barrage")),
     ("hit", ("hit", "struck", "impact", "landed", "destroy", "damag")),
@@ -70,7 +73,14 @@ ROLES = (
     ("cut", ("cut", "laid off", "layoff", "lay off", "sack")),
 )
 # Roles that only people have: a bare number in such a role counts people.
-PEOPLE_ROLES = frozenset({"killed", "injured", "missing", "evacuated", "arrested"})
+PEOPLE_ROLES = frozenset({"killed", "injured", "missing", "evacuated", "arrested",
+                          "injured seriously"})
+# How badly people were hurt: "300 were seriously injured" is a part of "600 injured", not
+# another figure for it, so a stated severity makes its own role. "Minor injuries" is not:
+# writers use it of the whole count ("all 40 suffered minor injuries").
+SEVERE = re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|grave(?:ly)?|"
+                    r"life-threatening|intensive care)\b", re.IGNORECASE)
+SEVERITY_WORDS = 8  # how far after a number (in words) its severity may be told
 # How far a role word may sit from its number, in words.
 ROLE_AFTER = 12
 ROLE_BEFORE = 5
@@ -89,6 +99,17 @@ CUMULATIVE = re.compile(
     r"in (?:\w+ ){0,2}(?:attacks|strikes|raids|incidents|clashes|floods|storms|"
     r"quakes|earthquakes)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+# The moment a market figure was read: shares "up 3.8% at 0815 GMT" and "closed up 4.6%"
+# both hold, at different times of one day.
+_MARKET_MOMENT = re.compile(
+    r"\b(?:at \d{1,2}[:.]?\d{2}\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|local time)|closed|"
+    r"at the close|opened|at the open(?:ing)?|in (?:early|late|morning|afternoon|midday) "
+    r"trad(?:e|ing)|by midday|intraday)\b", re.IGNORECASE)
+# An earlier report of a figure the story has since updated: "Forty-two people were reported
+# dead earlier in the day", "the toll initially stood at 30".
+EARLIER = re.compile(r"\b(?:earlier in the day|(?:an |the )?(?:earlier|initial|previous|first)"
+                     r" (?:toll|figure|count|tally|estimate|report)s?|initially|previously reported"
+                     r"|at first)\b", re.IGNORECASE)
 # A figure in a sentence naming a year this far from the dateline belongs to that year.
 HISTORY_YEARS = 1
 
@@ -110,10 +131,41 @@ _PERIOD = re.compile(
     r"\s+(?:quarter|half)|Q[1-4]|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|(?:19|20)\d\d)|(?:a|one|the)\s+year\s+(?:earlier|before|ago))"
     r"\b", re.IGNORECASE)
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?"
+                       r"(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+['’]s\s+([A-Za-z]+)"  # the train's cars
+                       r"|\s+of\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?([A-Za-z]+)")
+# "Kevin Drummond, 41, stood": an age in apposition to a name (the surname is its key).
+_AGE = re.compile(r"\b([A-Z][\w'’-]+),\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
+AGE_MAX = 120
+# What a length is of, named before it: "at a depth of 10 km", "a range of 300 miles".
+_LENGTH_NAME = re.compile(r"\b(depth|altitude|height|elevation|length|width|range|radius|"
+                          r"distance|diameter)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                          r"roughly\s+|up\s+to\s+|more\s+than\s+|at\s+least\s+)?$", re.IGNORECASE)
+# "16 km (10 miles) south of the town of Mamuju": a bearing from a named place.
+_BEARING = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?((?:north|south)-?(?:east|west)?|east|west)"
+                      r"\s+of\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+|the\s+)?([A-Z][\w'’-]+)")
+# The few lower-case words (auxiliaries, a role verb) between a count and its place.
+_VERB_RUN = re.compile(r"(?:\s+(?:[a-z]+)){1,4}?(?=\s+(?:in|across|throughout|near|outside|"
+                       r"inside|around)\s)")
+# A figure that completes its sentence's subject: "… has climbed to 56", "… stood at 31".
+_COMPLEMENT = re.compile(r"\b(?:to|at|reached|hit|was|is|of|now)\s+$", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?([A-Za-z]+)",
+                        re.IGNORECASE)
+TOLD_BEFORE_CHARS = 160
+_VERB_BEFORE = re.compile(r"\b([a-z]+ed)\s+(?:(?:about|around|some|nearly|almost|at least|"
+                          r"more than|over|up to|roughly)\s+)?$")
+# Past tenses that report or hedge a figure rather than say what happened to the counted.
+NOT_ROLE_VERBS = frozenset("""
+reported estimated included counted numbered totaled totalled totaling needed used listed
+involved affected recorded registered confirmed expected planned announced added based
+called named aged owned
+""".split())
+_PARTITIVE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.IGNORECASE)
 _TOLL = re.compile(r"\b(?:death|casualty|fatality)\s+toll\b[^.;]*$", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d,.]*")
 _PLACE = re.compile(
-    r"\s+(?:in|across|throughout|near|outside|inside|around)\s+(?:the\s+)?"
+    r"\s+(?:in|across|throughout|near|outside|inside|around)\s+(?:the\s+(?:[a-z]+ing\s+)?)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)"
     r"(?P<place>[A-Z][\w']+(?:\s+[A-Z][\w']+)*)(?![\w-])")
@@ -149,39 +201,79 @@ class QuantityClaim:
                 self.currency)
 
 
-def quantity_claims(article: Article, passage: Passage, group: int | None
-                    ) -> list[QuantityClaim]:
-    """The passage's quantities, each with what it counts, its role and its scope."""
+def quantity_claims(article: Article, passage: Passage, group: int | None,
+                    story_year: int | None = None) -> list[QuantityClaim]:
+    """The passage's quantities, each with what it counts, its role and its scope.
+
+    ``story_year`` is the year of the other articles, for an undated one: "In 2018,
+    a quake killed 4,300" is history in a story from 2026 whoever tells it."""
     text = passage.text
     quantities = find_quantities(text)
     if not quantities:
         return []
     base = article.section_date(passage.start)
-    scope = _scope(text, base.year if base else None)
+    scope = _scope(text, base.year if base else story_year)
     claims: list[QuantityClaim] = []
     previous: QuantityClaim | None = None
     for n, q in enumerate(quantities):
         limit = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         what = _what(q, text[q.number_end:q.end])
-        subject = _subject(text, q) if q.kind in ("money", "percent") else ""
+        # A sum names what it is when a noun follows ("a $2 million fine"); else look back
+        subject = _subject(text, q) if q.kind == "percent" or (
+            q.kind == "money" and not q.head) else ""
         if subject:
             what = subject
+        length_place = None
+        if q.kind == "measure" and q.currency in ("km", "km/h"):
+            what, length_place = _length_what(text, q)
         if q.kind == "count" and q.heads and q.heads <= NOT_COUNTED:
             continue
         nation = _qualifiers(text[q.number_end:q.end])
+        whole = _OF_WHOLE.match(text, q.end) if q.kind == "count" and not q.head else None
+        if whole:  # "Twelve of the 52 passengers died": twelve passengers, and they died
+            word = (whole.group(1) or whole.group(2)).lower()
+            noun = stem(word)
+            what = HEAD_CLASSES.get(noun) or (
+                "people" if _first_role(word) in PEOPLE_ROLES else noun)  # "six of the injured"
+            limit = len(text)
+        age = _AGE.search(text, max(0, q.start - 40), q.start) if q.kind == "count" and \
+            not q.head and q.interval.exact and 0 < q.interval.low <= AGE_MAX and \
+            _AGE_AFTER.match(text, q.end) else None
+        if age:  # "Kevin Drummond, 41, stood": the man's age, keyed by his surname
+            mention = Mention("measure", passage.article, passage.index,
+                              passage.start + q.start, passage.start + q.end, q.text,
+                              q.interval.as_value(), f"age of {age.group(1)}")
+            claims.append(QuantityClaim(mention, "measure", q.interval, "age", None,
+                                        frozenset({core(age.group(1))}), None, scope, None,
+                                        group, f"age of {age.group(1)}", "age"))
+            continue
+        told = _told_before(text, q) if q.kind == "count" and not q.head and not whole else None
+        if told is not None:  # "the number of people killed … has climbed to 56"
+            what = told[0]
         if not what and previous is not None and q.kind == previous.kind:
             what, nation = previous.what, previous.nation  # "2,500 troops in Iraq and 900 in Syria"
-        place_match = _PLACE.match(text, q.end)
-        place = _fold(place_match.group("place")) if place_match else None
+        place_match = _PLACE.match(text, q.end) or _place_after_verb(text, q.end)
+        place = _fold(place_match.group("place")) if place_match else length_place
         period = _PERIOD.match(text, q.end)
         claim_scope = scope
+        moment = _MARKET_MOMENT.search(text) if q.kind in ("percent", "money") else None
+        if moment:  # a share price at 0815 GMT and at the close are two figures
+            claim_scope = f"{scope or ''} {re.sub(r'[^a-z0-9]+', ' ', moment.group().lower())}"
         if period:  # "3.2% in March from 2.9% in February": two months, two facts
             claim_scope = (scope or "") + " " + period.group("period").lower()
-        role = _role(text, q, limit) if q.kind != "measure" else None
+        # "12 of the 52 passengers died": the 52 is the whole, the role is the 12's
+        partitive = _PARTITIVE.search(text, max(0, q.start - 16), q.start) is not None
+        role = _role(text, q, limit) if q.kind != "measure" and not partitive else None
+        if told is not None and told[1]:
+            role = told[1]
+        if role is None and q.kind == "count" and not partitive and not q.interval.vague:
+            role = _verb_before(text, q)  # "derailed 20 freight wagons"
         head_role = _first_role(" ".join(q.head)) if q.kind == "count" and q.head else None
         if head_role and (len(q.head) == 1 or what in ("people", "death")):
             # "12 dead and 50 injured", "40 deaths": the counted word says the role
             role, what = head_role, "people"
+        if role == "injured":
+            role = _severity(text, q, limit) or role
         if not what and q.kind == "count" and role in PEOPLE_ROLES:
             what = "people"  # "the death toll rose to 31", "kill 23": people, unsaid
         phrase = text[q.number_end:q.end].strip() or subject or (
@@ -216,6 +308,69 @@ def _apart(claims: list[QuantityClaim]) -> list[QuantityClaim]:
             seen[key] = len(out)
         out.append(c)
     return out
+
+
+def _place_after_verb(text: str, end: int) -> re.Match[str] | None:
+    """A place after the verb: "34 people had died in Mamuju and eight in Majene"."""
+    verbs = _VERB_RUN.match(text, end)
+    if verbs is None or not _first_role(verbs.group().lower()):
+        return None
+    return _PLACE.match(text, verbs.end())
+
+
+def _length_what(text: str, q: Quantity) -> tuple[str, str | None]:
+    """What a length measures: "a depth of 10 km" (depth), "16 km south of Mamuju" (the
+    distance south of a place, with the place), a speed; "" when the sentence does not say."""
+    if q.currency == "km/h":
+        return "speed", None
+    named = _LENGTH_NAME.search(text, max(0, q.start - 40), q.start)
+    if named:
+        return stem(named.group(1).lower()), None
+    bearing = _BEARING.match(text, q.end)
+    if bearing:
+        return bearing.group(1).lower().replace("-", "") + " of", _fold(bearing.group(2))
+    return "", None
+
+
+def _severity(text: str, q: Quantity, limit: int) -> str | None:
+    """ "injured seriously" when the sentence says the counted people were badly hurt,
+    right around the number."""
+    after = " ".join(_CLAUSE_END.split(text[q.end:limit])[0].split()[:SEVERITY_WORDS])
+    near = " ".join(text[:q.start].split()[-2:]) + " " + text[q.number_end:q.end] + " " + after
+    if SEVERE.search(near) and not re.search(r"\bnot (?:seriously|critically|life)", near):
+        return "injured seriously"
+    return None
+
+
+def _told_before(text: str, q: Quantity) -> tuple[str, str | None] | None:
+    """What a bare figure counts when the sentence named it first: "the number of people
+    killed by the storm has climbed to 56", "the tally of arrests reached 40"."""
+    if not _COMPLEMENT.search(text, max(0, q.start - 12), q.start):
+        return None
+    window_start = max(0, q.start - TOLD_BEFORE_CHARS)
+    clause = re.split(r"[.;:!?]\s", text[window_start:q.start])[-1]
+    found = list(_NUMBER_OF.finditer(clause))
+    if not found:
+        return None
+    m = found[-1]
+    noun = stem(m.group(1).lower())
+    what = HEAD_CLASSES.get(noun, noun)
+    role = _first_role(clause[m.end():].lower()) or _first_role(m.group(1).lower())
+    if what in NOT_COUNTED:
+        return None
+    return what, role
+
+
+def _verb_before(text: str, q: Quantity) -> str | None:
+    """A past-tense verb right before the figure, as its role when no role word is known:
+    "derailed 20 freight wagons" and "derailed 12 of the wagons" are one fact."""
+    m = _VERB_BEFORE.search(text, max(0, q.start - 20), q.start)
+    if m is None:
+        return None
+    verb = m.group(1).lower()
+    if verb in NOT_ROLE_VERBS or len(verb) <= 4:
+        return None
+    return stem(verb)
 
 
 def _subject(text: str, q: Quantity) -> str:
@@ -316,6 +471,8 @@ def _scope(text: str, year: int | None) -> str | None:
     m = CUMULATIVE.search(text)
     if m:
         return "running total"
+    if EARLIER.search(text):
+        return "earlier report"
     if year is not None:
         for y in _YEAR.findall(text):
             if abs(int(y) - year) > HISTORY_YEARS:

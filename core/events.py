@@ -15,15 +15,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .align import STOPWORDS, content_words, stem
 from .dates import DateMention, TimeMention, find_dates, find_times
 from .model import Article, Mention, Passage
+from .words import STOPWORDS, content_words, stem
 
 # Event words a date can date, by class. "statement" dates say when something was
 # said; they are never joined across groups (two officials speak on different days).
 EVENTS = {
-    "attack": ("attack", "assault", "bombing", "barrage", "shelling", "raid", "ambush",
-               "launched", "fired", "targeted", "targeting", "blast", "explosion"),
+    "attack": ("attack", "assault", "bombing", "bomb", "barrage", "shelling", "raid", "ambush",
+               "shooting", "stabbing", "launched", "fired", "targeted", "targeting", "blast",
+               "explosion", "hit", "struck"),
     "strike": ("strike", "airstrike", "air strike"),
     "quake": ("earthquake", "quake", "tremor", "aftershock"),
     "flood": ("flood", "flooding", "storm", "hurricane", "cyclone", "typhoon", "landslide"),
@@ -34,7 +35,7 @@ EVENTS = {
     "result": ("results", "earnings", "quarter", "report"),
     "deal": ("deal", "agreement", "signed", "merger", "acquisition"),
     "court": ("verdict", "sentenced", "ruling", "trial", "convicted", "charged"),
-    "death": ("died", "killed", "death", "hit", "struck"),
+    "death": ("died", "killed", "death"),
     "arrest": ("arrested", "detained"),
     "resignation": ("resigned", "resignation", "stepped down"),
     "statement": ("said", "says", "told", "announced", "stated", "added", "reported",

@@ -33,6 +33,7 @@ A group of passages holding two mentions that conflict becomes
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
@@ -53,7 +54,7 @@ from .model import (
     PassageKind,
     PassageRef,
 )
-from .names import find_names, group_spellings
+from .names import find_definitions, find_names, group_spellings
 from .numbers import Interval
 from .quotes import find_quotes, same_statements
 
@@ -73,6 +74,8 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
     group_of = {ref: g.id for g in groups for ref in g.members}
     article_order = {a.id: n for n, a in enumerate(articles)}
 
+    years = Counter(a.date.year for a in articles if a.date is not None)
+    story_year = years.most_common(1)[0][0] if years else None
     quantities: list[QuantityClaim] = []
     dated: list[DateClaim] = []
     for aid, plist in passages.items():
@@ -81,7 +84,7 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
             continue
         for p in plist:
             group = group_of.get(p.ref)
-            quantities.extend(quantity_claims(article, p, group))
+            quantities.extend(quantity_claims(article, p, group, story_year))
             dated.extend(date_claims(article, p, group))
 
     drafts: list[_Draft] = []
@@ -147,28 +150,58 @@ def _broaden_quantity_key(key: Hashable) -> tuple[Hashable, bool]:
     return (kind, what, role, scope, currency), bool(nation or place)
 
 
-def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> bool:
-    """Inside one aligned group: the same kind of thing counted, in no other role."""
+def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> int:
+    """Inside one aligned group: 2 when both count the same thing in the same role,
+    1 when one of them leaves the role or a qualifier unsaid, 0 when they differ."""
     if a.kind != b.kind or a.what != b.what or a.currency != b.currency:
-        return False
+        return 0
     if a.role and b.role and a.role != b.role:
-        return False
+        return 0
     if a.nation and b.nation and a.nation != b.nation:
-        return False
+        return 0
     if a.scope != b.scope:
-        return False  # a running total beside the day's count: aligned, yet not one fact
-    return not (a.place and b.place and a.place != b.place)
+        return 0  # a running total beside the day's count: aligned, yet not one fact
+    if a.place and b.place and a.place != b.place:
+        return 0
+    sure = a.role == b.role and a.nation == b.nation and a.place == b.place
+    return 2 if sure else 1
 
 
 def _judge_quantities(members: list[QuantityClaim]) -> _Draft:
     clashes = [(a.mention, b.mention) for i, a in enumerate(members) for b in members[i + 1:]
-               if not a.interval.overlaps(b.interval)]
+               if not a.interval.overlaps(b.interval) and not _rounded_alike(a, b)]
     status = _status([(c.mention.article, c.interval) for c in members], bool(clashes),
                      lambda x, y: isinstance(x, Interval) and isinstance(y, Interval)
                      and x.same(y))
     labels = Counter(c.label for c in members)
     return _Draft(members[0].kind, labels.most_common(1)[0][0], [c.mention for c in members],
                   status, clashes)
+
+
+def _rounded_alike(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Two shares that are one figure rounded to different digits: "44.13%" and "44.1%",
+    "52.2%" and "52%". The more precise is rounded to the other's written decimals."""
+    if a.kind != "percent" or a.interval.figure is None or b.interval.figure is None:
+        return False
+    da, db = _decimals(a.mention.text), _decimals(b.mention.text)
+    if da is None or db is None or da == db:
+        return False
+    fine, coarse = (a, b) if da > db else (b, a)
+    places = min(da, db)
+    half = 0.5 * 10 ** -places
+    figure = fine.interval.figure
+    target = coarse.interval.figure
+    assert figure is not None and target is not None
+    return abs(figure - target) <= half + 1e-9
+
+
+def _decimals(text: str) -> int | None:
+    """How many decimals the figure in a mention is written with ("44.13%" → 2)."""
+    m = _FIGURE.search(text)
+    return len(m.group(1) or "") if m else None
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
 def _status(values: list[tuple[str, object]], clash: bool,
@@ -202,14 +235,17 @@ def _date_facts(claims: list[DateClaim]) -> list[_Draft]:
     return drafts
 
 
-def _same_event(a: DateClaim, b: DateClaim) -> bool:
-    """Inside one aligned group: dates at one precision of one event (or of none named)."""
+def _same_event(a: DateClaim, b: DateClaim) -> int:
+    """Inside one aligned group: 2 for dates at one precision of one event (or of none
+    named), else 0."""
     if a.kind != b.kind or a.history or b.history:
-        return False
+        return 0
     if isinstance(a.when, DateMention) and isinstance(b.when, DateMention) and \
             a.when.precision != b.when.precision:
-        return False
-    return a.event == b.event
+        return 0
+    # Outlets report the latest statement: "officials said Saturday" beside "said on
+    # Sunday" is two days of saying, not a contradiction.
+    return 2 if a.event == b.event and a.event != "statement" else 0
 
 
 def _judge_dates(members: list[DateClaim]) -> _Draft:
@@ -249,13 +285,15 @@ def _when_same(a: object, b: object) -> bool:
 def _name_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Passage]]
                 ) -> list[_Draft]:
     found: list[tuple[Passage, int, int, str]] = []
+    defined: list[tuple[str, str]] = []
     for article in articles:
         for p in passages.get(article.id, ()):
             if p.kind != PassageKind.SENTENCE and _title_case(p.text):
                 continue
             for name in find_names(p.text):
                 found.append((p, name.start, name.end, name.text))
-    entity_of = group_spellings(text for *_, text in found)
+            defined.extend((d.name.text, d.acronym.text) for d in find_definitions(p.text))
+    entity_of = group_spellings((text for *_, text in found), defined=defined)
     by_entity: dict[int, list[tuple[Passage, int, int, str]]] = {}
     for item in found:
         if item[3] in entity_of:

@@ -1,8 +1,8 @@
 """Matching claims into facts: through the aligned groups first, then by key.
 
 Shared by every kind of claim (quantities, dates, times). :func:`cluster`
-joins the claims one aligned group holds (one per member passage, in reading
-order), then joins whole sets whose keys are equal through a dict, so no
+joins the claims one aligned group holds (one per member passage, sure pairs
+before likely ones, in reading order), then joins whole sets whose keys are equal through a dict, so no
 step compares every claim with every other. Two refinements hang off it:
 ``refine`` splits a key's bucket by likeness with :func:`average_linkage`
 (dates: only events told alike), and ``broaden`` lets a key that names no
@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import Protocol, TypeVar
 
+from .disjoint import DisjointSets
 from .model import Mention
 
 
@@ -30,7 +31,7 @@ class Claim(Protocol):
 C = TypeVar("C", bound=Claim)
 
 
-def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], bool],
+def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], int],
              key: Callable[[C], Hashable | None],
              refine: Callable[[C, C], float] | None = None, refine_min: float = 0.5,
              broaden: Callable[[Hashable], tuple[Hashable, bool]] | None = None
@@ -42,18 +43,8 @@ def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], bool],
     a dict keyed by :func:`key` does the joining; ``refine`` may split a key's
     bucket further (dates: only events told in like words).
     """
-    parent = list(range(len(claims)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
+    joined = DisjointSets(range(len(claims)))
+    find, union = joined.find, joined.union
 
     by_group: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
@@ -61,19 +52,22 @@ def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], bool],
             by_group.setdefault(c.group, []).append(i)
     for members in by_group.values():
         used: set[tuple[int, tuple[str, int]]] = set()
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                a, b = claims[i], claims[j]
-                if a.mention.article == b.mention.article:
-                    continue
-                passage_b = (b.mention.article, b.mention.passage)
-                passage_a = (a.mention.article, a.mention.passage)
-                if (i, passage_b) in used or (j, passage_a) in used:
-                    continue
-                if same_group(a, b):
-                    union(i, j)
-                    used.add((i, passage_b))
-                    used.add((j, passage_a))
+        # Sure pairs first (same role, same qualifiers), then pairs where one side says
+        # less: "52 passengers" (carried) must not take "Twelve" (died) from "12 passengers".
+        for wanted in (2, 1):
+            for x, i in enumerate(members):
+                for j in members[x + 1:]:
+                    a, b = claims[i], claims[j]
+                    if a.mention.article == b.mention.article:
+                        continue
+                    passage_b = (b.mention.article, b.mention.passage)
+                    passage_a = (a.mention.article, a.mention.passage)
+                    if (i, passage_b) in used or (j, passage_a) in used:
+                        continue
+                    if same_group(a, b) == wanted:
+                        union(i, j)
+                        used.add((i, passage_b))
+                        used.add((j, passage_a))
 
     # Each joined set speaks with one key: a member's missing role or place is filled
     # in by the others (one outlet wrote "troops in Iraq", the other only "troops").

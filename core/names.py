@@ -13,7 +13,9 @@ Secretary") and possessives. Spellings are then joined when
 3. one is a single word that ends the other ("Austin" / "Lloyd Austin");
 4. one is an acronym of the other, letter by letter or syllable by syllable
    ("IRGC" / "Islamic Revolutionary Guard Corps", "CENTCOM" / "Central Command");
-5. the alias file lists them together (``aliases.json`` beside this module,
+5. an article defines one as the other ("National Disaster Agency (BNPB)",
+   "…Agency, known as BMKG"), whatever language the acronym comes from;
+6. the alias file lists them together (``aliases.json`` beside this module,
    or ``aliases.json`` in the user's storydiff config folder), for what no rule
    can guess: "Daesh" / "Islamic State".
 """
@@ -29,6 +31,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
+
+from .disjoint import DisjointSets
 
 # Transliteration variants of one name score 88-95 on the core ("suleimani"/"soleimani"
 # 89, "asad"/"assad" after doubled letters are folded 100); different names that share
@@ -94,7 +98,11 @@ _POSSESSIVE = re.compile(r"'s\b")
 _SPACE_OR_HYPHEN = re.compile(r"[\s\-]+")
 _DOUBLED = re.compile(r"(.)\1+")
 _NOT_LETTER = re.compile(r"[^a-z]")
-_CAPITALISED = r"(?:[A-Z\u00c0-\u00de]|(?:" + "|".join(sorted(PARTICLES)) + r")-[A-Z])[\w'’.-]*"
+# Capital letters of every Latin, Greek and Cyrillic alphabet ("Łódź", "Śląsk", "Ōsaka"),
+# not only Latin-1's: names from Polish, Czech, Turkish or Vietnamese copy start with them.
+_UPPER = "".join(ch for ch in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x530),
+                                         *range(0x1E00, 0x1F00)]) if ch.isupper())
+_CAPITALISED = rf"(?:[{_UPPER}]|(?:" + "|".join(sorted(PARTICLES)) + r")-[A-Z])[\w'’.-]*"
 # Runs of capitalised words, with the connectors names use between them: a fast first
 # pass, so the word-by-word rules below only see the few stretches that may be names.
 _CAPITAL_RUN = re.compile(rf"(?<![\w'’-]){_CAPITALISED}(?:[ \t]+(?:(?:"
@@ -135,7 +143,89 @@ def _find_names(text: str) -> tuple[Name, ...]:
                 names.append(Name(m.start(), end, text[m.start():end]))
                 continue
         names.extend(_names_in(text, m.start(), m.end()))
+    for d in _find_definitions(text):  # a defined name is one name, however many runs it spans
+        names = [n for n in names if n.end <= d.name.start or n.start >= d.name.end]
+        names.append(d.name)
+    names.sort(key=lambda n: n.start)
     return tuple(names)
+
+
+# An acronym defined right after a name: "Party of Action and Solidarity (PAS)",
+# "the Meteorology, Climatology and Geophysics Agency, known as BMKG". The acronym may
+# come from another language than the name (BMKG is Indonesian), so its letters are not
+# checked: the writer's own definition is the evidence.
+_DEFINED_ACRONYM = re.compile(
+    rf"[ \t]*(?:\([ \t]*(?P<paren>[{_UPPER}][{_UPPER}0-9&]{{1,9}})[ \t]*\)"
+    rf"|,[ \t]+(?:also[ \t]+)?(?:known|abbreviated)[ \t]+(?:as|by[ \t]+(?:its|the)[ \t]+"
+    rf"(?:initials|acronym|abbreviation))[ \t]+(?:the[ \t]+)?(?P<known>[{_UPPER}][{_UPPER}0-9&]{{1,9}})\b)")
+# Words a long defined name may hold between its capitalised words ("Ministry of Foreign
+# Affairs and Trade", "Organisation for the Prohibition of Chemical Weapons").
+DEFINITION_JOINERS = CONNECTORS | frozenset({"and", "&", "the", "und", "et", "y", "e"})
+# How far back (characters) a defined name may start before its acronym.
+DEFINITION_REACH = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """A name and the acronym the writer defines for it, as written."""
+
+    name: Name
+    acronym: Name
+
+
+def find_definitions(text: str) -> list[Definition]:
+    """Names given with their acronym: "the National Disaster Mitigation Agency (BNPB)".
+
+    The defined name is the whole run of capitalised words before the acronym,
+    through commas and "and", since a definition names one body however long.
+    """
+    return list(_find_definitions(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_definitions(text: str) -> tuple[Definition, ...]:
+    if "(" not in text and "known" not in text and "abbreviated" not in text:
+        return ()
+    found: list[Definition] = []
+    for m in _DEFINED_ACRONYM.finditer(text):
+        acronym = m.group("paren") or m.group("known")
+        if sum(c.isupper() for c in acronym) < 2:
+            continue
+        name = _name_before(text, m.start())
+        if name is None:
+            continue
+        at = m.start("paren") if m.group("paren") else m.start("known")
+        found.append(Definition(name, Name(at, at + len(acronym), acronym)))
+    return tuple(found)
+
+
+def _name_before(text: str, end: int) -> Name | None:
+    """The run of capitalised words (with joiners, commas) ending at ``end``."""
+    window = max(0, end - DEFINITION_REACH)
+    words = list(_WORD.finditer(text, window, end))
+    kept: list[re.Match[str]] = []
+    following = end
+    for w in reversed(words):
+        gap = text[w.end():following]
+        if gap.strip(" \t,") or gap.count(",") > 1 or "\n" in gap:
+            break
+        token = w.group()
+        if token != _strip_possessive(token) and kept:
+            break  # "Indonesia's Meteorology … Agency": the owner is no part of the name
+        if token[:1].isupper():  # titles too: "National Disaster Agency", "Ministry of Justice"
+            kept.append(w)
+        elif token.lower() in DEFINITION_JOINERS and kept and "," not in gap:
+            kept.append(w)
+        else:
+            break
+        following = w.start()
+    while kept and (kept[-1].group().lower() in DEFINITION_JOINERS
+                    or kept[-1].group().lower() in NOT_NAMES):
+        kept.pop()  # the run's first words: "The", "and"
+    if len(kept) < 2 or not kept[0].group()[:1].isupper():
+        return None
+    start, stop = kept[-1].start(), kept[0].end()
+    return Name(start, stop, text[start:stop])
 
 
 def _names_in(text: str, begin: int, stop: int) -> list[Name]:
@@ -220,10 +310,17 @@ def _particle_name(token: str) -> bool:
     return head.lower() in PARTICLES and rest[:1].isupper()
 
 
+# Letters that Unicode does not split into a base letter and an accent, folded by hand so
+# "Łódź" is "Lodz", "Øresund" is "Oresund" and "Đorđević" is "Dordevic".
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i",
+                               "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H"})
+
+
 @lru_cache(maxsize=16384)
 def core(name: str) -> str:
     """The part of a spelling that identifies the entity: 'Al-Asad Air Base' → 'asad'."""
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = _POSSESSIVE.sub("", text.replace("’", "'"))
     words = [w for w in _SPACE_OR_HYPHEN.split(text.replace(".", "")) if w]
@@ -294,8 +391,12 @@ def _user_file() -> Path | None:
 
 
 def group_spellings(spellings: Iterable[str],
-                    aliases: tuple[frozenset[str], ...] | None = None) -> dict[str, int]:
+                    aliases: tuple[frozenset[str], ...] | None = None,
+                    defined: Iterable[tuple[str, str]] = ()) -> dict[str, int]:
     """Entity number for each spelling; spellings of one entity share a number.
+
+    ``defined`` holds (name, acronym) pairs the articles define themselves
+    (:func:`find_definitions`); each pair is one entity.
 
     Runs in about linear time: spellings are bucketed by core, last word and
     first letter, and only cores sharing a first letter are compared fuzzily.
@@ -304,18 +405,8 @@ def group_spellings(spellings: Iterable[str],
     spellings = list(dict.fromkeys(spellings))
     cores = {s: core(s) for s in spellings}
     distinct = sorted(set(cores.values()) - {""})
-    parent = {c: c for c in distinct}
-
-    def find(c: str) -> str:
-        while parent[c] != c:
-            parent[c] = parent[parent[c]]
-            c = parent[c]
-        return c
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    joined = DisjointSets(distinct)
+    find, union = joined.find, joined.union
 
     single = {c for c in distinct if " " not in c}
     by_letter: dict[str, list[str]] = {}
@@ -365,8 +456,12 @@ def group_spellings(spellings: Iterable[str],
         for expansion in by_initial.get(ac_core[0], ()):
             if is_acronym_of(ac_core, expansion):
                 union(ac_core, expansion)
-    # 5: the alias file
+    # 5: the articles' own definitions, then the alias file
     present = set(distinct)
+    for name, acronym in defined:
+        a, b = core(name), core(acronym)
+        if a in present and b in present:
+            union(a, b)
     for group in aliases:
         here = sorted(group & present)
         for other in here[1:]:

@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .align import stem
+from .words import stem
 
 # Sentences whose extraction is remembered (a few MB at most): repeated wire copy is free.
 CACHE_SIZE = 8192
@@ -58,7 +58,8 @@ AT_LEAST = ("at least", "no fewer than", "no less than", "not less than", "a min
             "upwards of", "at a minimum")
 MORE_THAN = ("more than", "over", "in excess of", "above", "exceeding", "greater than",
              "just over", "well over", "nearly over")
-AT_MOST = ("at most", "up to", "no more than", "as many as", "a maximum of", "not more than")
+AT_MOST = ("at most", "up to", "no more than", "as many as", "a maximum of", "not more than",
+           "as much as")
 FEWER_THAN = ("fewer than", "less than", "under", "below", "just under", "nearly", "almost",
               "close to", "short of")
 ABOUT = ("about", "around", "roughly", "approximately", "approx.", "some", "an estimated",
@@ -83,7 +84,7 @@ must can said says say told reported according this these those its their his he
 there here also all both each every other another more most less least same such not no
 per about around some nearly almost just only even still yet ago later earlier across near
 along amid among against between behind beyond inside outside throughout toward towards
-within upon via despite like including except last next
+within upon via despite like including except last next overnight meanwhile
 """.split()) - {"and", "or"}
 # Common verbs that do not end in -ed, so the phrase stops before them ("40 people died").
 VERB_STOP = frozenset("""
@@ -135,6 +136,15 @@ _SPACED = re.compile(r"\S+")
 MEASURES = "magnitude|aged|age|category|level|grade"
 _MEASURE_AFTER = re.compile(r"[-\s](?P<measure>magnitude)\b", re.IGNORECASE)
 _MEASURE_BEFORE = re.compile(rf"\b(?P<measure>{MEASURES})(?: of)?\s+$", re.IGNORECASE)
+# Units of length, by their size in kilometres: "10 km", "18km", "6 miles" are compared in km
+# (and speeds in km/h). Only units news writes out; "m" is left out (it is "million").
+LENGTH_UNITS = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometres": 1.0, "kilometer": 1.0,
+                "kilometers": 1.0, "mile": 1.609344, "miles": 1.609344, "mi": 1.609344,
+                "metre": 0.001, "metres": 0.001, "meter": 0.001, "meters": 0.001,
+                "feet": 0.0003048, "ft": 0.0003048, "foot": 0.0003048}
+_LENGTH = re.compile(r"[ \t]?(?P<unit>" + "|".join(sorted(LENGTH_UNITS, key=len, reverse=True))
+                     + r")\b(?P<speed>[ \t]*(?:per|an|a)[ \t]+hour\b|/h\b|ph\b)?",
+                     re.IGNORECASE)
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _DIGIT_RUN = re.compile(r"\d+")
 QUALIFIER_WORDS = 3  # the longest qualifier ("in excess of", "no fewer than") has three words
@@ -403,6 +413,9 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
             end = measure.end()
         return Quantity(start, end, text[start:end], "measure", Interval(value, value), end,
                         (word,), frozenset({word}))
+    length = _LENGTH.match(text, end) if not (m.group("cur") or m.group("pct")) else None
+    if length is not None and not m.group("range"):
+        return _length(text, m, length)
     if re.match(r"-[A-Za-z]", after) and not m.group("plus"):
         return None  # "one-way", "10-year-old", "two-day": an adjective, not a count
     if re.match(r"(?:st|nd|rd|th)\b|:\d|\.\d|/\d|°|[a-z]", after, re.IGNORECASE) and not m.group("pct"):
@@ -442,6 +455,30 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     if kind == "count" and value < 1 and not head:
         return None
     return Quantity(start, end, text[start:end], kind, interval, number_end, head, heads, currency)
+
+
+def _length(text: str, m: re.Match[str], unit: re.Match[str]) -> Quantity | None:
+    """A distance or speed ("a depth of 10 km", "16km south", "75 miles per hour"), in km
+    or km/h. Its figure is as precise as its last digit: writers round distances, and a
+    conversion ("10 miles", 16.09 km) must fit the figure it converts ("16 km")."""
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    factor = LENGTH_UNITS[unit.group("unit").lower()]
+    digits = m.group("num").split(".")
+    half = 0.5 * 10 ** -len(digits[1]) if len(digits) == 2 and digits[1].isdigit() else 0.5
+    qual = m.group("qual") or ""
+    base = _interval(qual, value, half if not qual else 0.0, bool(m.group("plus")))
+    if not qual:
+        base = Interval(value - half, value + half, high_open=True, approx=value)
+    interval = Interval(
+        base.low * factor, None if base.high is None else base.high * factor,
+        base.low_open, base.high_open,
+        None if base.approx is None else base.approx * factor, base.vague)
+    word = "speed" if unit.group("speed") else "length"
+    end = unit.end()
+    return Quantity(m.start(), end, text[m.start():end], "measure", interval, end, (word,),
+                    frozenset({word}), "km/h" if unit.group("speed") else "km")
 
 
 def _counted_phrase(text: str, pos: int) -> tuple[tuple[str, ...], frozenset[str], int]:

@@ -296,3 +296,22 @@ def test_a_toll_across_a_region_is_not_the_toll_in_one_place(story):
         wire="Date: 2024-09-30\n\nThe hurricane killed 12 people in Florida, the governor said.",
         paper="Date: 2024-09-30\n\nThe hurricane has killed 40 people across the Caribbean.")
     assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]
+
+
+def test_days_on_which_officials_spoke_are_no_conflict(story):
+    report = story(
+        wire="Date: 2023-11-04\n\nThe quake killed at least 68 people in the hills, officials "
+             "said Saturday.",
+        paper="Date: 2023-11-05\n\nThe quake killed at least 68 people in the hills, officials "
+              "said on Sunday.")
+    assert not [f for f in report.facts if f.kind == "date" and f.status == FactStatus.CONFLICT]
+
+
+def test_the_whole_in_a_partitive_is_not_the_count_of_victims(story):
+    report = story(
+        wire="Date: 2024-05-02\n\nTwelve of the 52 passengers died when the bus left the road.",
+        paper="Date: 2024-05-02\n\nThe bus carried 52 passengers; 12 passengers were killed "
+              "when it left the road.")
+    assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]
+    [killed] = facts_with(report, "Twelve", "12 passengers")
+    assert killed.status == FactStatus.AGREE

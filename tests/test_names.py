@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import json
 
-from storydiff.core.names import find_names, group_spellings, is_acronym_of, load_aliases
+from storydiff.core.names import (
+    find_definitions,
+    find_names,
+    group_spellings,
+    is_acronym_of,
+    load_aliases,
+)
 
 
 def names(text: str) -> list[str]:
@@ -110,3 +116,46 @@ def test_a_broken_alias_file_is_ignored(tmp_path):
     path = tmp_path / "aliases.json"
     path.write_text("{not json", encoding="utf-8")
     assert load_aliases(str(path)) == ()
+
+
+# --- letters outside Latin-1, and acronyms the writer defines --------------------------
+
+
+def test_capitals_of_central_european_alphabets_start_names():
+    found = names("Floods reached Śląsk and Ostrava, and the mayor of Gdańsk flew to Łomża.")
+    assert {"Śląsk", "Ostrava", "Gdańsk", "Łomża"} <= set(found)
+
+
+def test_letters_without_a_unicode_base_fold_to_their_plain_spelling():
+    assert joined("Białystok", "Bialystok")
+    assert joined("Øresund Bridge", "Oresund Bridge")
+    assert not joined("Łomża", "Lublin")
+
+
+def test_a_parenthesised_acronym_defines_the_whole_name_before_it():
+    text = ("Officials at the Ministry of Fisheries, Oceans and Coastal Affairs (MFOCA) "
+            "closed the bay.")
+    found = find_definitions(text)
+    assert [(d.name.text, d.acronym.text) for d in found] == [
+        ("Ministry of Fisheries, Oceans and Coastal Affairs", "MFOCA")]
+    assert "Ministry of Fisheries, Oceans and Coastal Affairs" in names(text)
+
+
+def test_known_as_defines_an_acronym_in_another_language():
+    text = "The Federal Office of Roads, known as ASTRA, shut the tunnel."
+    found = find_definitions(text)
+    assert [(d.name.text, d.acronym.text) for d in found] == [("Federal Office of Roads", "ASTRA")]
+    ids = group_spellings(["Federal Office of Roads", "ASTRA"], aliases=(),
+                          defined=[("Federal Office of Roads", "ASTRA")])
+    assert ids["ASTRA"] == ids["Federal Office of Roads"]
+
+
+def test_an_owner_or_a_lone_word_before_brackets_is_no_definition():
+    assert [d.name.text for d in find_definitions("Spain's Civil Guard (GC) said")] == [
+        "Civil Guard"]
+    assert find_definitions("Smith (UK) won the heat.") == []
+    assert find_definitions("He joined in 2019 (AP).") == []
+
+
+def test_an_undefined_acronym_in_another_language_stays_apart():
+    assert not joined("Federal Office of Roads", "ASTRA")

@@ -142,3 +142,26 @@ def test_the_counted_phrase_stops_at_the_verb():
     assert only("Four nurses suffered burns.").text == "Four nurses"
     assert only("Forty people died on Monday.").text == "Forty people"
     assert only("17 drones and missiles were launched.").heads == {"drone", "missile"}
+
+
+# --- lengths and speeds ------------------------------------------------------------------
+
+
+def test_lengths_are_measured_in_km_whether_glued_spelled_out_or_in_miles():
+    [glued] = find_quantities("The tunnel runs 18km under the bay.")
+    [spelled] = find_quantities("The tunnel runs 18 kilometres under the bay.")
+    [miles] = find_quantities("The tunnel runs 11 miles under the bay.")
+    assert glued.kind == spelled.kind == miles.kind == "measure"
+    assert glued.currency == miles.currency == "km"
+    assert glued.interval.figure == spelled.interval.figure == 18
+    assert miles.interval.overlaps(glued.interval)  # 11 miles is 17.7 km: a rounding apart
+
+
+def test_a_speed_is_not_a_length():
+    [speed] = find_quantities("The car was doing about 90 miles per hour.")
+    assert speed.currency == "km/h"
+    assert speed.interval.overlaps(find_quantities("It was doing 145 km per hour.")[0].interval)
+
+
+def test_calibres_glued_to_mm_are_still_no_count():
+    assert find_quantities("They fired 122mm rockets.") == []
