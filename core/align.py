@@ -12,7 +12,8 @@ The idea, in five steps:
    that is a Dice coefficient weighted by rarity. Figures are left out of that
    score, so "17 missiles" beside "a dozen missiles" still aligns and the
    discrepancy shows side by side; a specific figure both passages state
-   ("$2.31 billion") then adds a bonus.
+   ("$2.31 billion") then adds a bonus, and so does being the lede (first
+   sentence) of both reports: news is written top-down.
 3. Pairs are merged greedily, best first, into groups holding at most one
    passage per article, and only while the *average* score between the two
    groups stays high (average linkage stops chains of weak links from gluing
@@ -56,7 +57,7 @@ PAIR_MIN = 45  # a pair this close may start or grow a group
 # Two passages of different articles that are each other's best match score lower
 # than PAIR_MIN when one outlet paraphrases another (25-45 on the stories we
 # checked); being each other's best match is the evidence that makes up for it.
-MUTUAL_MIN = 34
+MUTUAL_MIN = 32
 MUTUAL_GROUP_MIN = 20  # …and its average score with the group it joins (unscored pairs count 0)
 GROUP_MIN = 40  # average score between two groups for them to merge
 KEEP_MIN = 30  # pairs below this are not stored (treated as 0 in averages)
@@ -76,6 +77,10 @@ ROW_BLOCK = 2048  # rows of the score matrix computed at a time
 FIGURE_BONUS = 12
 FIGURE_BONUS_MAX = 2
 FIGURE_SPECIFIC_MAX = 3
+# Two ledes (first sentences of a report) get this much more, when they share
+# something to begin with.
+LEDE_BONUS = 15
+LEDE_BASE_MIN = 15
 PARALLEL_MIN_PAIRS = 250_000  # measured: below this, cdist's thread start-up costs more than it saves
 WEIGHT_MAX = 4  # a word's weight is its rounded IDF in the batch, capped here
 
@@ -125,6 +130,7 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     owner = np.array([article_index[p.article] for p in flat])
     pairs = _score_pairs(weighted, owner)
     pairs = _add_shared_figures(signatures, weighted, owner, pairs, len(passages))
+    pairs = _add_lede_bonus(flat, weighted, pairs)
     # A headline pairs with headlines: beside a lede it would take its article's one
     # place in the lede's group and push out that article's own lede.
     heading = [p.kind == PassageKind.HEADING for p in flat]
@@ -202,6 +208,25 @@ def _add_shared_figures(signatures: list[list[str]], weighted: list[list[str]], 
         boosted = base + FIGURE_BONUS * min(count, FIGURE_BONUS_MAX)
         if boosted >= KEEP_MIN:
             scores[(i, j)] = min(100.0, boosted)
+    return _Pairs(scores)
+
+
+def _add_lede_bonus(flat: list[Passage], weighted: list[list[str]], pairs: _Pairs) -> _Pairs:
+    """Raise the score of two ledes: news is written top-down, and the first sentence
+    of each report (each section) states the main event, in whatever words."""
+    ledes, seen = [], set()
+    for i, p in enumerate(flat):
+        if p.kind == PassageKind.SENTENCE and (p.article, p.section) not in seen:
+            seen.add((p.article, p.section))
+            ledes.append(i)
+    scores = dict(pairs.scores)
+    for n, i in enumerate(ledes):
+        for j in ledes[n + 1:]:
+            if flat[i].article == flat[j].article:
+                continue
+            base = scores.get((i, j)) or fuzz.ratio(weighted[i], weighted[j])
+            if base >= LEDE_BASE_MIN and not _different_days(flat[i].text, flat[j].text):
+                scores[(i, j)] = min(100.0, base + LEDE_BONUS)
     return _Pairs(scores)
 
 

@@ -78,6 +78,7 @@ _SENTENCE_END = re.compile(r"[.!?…。！？؟][\"'”’)\]」』）]*\s*$")
 # A heading is short: chosen from news subheads, which run 2-14 words.
 HEADING_MAX_WORDS = 16
 HEADING_MAX_CHARS = 120  # for scripts without spaces between words
+SHORT_LINE_MAX = 160  # longer lines are prose: never chrome, a dateline or a timestamp
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,9 +164,9 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         parsed = parse_date(date)
         if parsed:
             dates.append((-1, parsed, (0, 0)))
+    norms = {span: _norm_line(text[span[0]:span[1]]) for span in spans}
     counts: dict[str, int] = {}
-    for start, end in spans:
-        key = _norm_line(text[start:end])
+    for key in norms.values():
         counts[key] = counts.get(key, 0) + 1
     seen_paragraphs: set[str] = set()
     month_day: tuple[tuple[int, int], tuple[int, int]] | None = None
@@ -178,8 +179,8 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         if tail:
             blocks.append(Block(start, end, BlockKind.BOILERPLATE))
             continue
-        header = _HEADER.match(line)
-        if header and index < 8:
+        header = _HEADER.match(line) if index < 8 else None
+        if header:
             field_name = header.group(1).lower()
             value_start = start + header.end()
             value = text[value_start:end]
@@ -196,6 +197,7 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
                     if rest.strip():  # "date 2024-01-21 A number of …": prose on the same line
                         r_start = d_end + (len(rest) - len(rest.lstrip()))
                         blocks.append(Block(r_start, end, _prose_kind(text[r_start:end])))
+                        seen_paragraphs.add(_norm_line(text[r_start:end]))
                     continue
             elif field_name in ("title", "headline"):
                 meta["title"] = meta["title"] or value.strip()
@@ -205,11 +207,13 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
                 meta["url"] = meta["url"] or value.strip()
             blocks.append(Block(start, end, BlockKind.META))
             continue
-        if _TAIL_MARKER.match(line):
+        # Chrome, datelines and timestamps are short lines; prose skips these tests.
+        short = len(line) <= SHORT_LINE_MAX
+        if short and _TAIL_MARKER.match(line):
             tail = True
             blocks.append(Block(start, end, BlockKind.BOILERPLATE))
             continue
-        if _BOILERPLATE_LINE.match(line.strip()):
+        if short and _BOILERPLATE_LINE.match(line.strip()):
             blocks.append(Block(start, end, BlockKind.BOILERPLATE))
             continue
         prefix = _DATELINE_PREFIX.match(line)
@@ -232,9 +236,9 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
             blocks.append(Block(start, start + prefix.end(), BlockKind.META))
             start += prefix.end()
             line = text[start:end]
-        date_only = DATE_RE.fullmatch(line.strip(" -–—|")) or _timestamp(line)
-        byline = _BYLINE.match(line)
-        dateline = _DATELINE.match(line)
+        date_only = short and (DATE_RE.fullmatch(line.strip(" -–—|")) or _timestamp(line))
+        byline = short and _BYLINE.match(line)
+        dateline = short and _DATELINE.match(line)
         if date_only or ((byline or dateline) and len(line.split()) <= 14):
             if dateline and not meta["source"] and index <= 3:
                 meta["source"] = dateline.group(1)
@@ -250,9 +254,8 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
                         section_starts.append(first)
             blocks.append(Block(start, end, BlockKind.META))
             continue
-        norm = _norm_line(line)
-        first_content = not any(b.kind not in (BlockKind.META, BlockKind.BOILERPLATE)
-                                for b in blocks)
+        norm = norms[(start, end)] if (start, end) in norms else _norm_line(line)
+        first_content = not seen_paragraphs
         if norm in seen_paragraphs or (counts.get(norm, 1) > 1 and not first_content
                                        and len(norm.split()) > HEADING_MAX_WORDS):
             # A headline repeated as the first body line, or an author blurb or promo
@@ -310,8 +313,12 @@ def _timestamp(line: str) -> re.Match[str] | None:
     return found if len(rest.split()) <= TIMESTAMP_MAX_OTHER_WORDS else None
 
 
+# Punctuation that does not make two lines different ("Related Links:" is "Related Links").
+_PUNCTUATION = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»–—…·•"})
+
+
 def _norm_line(line: str) -> str:
-    return re.sub(r"\W+", " ", line).strip().lower()
+    return " ".join(line.translate(_PUNCTUATION).lower().split())
 
 
 def _looks_like_headline(text: str, end: int, line: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import Protocol, TypeVar
 
+from .disjoint import DisjointSets
 from .model import Mention
 
 
@@ -42,18 +43,8 @@ def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], int],
     a dict keyed by :func:`key` does the joining; ``refine`` may split a key's
     bucket further (dates: only events told in like words).
     """
-    parent = list(range(len(claims)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
+    joined = DisjointSets(range(len(claims)))
+    find, union = joined.find, joined.union
 
     by_group: dict[int, list[int]] = {}
     for i, c in enumerate(claims):

@@ -32,6 +32,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from .disjoint import DisjointSets
+
 # Transliteration variants of one name score 88-95 on the core ("suleimani"/"soleimani"
 # 89, "asad"/"assad" after doubled letters are folded 100); different names that share
 # letters score less ("austria"/"australia" and "colombia"/"columbia" 87.5, "iraq"/"iran" 75).
@@ -417,18 +419,8 @@ def group_spellings(spellings: Iterable[str],
     spellings = list(dict.fromkeys(spellings))
     cores = {s: core(s) for s in spellings}
     distinct = sorted(set(cores.values()) - {""})
-    parent = {c: c for c in distinct}
-
-    def find(c: str) -> str:
-        while parent[c] != c:
-            parent[c] = parent[parent[c]]
-            c = parent[c]
-        return c
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    joined = DisjointSets(distinct)
+    find, union = joined.find, joined.union
 
     single = {c for c in distinct if " " not in c}
     by_letter: dict[str, list[str]] = {}

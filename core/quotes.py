@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from .disjoint import DisjointSets
+
 MIN_WORDS = 4  # shorter quoted bits are scare quotes or names ("spies", "big losses")
 # Two quotations are one statement when their words match this well (rapidfuzz 0-100):
 # re-typed quotes with an -ise/-ize or a dropped word score 90+, different statements
@@ -66,18 +68,8 @@ def same_statements(norms: list[str]) -> list[list[int]]:
     is scored only for quotations sharing several longer words, found through
     an inverted index, so a batch of hundreds of quotations stays fast.
     """
-    parent = list(range(len(norms)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
+    joined = DisjointSets(range(len(norms)))
+    find, union = joined.find, joined.union
 
     # Identical wording joins through a dict; near-identical wording is scored only for
     # quotes that share several longer words (an inverted index), never for every pair.

@@ -37,6 +37,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from .disjoint import DisjointSets
 from .model import Article
 from .terms import features, reported_text
 
@@ -128,15 +129,10 @@ def find_stories(articles: Sequence[Article], *, moves: Mapping[str, str] | None
     """
     n = len(articles)
     vectors, entity_mass, df, names, spelling = _vectors(articles, progress)
-    parent = list(range(n))
+    joined = DisjointSets(range(n))
+    find = joined.find
     days = [a.date.toordinal() if a.date is not None else None for a in articles]
     span = [(d, d) for d in days]
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
     pairs = _candidates(vectors, days, df)
     for done, (i, j) in enumerate(pairs):
@@ -154,8 +150,7 @@ def find_stories(articles: Sequence[Article], *, moves: Mapping[str, str] | None
             continue
         if not _same_event(vectors[i], vectors[j], entity_mass[i], entity_mass[j]):
             continue
-        parent[rj] = ri
-        span[ri] = merged
+        span[joined.union(ri, rj)] = merged
     if progress is not None:
         progress(2 * n, 2 * n)
 

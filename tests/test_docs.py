@@ -5,10 +5,10 @@ from __future__ import annotations
 import doctest
 
 import pytest
-from storydiff.core import align, segment, words
+from storydiff.core import align, disjoint, segment, words
 
 
-@pytest.mark.parametrize("module", [align, segment, words])
+@pytest.mark.parametrize("module", [align, disjoint, segment, words])
 def test_docstring_examples_run(module):
     result = doctest.testmod(module)
     assert result.attempted > 0

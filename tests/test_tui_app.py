@@ -20,6 +20,7 @@ from storydiff.tui.facts_panel import FactsPanel
 from storydiff.tui.help_screen import HelpScreen
 from storydiff.tui.overview import OverviewBar
 from storydiff.tui.pane import ArticlePane
+from storydiff.tui.story_screen import StoryScreen
 from test_tui_fixtures import build_report, warehouse_fire
 from textual.widgets import LoadingIndicator
 
@@ -470,7 +471,7 @@ async def test_every_line_of_the_focused_passage_is_highlighted_not_just_marked_
         backgrounds = set()
         for row in range(first, last + 1):
             strip = p.render_line(row - int(p.scroll_offset.y))
-            words = [seg for seg in strip if seg.text.strip() and seg.text not in ("▌", "+")]
+            words = [seg for seg in strip if seg.text.strip() and seg.text not in ("▌", "+", "│", "┃")]
             backgrounds.update(seg.style.bgcolor if seg.style else None for seg in words)
         assert None not in backgrounds
         assert len(backgrounds) == 1, "one look for the whole cursor passage"
@@ -549,3 +550,26 @@ async def test_a_long_title_never_pushes_the_counts_out_of_the_header() -> None:
         rows = [line.text for line in header.render_lines(header.region.reset_offset)]
         assert "only here" in rows[2]
         assert rows[1].rstrip().endswith("…")
+
+
+@pilot_test
+async def test_a_story_opened_from_the_review_queue_says_back_and_keeps_every_key() -> None:
+    report = warehouse_fire()
+
+    class QueueApp(StorydiffApp):
+        def get_default_screen(self) -> StoryScreen:
+            return StoryScreen(None, report, None)  # type: ignore[arg-type] - no R pressed
+
+    app = QueueApp(report=report)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await pilot.pause()
+        footer = {key.key: key.description for key in app.screen.query("FooterKey")}
+        assert footer["q"] == "Back to queue"
+        await pilot.press("question_mark")
+        shown = str(app.screen.query_one("Static").render())
+        assert "Back to queue" in shown and "Quit" not in shown
+        for binding in CompareScreen.BINDINGS:
+            if binding.action != "quit":
+                assert binding.description in shown, "the comparison's keys are all still listed"
+        titles = [title for title, _, _ in binding_commands(StoryScreen(None, report, None))]
+        assert "Back to queue" in titles and "Next conflict" in titles and "Quit" not in titles

@@ -53,6 +53,7 @@ class PaneHeader(Widget):
         text-overflow: ellipsis;
         background: $panel;
         color: $text-muted;
+        margin-right: 1;  /* lines up with the edge column the pane draws below it */
     }
     PaneHeader > .header--current {
         background: $accent 40%;
@@ -98,7 +99,6 @@ class ArticleColumn(Vertical):
     ArticleColumn {
         width: 1fr;
         height: 1fr;
-        border-right: vkey $panel;
     }
     """
 

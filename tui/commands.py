@@ -17,7 +17,9 @@ def binding_commands(screen: Screen) -> list[tuple[str, str, Callable[[], Awaita
     """(title, help, callback) for each described binding of ``screen``'s table."""
     commands = []
     seen: set[str] = set()
-    for binding in screen.BINDINGS:
+    # The comparison screen's whole table, a subclass's overrides in place.
+    table = screen.key_table() if hasattr(screen, "key_table") else screen.BINDINGS
+    for binding in table:
         if not isinstance(binding, Binding) or not binding.description:
             continue
         if binding.description in seen or binding.action.startswith("app."):

@@ -3,14 +3,27 @@
 Each row is one fact; each article column holds that article's words for it
 (or "—" when it does not say). Moving onto a row brings the panes to its
 mentions; Enter goes back to the panes there.
+
+The matrix is drawn a line at a time (Textual's line API), like the panes:
+every row is rendered once per report, kind filter and theme, and moving the
+cursor repaints two lines. (A ``DataTable`` re-renders every visible cell of
+every column whenever its cursor moves or it is shown: 20 articles made that
+a third of a second per key.) The panel floats on its own layer over the
+bottom of the panes, so opening and closing it never re-lays-out or repaints
+them.
 """
 
 from __future__ import annotations
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from storydiff.core.model import Fact, FactStatus
+from textual import events
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import DataTable
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from .story import Story, article_label, kind_matches
 from .wrap import defang
@@ -23,7 +36,11 @@ STATUS_LABELS = {FactStatus.CONFLICT: "! conflict", FactStatus.COMPATIBLE: "≈ 
 # An article's words for a fact are cut to fit the screen, between these widths
 # (12 keeps "at least 140 attacks" legible; 28 holds most value phrases whole).
 MIN_CELL, MAX_CELL = 12, 28
+FACT_CELL = 30  # the fact's label; longer labels end in "…"
 FIXED_COLUMNS = 56  # status, kind and fact columns with their padding
+# The panel's share of the screen: enough rows to compare several facts, while
+# the panes above keep the focused passage in view.
+HEIGHT_SHARE, MIN_HEIGHT = 0.4, 6
 
 
 def matrix_rows(story: Story, kind_filter: str) -> list[Fact]:
@@ -33,22 +50,41 @@ def matrix_rows(story: Story, kind_filter: str) -> list[Fact]:
     return sorted(facts, key=lambda f: (STATUS_ORDER.get(f.status, 9), order[f.id]))
 
 
-class FactsPanel(DataTable, can_focus=False):
-    """A DataTable of facts × articles; every cell is a Text (article words are not markup).
+def panel_height(screen_height: int) -> int:
+    """Rows the open panel takes (border included) on a screen ``screen_height`` rows tall."""
+    return max(MIN_HEIGHT, int(screen_height * HEIGHT_SHARE))
+
+
+class FactsPanel(ScrollView, can_focus=False):
+    """The facts × articles matrix; every cell is a Text (article words are not markup).
 
     It never takes focus (a focus change rebuilds the footer and re-lays-out
     the screen): the comparison screen's j/k, enter and esc drive it while open.
     """
 
+    COMPONENT_CLASSES = {"facts--header", "facts--cursor", "facts--even"}
+
     DEFAULT_CSS = """
     FactsPanel {
+        layer: facts;
         dock: bottom;
-        height: 40%;
-        min-height: 6;
+        margin-bottom: 1;  /* the footer stays visible below it */
+        height: 40%;  /* the screen sets panel_height() rows when it opens the panel */
         border-top: solid $accent;
+        background: $surface;
+        color: $foreground;
+        scrollbar-size-vertical: 1;
         display: none;
     }
     FactsPanel.-shown { display: block; }
+    FactsPanel > .facts--header { text-style: bold; background: $panel; color: $foreground; }
+    FactsPanel > .facts--even { background: $surface-lighten-1 50%; }
+    FactsPanel:dark > .facts--even { background: $surface-darken-1 40%; }
+    FactsPanel > .facts--cursor {
+        background: $block-cursor-blurred-background;
+        color: $block-cursor-blurred-foreground;
+        text-style: $block-cursor-blurred-text-style;
+    }
     """
 
     class FactChosen(Message):
@@ -60,60 +96,142 @@ class FactsPanel(DataTable, can_focus=False):
             self.go = go
 
     def __init__(self, story: Story) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True)
+        super().__init__()
         self.story = story
         self.facts: list[Fact] = []
         self.filled_for: str | None = None  # the kind filter the rows were built for
+        self.cursor_row = 0
+        self._header: list[Segment] = []
+        self._body: list[list[Text]] = []  # each row's cells
+        self._widths: list[int] = []
+        # Rows are rendered when first shown: building all of them (152 facts x 23
+        # columns) took 80 ms, where the dozen rows in view take a few.
+        self._drawn: dict[int, list[Segment]] = {}
+        self._looks: dict[str, Style] = {}
+
+    # --- building ----------------------------------------------------------------
 
     def fill(self, kind_filter: str, width: int = 160) -> None:
         """(Re)build the matrix for the kind filter, its cells sized for ``width`` columns."""
         self.filled_for = kind_filter
-        articles = max(1, len(self.story.article_ids))
-        cell = max(MIN_CELL, min(MAX_CELL, (width - FIXED_COLUMNS) // articles - 2))
-        self.clear(columns=True)
-        self.add_column(Text("status"), key="status")
-        self.add_column(Text("kind"), key="kind")
-        self.add_column(Text("fact"), key="fact", width=30)
-        for aid in self.story.article_ids:
-            label = defang(article_label(self.story.report.article(aid), cell))
-            self.add_column(Text(label), key=aid)
+        ids = self.story.article_ids
+        cell = max(MIN_CELL, min(MAX_CELL, (width - FIXED_COLUMNS) // max(1, len(ids)) - 2))
         self.facts = matrix_rows(self.story, kind_filter)
+        header = [Text("status"), Text("kind"), Text("fact")]
+        header += [Text(defang(article_label(self.story.report.article(aid), cell)))
+                   for aid in ids]
+        body = [self._cells(fact, cell) for fact in self.facts]
         if not self.facts:
             note = ("no facts reported for this story" if not self.story.report.facts
                     else f"no facts of kind '{kind_filter}'")
-            self.add_row(Text(""), Text(""), Text(note, style="italic"),
-                         *[Text("") for _ in self.story.article_ids])
+            body = [[Text(""), Text(""), Text(note, style="italic"), *[Text("") for _ in ids]]]
+        widths = [max(t.cell_len for t in column) for column in zip(header, *body, strict=True)]
+        widths[2] = min(widths[2], FACT_CELL)
+        self._header = _line(header, widths, self.app.console)
+        self._body, self._widths, self._drawn = body, widths, {}
+        self.cursor_row = 0
+        self.virtual_size = Size(sum(widths) + 2 * len(widths), len(body) + 1)
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        self.refresh()
+
+    def _cells(self, fact: Fact, cell: int) -> list[Text]:
+        by_article = fact.values_by_article()
+        style = "bold" if fact.status == FactStatus.CONFLICT else ""
+        cells = [Text(STATUS_LABELS.get(fact.status, str(fact.status)), style=style),
+                 Text(defang(fact.kind)), Text(defang(fact.label or fact.kind))]
+        for aid in self.story.article_ids:
+            mentions = by_article.get(aid)
+            words = "; ".join(defang(m.text) for m in mentions) if mentions else "—"
+            if len(words) > cell:
+                words = words[: cell - 1] + "…"
+            cells.append(Text(words, style=style if mentions else "dim"))
+        return cells
+
+    # --- drawing -----------------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        """The theme changed: look the row styles up again."""
+        super().notify_style_update()
+        self._looks.clear()
+
+    def _look(self, name: str) -> Style:
+        if name not in self._looks:
+            self._looks[name] = self.rich_style + self.get_component_rich_style(name) \
+                if name else self.rich_style
+        return self._looks[name]
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        x = int(self.scroll_offset.x)
+        if y == 0:
+            segments, look = self._header, self._look("facts--header")
+        else:
+            row = int(self.scroll_offset.y) + y - 1
+            if not 0 <= row < len(self._body):
+                return Strip.blank(width, self._look(""))
+            segments = self._drawn.get(row)
+            if segments is None:
+                segments = self._drawn[row] = _line(self._body[row], self._widths,
+                                                    self.app.console)
+            look = self._look("facts--cursor" if row == self.cursor_row and self.facts
+                              else "facts--even" if row % 2 else "")
+        return Strip(segments).apply_style(look).crop_extend(x, x + width, look)
+
+    # --- the cursor --------------------------------------------------------------
+
+    def step(self, delta: int) -> Fact | None:
+        """Move the row cursor; the fact it moved to, for the caller to follow.
+
+        The screen's j/k call this and move the panes in the same frame (a
+        message would reach the screen one frame later).
+        """
+        row = max(0, min(len(self.facts) - 1, self.cursor_row + delta))
+        if not self.facts or row == self.cursor_row:
+            return None  # no facts, or already on the first / last row
+        self.move_to(row, tell=False)
+        return self.facts[row]
+
+    def move_to(self, row: int, *, tell: bool = True) -> None:
+        """Highlight ``row`` (repainting two lines); ``tell`` the screen which fact it is."""
+        if not self.facts or not 0 <= row < len(self.facts):
             return
-        for fact in self.facts:
-            by_article = fact.values_by_article()
-            status_style = "bold" if fact.status == FactStatus.CONFLICT else ""
-            cells = [Text(STATUS_LABELS.get(fact.status, str(fact.status)), style=status_style),
-                     Text(defang(fact.kind)),
-                     Text(defang(fact.label or fact.kind), overflow="ellipsis", no_wrap=True)]
-            for aid in self.story.article_ids:
-                mentions = by_article.get(aid)
-                words = "; ".join(defang(m.text) for m in mentions) if mentions else "—"
-                if len(words) > cell:
-                    words = words[: cell - 1] + "…"
-                cells.append(Text(words, style=status_style if mentions else "dim"))
-            self.add_row(*cells, key=str(fact.id))
-
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        event.stop()
-        if 0 <= event.cursor_row < len(self.facts) and self.has_class("-shown"):
-            self.post_message(self.FactChosen(self.facts[event.cursor_row], go=False))
-
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        event.stop()
-        if 0 <= event.cursor_row < len(self.facts):
-            self.post_message(self.FactChosen(self.facts[event.cursor_row], go=True))
-
-    def step(self, delta: int) -> None:
-        """Move the row cursor (the panes follow the highlighted fact)."""
-        if self.facts:
-            self.move_cursor(row=max(0, min(len(self.facts) - 1, self.cursor_row + delta)))
+        old, self.cursor_row = self.cursor_row, row
+        top = int(self.scroll_offset.y)
+        rows_shown = max(1, self.scrollable_content_region.height - 1)  # below the header
+        if row < top or row >= top + rows_shown:
+            self.scroll_to(y=row if row < top else row - rows_shown + 1, animate=False,
+                           immediate=True)
+            self.refresh()
+        else:
+            for changed in (old, row):
+                self.refresh_lines(changed + 1)
+        if tell and self.has_class("-shown"):
+            self.post_message(self.FactChosen(self.facts[row], go=False))
 
     def choose(self) -> None:
         """Go to the highlighted fact."""
         if 0 <= self.cursor_row < len(self.facts):
             self.post_message(self.FactChosen(self.facts[self.cursor_row], go=True))
+
+    def on_click(self, event: events.Click) -> None:
+        """A click highlights a row; a click on the highlighted row goes there."""
+        offset = event.get_content_offset(self)
+        if offset is None or offset.y == 0:
+            return
+        row = int(self.scroll_offset.y) + offset.y - 1
+        if row == self.cursor_row:
+            self.choose()
+        else:
+            self.move_to(row)
+
+
+def _line(cells: list[Text], widths: list[int], console: object) -> list[Segment]:
+    """Cells padded to their column widths (one space either side) as one line of segments."""
+    line = Text(no_wrap=True, end="")
+    for text, width in zip(cells, widths, strict=True):
+        cell = text.copy()
+        cell.truncate(width, overflow="ellipsis", pad=True)
+        line.append(" ")
+        line.append_text(cell)
+        line.append(" ")
+    return list(line.render(console))  # type: ignore[arg-type]

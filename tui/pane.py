@@ -31,11 +31,19 @@ from .story import MARKS, Focus, Story, kind_matches
 from .wrap import defang, wrap
 
 GUTTER = 3  # cursor bar, status mark, space
+# The pane's right edge: one column that is both the line between panes and the
+# scroll position ("┃" where the view sits in the article). Drawn with the text,
+# rather than as Textual's ScrollBar plus a column border: those two widgets were
+# half the cost of every repaint of four panes.
+EDGE = 1
 _BLANK = -1
 _PLACEHOLDER = -2
 PLACEHOLDER_TEXT = "┄ not in this article ┄"
 _STRIP_CACHE_LIMIT = 4000
 _OVERLAYS = frozenset({"pane--own", "pane--heading", "pane--fact"})
+# Articles whose wrapped and drawn lines a pane keeps after showing another one:
+# turning back to a page of panes (tab, 1-9, n/N) then costs no re-wrap or re-draw.
+KEPT_ARTICLES = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +54,19 @@ class _Item:
     end: int
     passage: int | None  # None: a dateline, byline or boilerplate line
     gap_before: bool  # a blank line before it (the text starts a new line here)
+
+
+def thumb_rows(top: int, height: int, rows: int) -> range:
+    """The rows of a ``height``-row view that show "you are here" in ``rows`` rows of text.
+
+        >>> thumb_rows(0, 10, 40), thumb_rows(30, 10, 40), thumb_rows(0, 10, 8)
+        (range(0, 2), range(8, 10), range(0, 0))
+    """
+    if rows <= height or height <= 0:
+        return range(0)  # all of it is in view: nothing to show
+    size = max(1, round(height * height / rows))
+    start = min(height - size, round(top * height / rows))
+    return range(start, start + size)
 
 
 def _items(article: Article, passages: tuple) -> list[_Item]:
@@ -74,6 +95,19 @@ def _items(article: Article, passages: tuple) -> list[_Item]:
     return items
 
 
+@dataclass(frozen=True, slots=True)
+class _Drawn:
+    """What a pane worked out for one article, kept for when it shows that article again."""
+
+    text: str
+    items: list[_Item]
+    filtered: frozenset[int]
+    width: int
+    lines: list[list[tuple[int, int]]]
+    strips: dict[tuple, Strip]
+    texts: dict[tuple, list[list[Segment]]]
+
+
 class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     """A scrollable, word-wrapped view of one article's text.
 
@@ -100,14 +134,15 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         "mark--wording",
         "mark--facts",
         "mark--only",
+        "pane--edge",
+        "pane--thumb",
     }
 
     DEFAULT_CSS = """
     ArticlePane {
         height: 1fr;
         width: 1fr;
-        scrollbar-size-vertical: 1;
-        scrollbar-gutter: stable;  /* the text width never changes when a scrollbar appears */
+        scrollbar-size-vertical: 0;  /* the edge column shows the position instead */
         overflow-x: hidden;
     }
     ArticlePane > .pane--agree { background: $success 12%; }
@@ -127,6 +162,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     ArticlePane > .mark--wording { color: $text-muted; }
     ArticlePane > .mark--facts { color: $error; text-style: bold; }
     ArticlePane > .mark--only { color: $warning; text-style: bold; }
+    ArticlePane > .pane--edge { color: $panel; }
+    ArticlePane > .pane--thumb { color: $scrollbar; }
     """
 
     class PassageClicked(Message):
@@ -142,31 +179,53 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self.story = story
         self._base: Style | None = None
         self._paint_width = 0
+        self._edges: tuple[Strip, Strip] | None = None  # track and thumb, per theme
+        self._thumb = range(0)
+        self._kept: dict[str, _Drawn] = {}
         self.set_article(article)
 
     def set_article(self, article: Article) -> None:
         """Show another article in this pane (the screen reuses panes when paging)."""
+        if getattr(self, "article", None) is not None and self._lines:
+            self._kept.pop(self.article.id, None)
+            if len(self._kept) >= KEPT_ARTICLES:
+                self._kept.pop(next(iter(self._kept)))
+            self._kept[self.article.id] = _Drawn(self._text, self._items, self._filtered,
+                                                 self._width, self._lines, self._strips,
+                                                 self._texts)
         self.article = article
         self._passages = self.story.report.passages.get(article.id, ())
-        self._text = defang(article.text)
+        drawn = self._kept.pop(article.id, None) or self._draft(article)
+        self._text, self._items, self._filtered = drawn.text, drawn.items, drawn.filtered
+        self._width, self._lines = drawn.width, drawn.lines
+        self._strips = drawn.strips
+        # A passage's styled words cut into screen lines, per (look, width).
+        self._texts = drawn.texts
         self._lower = self._text.lower()
-        self._items = _items(article, self._passages)
         self._item_of_passage = {item.passage: n for n, item in enumerate(self._items)
                                  if item.passage is not None}
         self._focus = Focus()
         self._placeholder_after: int | None = None  # passage index; -1 before the first
-        self._width = 0
-        self._lines: list[list[tuple[int, int]]] = []
         self._rows: list[tuple[int, int]] = []
         self._first_row: dict[int, int] = {}
         self._placeholder_row: int | None = None
-        self._strips: dict[tuple, Strip] = {}
-        # A passage's styled words cut into screen lines, per (look, width).
-        self._texts: dict[tuple, list[list[Segment]]] = {}
+        if self._lines:
+            self._layout_rows()
         if self.is_mounted:
             self._ensure_layout()
             self.scroll_to(y=0, animate=False, immediate=True)
             self.refresh()
+
+    def _draft(self, article: Article) -> _Drawn:
+        """A first look at an article: its text cut into passages and notes, not yet wrapped."""
+        # Only ``filtered`` passages look different under another kind filter
+        # (their conflicting values are marked or not): the a key repaints just them.
+        filtered = frozenset(
+            p.index for p in self._passages
+            if any(fact.status == FactStatus.CONFLICT
+                   for fact, _ in self.story.mentions_in(PassageRef(article.id, p.index))))
+        return _Drawn(defang(article.text), _items(article, self._passages), filtered, 0, [],
+                      {}, {})
 
     # --- what the screen tells the pane ---------------------------------------------
 
@@ -189,14 +248,16 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         if not self._rows:  # hidden, never drawn: nothing on screen to update
             self._placeholder_after = placeholder
             return
-        if (placeholder != self._placeholder_after or old.search != focus.search
-                or old.kind_filter != focus.kind_filter):
+        if placeholder != self._placeholder_after or old.search != focus.search:
             if placeholder != self._placeholder_after:
                 self._placeholder_after = placeholder
                 self._layout_rows()
             self.refresh()
             return
-        for passage in old_touched | self._touched():
+        changed = old_touched | self._touched()
+        if old.kind_filter != focus.kind_filter:
+            changed |= self._filtered
+        for passage in changed:
             first, last = self.rows_of(passage)
             self.refresh_lines(first, last - first + 1)
 
@@ -275,7 +336,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     # --- layout ------------------------------------------------------------------
 
     def _content_width(self) -> int:
-        return max(GUTTER + 8, self.scrollable_content_region.width)
+        return max(GUTTER + 8, self.scrollable_content_region.width - EDGE)
 
     def _ensure_layout(self) -> None:
         if not self.scrollable_content_region.width:
@@ -331,6 +392,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     def notify_style_update(self) -> None:
         """The theme changed: forget drawn lines."""
         super().notify_style_update()
+        self._kept.clear()
+        self._edges = None
         self._strips.clear()
         self._texts.clear()
         self._base = None
@@ -347,11 +410,19 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     def render_lines(self, crop: Region) -> list[Strip]:
         """Wrap (if the width changed) once per paint, not once per line."""
         self._ensure_layout()
-        self._paint_width = self.scrollable_content_region.width
+        self._paint_width = max(0, self.scrollable_content_region.width - EDGE)
+        self._thumb = thumb_rows(int(self.scroll_offset.y), self.size.height, len(self._rows))
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
-        width = self._paint_width or self.scrollable_content_region.width
+        if self._edges is None:
+            self._edges = (Strip([Segment("│", self._base_style + self._style("pane--edge"))]),
+                           Strip([Segment("┃", self._base_style + self._style("pane--thumb"))]))
+        edge = self._edges[y in self._thumb]
+        return Strip.join([self._text_line(y), edge])
+
+    def _text_line(self, y: int) -> Strip:
+        width = self._paint_width or max(0, self.scrollable_content_region.width - EDGE)
         row = int(self.scroll_offset.y) + y
         base = self._base_style
         if not 0 <= row < len(self._rows):
@@ -380,7 +451,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         fact_here = focus.fact.id if focus.fact is not None and any(
             m.article == self.article.id and m.passage == passage
             for m in focus.fact.mentions) else None
-        return (is_member, is_cursor, fact_here, focus.kind_filter, focus.search)
+        kind = focus.kind_filter if passage in self._filtered else None
+        return (is_member, is_cursor, fact_here, kind, focus.search)
 
     def _style(self, name: str) -> Style:
         """A component style; text-style-only overlays are partial so they keep the tint."""

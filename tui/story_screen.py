@@ -18,6 +18,8 @@ from .compare_screen import CompareScreen
 class StoryScreen(CompareScreen):
     """One story of the queue, compared."""
 
+    # Only the keys that differ from the comparison's table: q takes the place
+    # of "Quit" there (footer, help and palette alike, see key_table), R is new.
     BINDINGS: list[BindingType] = [
         Binding("q,backspace", "quit", "Back to queue", key_display="q"),
         Binding("R", "reviewed", "Reviewed, back to queue"),

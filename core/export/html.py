@@ -37,6 +37,7 @@ from .outline import (
     Outline,
     Piece,
     facts_in_order,
+    heading,
     make_outline,
     mention_texts,
     pieces,
@@ -163,7 +164,7 @@ def _e(text: object) -> str:
 
 
 def _head(report: Report) -> str:
-    title = f"storydiff: {len(report.articles)} articles compared"
+    title = heading(report)
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -189,7 +190,7 @@ def _peer_style(report: Report) -> str:
 
 def _intro(report: Report) -> str:
     return (
-        f"<header><h1>storydiff: {len(report.articles)} articles compared</h1>"
+        f"<header><h1>{_e(heading(report))}</h1>"
         f"<p class=\"summary\">{_e(summary_line(report))}</p>"
         "<ul class=\"legend\">"
         "<li><span class=\"p s-agree\">same words</span></li>"

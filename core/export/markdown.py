@@ -18,6 +18,7 @@ from ..model import Article, Fact, FactStatus, Group, GroupStatus, Passage, Pass
 from .outline import (
     Outline,
     group_articles,
+    heading,
     make_outline,
     mention_texts,
     pieces,
@@ -61,7 +62,7 @@ def render(report: Report) -> str:
 
 
 def _heading(report: Report, outline: Outline) -> list[str]:
-    lines = [f"# storydiff: {len(report.articles)} articles compared", ""]
+    lines = [f"# {heading(report)}", ""]
     lines += ["| Article | Date | File |", "| --- | --- | --- |"]
     for article in report.articles:
         lines.append(f"| {escape(outline.names[article.id])} | {_date(article)} "

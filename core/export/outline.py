@@ -116,6 +116,11 @@ def _count(n: int, thing: str) -> str:
     return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
 
 
+def heading(report: Report) -> str:
+    """The title of an export: "storydiff: 5 articles compared"."""
+    return f"storydiff: {_count(len(report.articles), 'article')} compared"
+
+
 def article_names(articles: Sequence[Article]) -> dict[str, str]:
     """A short, unique name per article: its outlet, else its headline, else its id.
 
