@@ -192,7 +192,7 @@ class Navigation:
         self.say("only here: wrapped to the top" if index <= start else "only in this article")
 
     def action_cycle_filter(self) -> None:
-        """Cycle the kind of fact that n/N walk and that is marked: all, numbers, dates, names."""
+        """Cycle the kind of fact that n/N walk and mark: all, numbers, dates, names, quotes."""
         names = list(KIND_FILTERS)
         current = names.index(self.focus_state.kind_filter)
         kind = names[(current + 1) % len(names)]

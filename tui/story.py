@@ -25,9 +25,11 @@ from storydiff.core.model import (
 # thinks of them. A kind not listed here is shown under "all" only.
 KIND_FILTERS: dict[str, frozenset[str]] = {
     "all": frozenset(),
-    "numbers": frozenset({"count", "number", "quantity", "money", "percent", "percentage"}),
+    "numbers": frozenset({"count", "number", "quantity", "money", "percent", "percentage",
+                          "measure"}),
     "dates": frozenset({"date", "day", "time", "datetime"}),
     "names": frozenset({"name", "entity", "person", "place", "organisation", "organization"}),
+    "quotes": frozenset({"quote"}),
 }
 
 # Gutter marks: the status said without colour (NO_COLOR, colour-blind readers).
