@@ -29,9 +29,12 @@ from .model import Article, LoadError
 from .text import DecodeError, clean, decode
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm", ".json", ".jsonl")
-# Beyond this a file is not an article but a dump; we refuse it with a clear message
-# rather than freeze. 20 MB is ~3,000 long articles' worth of text.
+# Beyond this a file of one article is not an article but a dump; we refuse it with a
+# clear message rather than freeze. 20 MB is ~3,000 long articles' worth of text.
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# A JSON/JSONL file holds a batch (review mode reads thousands of articles from one
+# file): each record is an article of its own, so only memory bounds it.
+MAX_BATCH_FILE_BYTES = 1024 * 1024 * 1024
 
 
 class ArticleError(Exception):
@@ -153,11 +156,14 @@ def _os_reason(exc: OSError) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
+    batch = path.suffix.lower() in (".json", ".jsonl")
+    limit = MAX_BATCH_FILE_BYTES if batch else MAX_FILE_BYTES
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > limit:
+            kind = "a JSON batch" if batch else "an article file"
             raise ArticleError(str(path), f"file too large ({size / 1e6:.0f} MB; the limit is "
-                                          f"{MAX_FILE_BYTES / 1e6:.0f} MB per file)")
+                                          f"{limit / 1e6:.0f} MB for {kind})")
         return path.read_bytes()
     except IsADirectoryError as exc:
         raise ArticleError(str(path), "is a folder") from exc

@@ -55,6 +55,14 @@ def test_file_over_the_size_limit_is_refused_with_its_size(write, monkeypatch):
     assert "too large" in reasons(loaded)["huge.txt"]
 
 
+def test_a_jsonl_batch_may_be_larger_than_one_article_file(write, monkeypatch):
+    monkeypatch.setattr(load_module, "MAX_FILE_BYTES", 1000)
+    records = "\n".join(json.dumps({"text": f"Story {n}: " + "word " * 30}) for n in range(20))
+    loaded = load_paths([str(write("feed.jsonl", records))])
+    assert not loaded.errors
+    assert len(loaded.articles) == 20
+
+
 def test_one_line_of_a_megabyte_loads_and_compares(write):
     line = ("the council met on monday and agreed the budget " * 21000)[:1_000_000]
     report = compare([str(write("long.txt", line)), str(write("short.txt", GOOD))])
