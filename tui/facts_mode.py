@@ -10,25 +10,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from storydiff.core.model import PassageRef
-
-from .column import ArticleColumn
 from .facts_panel import FactsPanel, panel_height
-from .story import Focus, Story
+from .screen_state import ScreenState
 
 
-class FactsMode:
+class FactsMode(ScreenState):
     """Opening, driving and closing the facts panel."""
 
-    # Kept by CompareScreen (see its __init__); declared here for the reader.
-    story: Story | None
-    columns: list[ArticleColumn]
-    shown: list[str]
-    first_shown: int
-    pane_index: int
-    focus_state: Focus
-    facts_panel: FactsPanel | None
-    _matches: list[PassageRef]
 
     def _facts_open(self) -> bool:
         """Whether the panel is up (then j/k, arrows, enter and esc drive it)."""

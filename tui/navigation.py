@@ -12,26 +12,17 @@ from dataclasses import replace
 
 from storydiff.core.model import Fact, PassageRef
 
-from .column import ArticleColumn
-from .facts_panel import FactsPanel, panel_height
+from .facts_panel import panel_height
 from .pane import ArticlePane
-from .story import KIND_FILTERS, Focus, Story
+from .screen_state import ScreenState
+from .story import KIND_FILTERS
 
 SYNC_ROW = 3  # the focused passage sits this many rows below a pane's top when it moves
 
 
-class Navigation:
+class Navigation(ScreenState):
     """The cursor's moves (passage, conflict, only-here, kind filter) and the panes' sync."""
 
-    # Kept by CompareScreen (see its __init__); declared here for the reader.
-    story: Story | None
-    columns: list[ArticleColumn]
-    shown: list[str]
-    first_shown: int
-    pane_index: int
-    focus_state: Focus
-    facts_panel: FactsPanel | None
-    _conflict_at: int
 
     def _move(self, ref: PassageRef | None, *, fact: Fact | None = None,
               sync: bool = True, align: bool = False) -> None:

@@ -11,25 +11,16 @@ from __future__ import annotations
 from storydiff.core.model import PassageRef
 
 from .column import ArticleColumn
-from .facts_panel import FactsPanel
 from .overview import OverviewBar, overview_text
 from .pane import ArticlePane
 from .pick_screen import PickScreen
-from .story import Focus, Story
+from .screen_state import ScreenState
 from .window import panes_that_fit, window_start
 
 
-class Paging:
+class Paging(ScreenState):
     """The window of panes over the story's articles, and moving the cursor between panes."""
 
-    # Kept by CompareScreen (see its __init__); declared here for the reader.
-    story: Story | None
-    columns: list[ArticleColumn]
-    shown: list[str]
-    first_shown: int
-    pane_index: int
-    focus_state: Focus
-    facts_panel: FactsPanel | None
 
     # --- the window of panes -------------------------------------------------------
 

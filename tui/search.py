@@ -14,27 +14,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from storydiff.core.model import PassageRef
 from textual import events
 
-from .column import ArticleColumn
-from .facts_panel import FactsPanel
-from .story import Focus, Story
+from .screen_state import ScreenState
 
 
-class Search:
+class Search(ScreenState):
     """Typing a query, marking it in every pane, and walking its hits."""
 
-    # Kept by CompareScreen (see its __init__); declared here for the reader.
-    story: Story | None
-    columns: list[ArticleColumn]
-    shown: list[str]
-    first_shown: int
-    pane_index: int
-    focus_state: Focus
-    facts_panel: FactsPanel | None
-    _matches: list[PassageRef]
-    _match_at: int
     _typed: str | None  # the search being typed, None when not typing
 
     def action_search(self) -> None:
