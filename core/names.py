@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -33,6 +32,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from .disjoint import DisjointSets
+from .words import fold_accents
 
 # Transliteration variants of one name score 88-95 on the core ("suleimani"/"soleimani"
 # 89, "asad"/"assad" after doubled letters are folded 100); different names that share
@@ -310,18 +310,10 @@ def _particle_name(token: str) -> bool:
     return head.lower() in PARTICLES and rest[:1].isupper()
 
 
-# Letters that Unicode does not split into a base letter and an accent, folded by hand so
-# "Łódź" is "Lodz", "Øresund" is "Oresund" and "Đorđević" is "Dordevic".
-_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-                               "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i",
-                               "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H"})
-
-
 @lru_cache(maxsize=16384)
 def core(name: str) -> str:
     """The part of a spelling that identifies the entity: 'Al-Asad Air Base' → 'asad'."""
-    text = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = fold_accents(name).lower()
     text = _POSSESSIVE.sub("", text.replace("’", "'"))
     words = [w for w in _SPACE_OR_HYPHEN.split(text.replace(".", "")) if w]
     words = [w for w in words if w not in PARTICLES]
