@@ -137,7 +137,8 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     pairs = _Pairs({ij: v for ij, v in pairs.scores.items() if heading[ij[0]] == heading[ij[1]]})
     clusters = _merge(flat, pairs)
     clusters = _attach_contained(flat, [Counter(w) for w in weighted], pairs, clusters)
-    clusters = _attach_verbatim(flat, clusters)
+    wording = [norm_words(p.text) for p in flat]  # every word, for verbatim runs and "agree"
+    clusters = _attach_verbatim(flat, wording, clusters)
     clusters = _attach_mutual(flat, pairs, clusters)
     groups: list[Group] = []
     for members in sorted(clusters, key=lambda c: min((article_index[flat[i].article], flat[i].index)
@@ -145,7 +146,7 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
         if len(members) < 2:
             continue
         ordered = sorted(members, key=lambda i: (article_index[flat[i].article], flat[i].index))
-        groups.append(_group(len(groups), [flat[i] for i in ordered], ordered, pairs))
+        groups.append(_group(len(groups), [flat[i] for i in ordered], ordered, pairs, wording))
     return tuple(groups)
 
 
@@ -291,10 +292,10 @@ def _attach_contained(flat: list[Passage], words: list[Counter[str]], pairs: _Pa
     return [c for c in clusters if c]
 
 
-def _attach_verbatim(flat: list[Passage], clusters: list[set[int]]) -> list[set[int]]:
+def _attach_verbatim(flat: list[Passage], words: list[list[str]],
+                     clusters: list[set[int]]) -> list[set[int]]:
     """Step 4b: a lone passage joins one that shares a long verbatim run of its words."""
     cluster_of = {i: n for n, c in enumerate(clusters) for i in c}
-    words = {i: norm_words(p.text) for i, p in enumerate(flat)}
     shingles: dict[tuple[str, ...], list[int]] = {}
     for i in range(len(flat)):
         w = words[i]
@@ -391,11 +392,12 @@ def _different_days(a: str, b: str) -> bool:
                                   for ma, xa in da for mb, xb in db))
 
 
-def _group(group_id: int, members: list[Passage], index: list[int], pairs: _Pairs) -> Group:
+def _group(group_id: int, members: list[Passage], index: list[int], pairs: _Pairs,
+           wording: list[list[str]]) -> Group:
     scores = [pairs.get(index[a], index[b]) for a in range(len(index))
               for b in range(a + 1, len(index)) if members[a].article != members[b].article]
     similarity = round(sum(scores) / len(scores), 1) if scores else 100.0
-    same = len({tuple(norm_words(p.text)) for p in members}) == 1
+    same = len({tuple(wording[i]) for i in index}) == 1
     return Group(
         id=group_id,
         members=tuple(p.ref for p in members),

@@ -376,7 +376,7 @@ def _mark_title(text: str, blocks: list[Block], known: str | None) -> str | None
 
 
 def _same_words(a: str, b: str) -> bool:
-    return re.sub(r"\W+", " ", a).strip().lower() == re.sub(r"\W+", " ", b).strip().lower()
+    return _norm_line(a) == _norm_line(b)
 
 
 def _sections(text: str, blocks: list[Block], starts: list[int],

@@ -84,7 +84,7 @@ def load_paths(paths: Sequence[str], *, stdin_text: str | None = None) -> Loaded
         for article in found:
             unique = _unique_id(article.id, ids)
             if unique != article.id:
-                article = _with_id(article, unique)
+                article = replace(article, id=unique)
             ids.add(unique)
             articles.append(article)
     return Loaded(tuple(_borrow_years(articles)), tuple(errors))
@@ -275,10 +275,6 @@ def _unique_id(article_id: str, taken: set[str]) -> str:
     while f"{article_id}-{n}" in taken:
         n += 1
     return f"{article_id}-{n}"
-
-
-def _with_id(article: Article, new_id: str) -> Article:
-    return replace(article, id=new_id)
 
 
 def fingerprint(text: str) -> str:

@@ -237,7 +237,3 @@ class Report:
         """A passage's highlight: its group's status, or ``ONLY`` when it stands alone."""
         group = self.group_of.get(ref)
         return GroupStatus.ONLY if group is None else self.groups[group].status
-
-    def facts_in(self, ref: PassageRef) -> list[Fact]:
-        return [f for f in self.facts if any(m.article == ref.article and m.passage == ref.passage
-                                             for m in f.mentions)]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .align import align
 from .facts import find_facts
 from .load import load_paths
-from .model import Article, Group, LoadError, Passage, PassageRef, Report
+from .model import Article, Group, LoadError, PassageRef, Report
 from .segment import segment
 
 
@@ -40,8 +40,3 @@ def compare_articles(articles: Sequence[Article], *,
 
 def _group_index(groups: Sequence[Group]) -> dict[PassageRef, int]:
     return {ref: n for n, group in enumerate(groups) for ref in group.members}
-
-
-def only_here(report: Report) -> list[Passage]:
-    """Passages no other article reports."""
-    return [p for ps in report.passages.values() for p in ps if p.ref not in report.group_of]
