@@ -344,7 +344,7 @@ def _quote_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pa
         if len({quotes[i][0].article for i in members}) < 2:
             continue
         norms = {quotes[i][1] for i in members}
-        longest = max(norms, key=len)
+        longest = max(sorted(norms), key=len)  # sorted: a tie in length never falls to hash order
         same = all(n in longest for n in norms)
         label = " ".join(longest.split()[:8]) + ("…" if len(longest.split()) > 8 else "")
         mentions = [dataclasses.replace(quotes[i][0], label=label, value={
