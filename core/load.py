@@ -26,7 +26,7 @@ from pathlib import Path
 from . import html as html_text
 from .blocks import read_layout
 from .model import Article, LoadError
-from .text import DecodeError, clean, decode
+from .text import DecodeError, clean, decode, one_line
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm", ".json", ".jsonl")
 # Beyond this a file of one article is not an article but a dump; we refuse it with a
@@ -41,6 +41,7 @@ class ArticleError(Exception):
     """A file the user gave us cannot be read as an article: the path and why."""
 
     def __init__(self, path: str, reason: str) -> None:
+        path, reason = one_line(path), one_line(reason)
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
@@ -291,7 +292,7 @@ def _article(article_id: str, path: str, text: str, *, title: str | None = None,
     layout = read_layout(text, title=title, source=source, date=date, url=url)
     return Article(
         id=_safe_id(article_id),
-        path=path,
+        path=one_line(path),
         text=text,
         title=layout.title,
         source=layout.source,

@@ -14,6 +14,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .text import one_line
+
 
 class BlockKind(StrEnum):
     """What a block of an article's text is, as the loader judged it."""
@@ -208,6 +210,11 @@ class LoadError:
 
     path: str
     reason: str
+
+    def __post_init__(self) -> None:
+        # File names and reasons reach the terminal and exports: never let them carry escapes.
+        object.__setattr__(self, "path", one_line(self.path))
+        object.__setattr__(self, "reason", one_line(self.reason))
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"

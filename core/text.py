@@ -96,3 +96,19 @@ def clean(text: str) -> str:
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     text = _ANSI.sub("", text)
     return _CONTROL.sub("", text)
+
+
+# Bidirectional embeddings, overrides and isolates: shown as-is they can make a file name or a
+# title read backwards ("txt.exe" shown as "exe.txt"); in a line we show, they become visible.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(text: str) -> str:
+    """A file name, title, outlet or error made safe to show on one line of a terminal or export.
+
+    Escapes and control characters go (as in :func:`clean`), line breaks and tabs become spaces and
+    bidi overrides become a visible U+FFFD, so a crafted name can neither drive the terminal nor spoof
+    what is shown.
+    """
+    text = _CONTROL.sub("", _ANSI.sub("", text.replace("\t", " ").replace("\r", " ").replace("\n", " ")))
+    return _BIDI.sub("\ufffd", text.replace("\u2028", " ").replace("\u2029", " "))
