@@ -41,7 +41,6 @@ class ArticleError(Exception):
     """A file the user gave us cannot be read as an article: the path and why."""
 
     def __init__(self, path: str, reason: str) -> None:
-        path, reason = one_line(path), one_line(reason)
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason

@@ -110,5 +110,4 @@ def one_line(text: str) -> str:
     bidi overrides become a visible U+FFFD, so a crafted name can neither drive the terminal nor spoof
     what is shown.
     """
-    text = _CONTROL.sub("", _ANSI.sub("", text.replace("\t", " ").replace("\r", " ").replace("\n", " ")))
-    return _BIDI.sub("\ufffd", text.replace("\u2028", " ").replace("\u2029", " "))
+    return _BIDI.sub("\ufffd", clean(text).replace("\n", " ").replace("\t", " "))
