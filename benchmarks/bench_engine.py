@@ -20,13 +20,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from storydiff.core.align import align
-from storydiff.core.blocks import read_layout
+from storydiff.core.align.groups import align
+from storydiff.core.read.blocks import read_layout
 from storydiff.core.export.json import dumps
-from storydiff.core.facts import find_facts
-from storydiff.core.load import load_paths
+from storydiff.core.facts.find import find_facts
+from storydiff.core.read.load import load_paths
 from storydiff.core.report import compare
-from storydiff.core.segment import segment
+from storydiff.core.align.passages import segment
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -21,9 +21,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from storydiff.core.export.formats import render_text
-from storydiff.core.load import load_paths
+from storydiff.core.read.load import load_paths
 from storydiff.core.model import Article, Report
 from storydiff.core.report import compare_articles
+from storydiff.tui.app import StorydiffApp
 from storydiff.tui.snapshot import render_svg, story_size
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -65,7 +66,7 @@ def main() -> None:
             print(f"  {fmt:5} {ms:8.1f} ms  {size / 1024:8.0f} KiB")
 
         start = time.perf_counter()
-        svg = render_svg(report)
+        svg = render_svg(report, lambda r: StorydiffApp(report=r))
         ms = (time.perf_counter() - start) * 1000
         cols, rows = story_size(report)
         print(f"  svg   {ms:8.1f} ms  {len(svg.encode()) / 1024:8.0f} KiB  ({cols}x{rows}, one run)")

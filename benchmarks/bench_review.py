@@ -29,9 +29,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from storydiff.core.load import load_paths
-from storydiff.core.queue import conflict_counts
-from storydiff.core.stories import find_stories
+from storydiff.core.read.load import load_paths
+from storydiff.core.review.queue import conflict_counts
+from storydiff.core.review.stories import find_stories
 
 TEMPLATES = [
     ["Floods kill {n1} in {place} after the {river} river bursts its banks",

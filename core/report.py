@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .align import align
-from .facts import find_facts
-from .load import load_paths
+from .align.groups import align
+from .facts.find import find_facts
+from .read.load import load_paths
 from .model import Article, Group, LoadError, PassageRef, Report
-from .segment import segment
+from .align.passages import segment
 
 
 def compare(paths: Sequence[str], *, stdin_text: str | None = None) -> Report:

@@ -131,10 +131,15 @@ def _compare(args: argparse.Namespace) -> int:
         print("storydiff: no articles could be read", file=sys.stderr)
         return 1
     if fmt == "svg":
-        from storydiff.tui.snapshot import SnapshotError, render_svg
-
         try:
-            text = render_svg(report, size=args.size)
+            from storydiff.tui.app import StorydiffApp
+            from storydiff.tui.snapshot import SnapshotError, render_svg
+        except ImportError as exc:
+            print(f"storydiff: cannot draw the SVG: the terminal app is not available ({exc})",
+                  file=sys.stderr)
+            return 1
+        try:
+            text = render_svg(report, lambda story: StorydiffApp(report=story), size=args.size)
         except SnapshotError as exc:
             print(f"storydiff: cannot draw the SVG: {exc}", file=sys.stderr)
             return 1
@@ -163,7 +168,7 @@ def _view(args: argparse.Namespace) -> int:
 
 def _review(args: argparse.Namespace) -> int:
     """``storydiff review``: the app, or with --list/--json the queue printed for scripts."""
-    from storydiff.core.marks import Marks, MarksError
+    from storydiff.core.review.marks import Marks, MarksError
 
     try:
         marks = Marks.open(args.db)
@@ -177,9 +182,9 @@ def _review(args: argparse.Namespace) -> int:
 
         return run_review(args.paths, marks)
     with marks:
-        from storydiff.core.inbox import Inbox
-        from storydiff.core.queue import build_queue, conflict_counts, row_dict
-        from storydiff.core.stories import find_stories
+        from storydiff.core.review.inbox import Inbox
+        from storydiff.core.review.queue import build_queue, conflict_counts, row_dict
+        from storydiff.core.review.stories import find_stories
 
         inbox = Inbox(args.paths)
         inbox.refresh()
@@ -208,7 +213,7 @@ def _queue_table(rows: Sequence[object]) -> str:
     """The review queue as a plain-text table sized to the terminal."""
     import shutil
 
-    from storydiff.core.queue import QueueRow, date_span
+    from storydiff.core.review.queue import QueueRow, date_span
 
     # Titles are cut to the terminal's width on screen, never in a pipe (scripts want it all).
     width = shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else 10_000

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import random
 
-from storydiff.core.align import align
+from storydiff.core.align.groups import align
 from storydiff.core.model import GroupStatus, Passage
-from storydiff.core.segment import segment_text
+from storydiff.core.align.passages import segment_text
 
 QUAKE_A = (
     "A magnitude 6.4 earthquake struck the coastal province early on Monday. "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from storydiff.core.dates import find_dates, find_times
+from storydiff.core.facts.dates import find_dates, find_times
 
 SUNDAY = dt.date(2024, 1, 21)
 

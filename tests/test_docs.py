@@ -5,7 +5,10 @@ from __future__ import annotations
 import doctest
 
 import pytest
-from storydiff.core import align, disjoint, segment, words
+from storydiff.core.align import groups as align
+from storydiff.core import disjoint
+from storydiff.core.align import passages as segment
+from storydiff.core import words
 
 
 @pytest.mark.parametrize("module", [align, disjoint, segment, words])

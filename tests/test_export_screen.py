@@ -18,6 +18,7 @@ import pytest
 from export_story import ferry_report
 from rich.text import Text
 from storydiff.core.model import Report
+from storydiff.tui.app import StorydiffApp
 from storydiff.tui.export_screen import ExportScreen
 from storydiff.tui.snapshot import render_svg, story_size
 from textual.app import App, ComposeResult
@@ -228,8 +229,7 @@ async def test_svg_of_the_current_view_is_the_screen_without_the_dialog(tmp_path
 
 def test_headless_svg_is_valid_and_holds_the_article_text_escaped() -> None:
     report = ferry_report()
-    svg = render_svg(report, size=(120, 40),
-                     app_factory=lambda r: TinyApp(r, shown=["wire", "radio"]))
+    svg = render_svg(report, lambda r: TinyApp(r, shown=["wire", "radio"]), size=(120, 40))
     drawn = _svg_text(svg)  # parses as XML: the hostile text did not break out
     assert "<script>alert('owned')</script>" in drawn
     assert "Some 180 passengers were evacuated" in drawn
@@ -248,7 +248,7 @@ def test_whole_story_svg_is_tall_enough_for_the_longest_article() -> None:
 
 
 def test_the_real_app_draws_a_comparison_as_svg() -> None:
-    svg = render_svg(ferry_report(), size=(160, 40))
+    svg = render_svg(ferry_report(), lambda r: StorydiffApp(report=r), size=(160, 40))
     assert "Northern Star" in _svg_text(svg)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storydiff.core.quotes import find_quotes, normal_words, same_statements
+from storydiff.core.facts.quotes import find_quotes, normal_words, same_statements
 
 
 def norm(text: str) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from storydiff.core.load import load_paths
+from storydiff.core.read.load import load_paths
 from storydiff.core.model import BlockKind
-from storydiff.core.segment import segment
+from storydiff.core.align.passages import segment
 
 FLOOD = """Title: River bursts its banks in Valencia
 Source: Example Herald

@@ -9,7 +9,7 @@ import sys
 import textwrap
 
 import pytest
-from storydiff.core.marks import MIGRATIONS, SCHEMA_VERSION, Marks, MarksError
+from storydiff.core.review.marks import MIGRATIONS, SCHEMA_VERSION, Marks, MarksError
 
 
 def test_marks_flags_and_notes_survive_a_restart(tmp_path):
@@ -87,7 +87,7 @@ def test_marks_committed_before_a_kill_9_are_all_there(tmp_path):
     db = tmp_path / "m.db"
     writer = textwrap.dedent(f"""
         import sys, time
-        from storydiff.core.marks import Marks
+        from storydiff.core.review.marks import Marks
         marks = Marks.open({str(db)!r})
         marks.start_session("inbox")
         n = 0

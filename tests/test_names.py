@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from storydiff.core.names import (
+from storydiff.core.facts.names import (
     find_definitions,
     find_names,
     group_spellings,

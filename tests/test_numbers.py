@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from storydiff.core.numbers import Interval, find_quantities, parse_number
+from storydiff.core.facts.numbers import Interval, find_quantities, parse_number
 
 
 def only(text: str):

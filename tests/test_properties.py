@@ -6,9 +6,9 @@ import random
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from storydiff.core.load import load_paths
+from storydiff.core.read.load import load_paths
 from storydiff.core.report import compare_articles
-from storydiff.core.segment import segment
+from storydiff.core.align.passages import segment
 
 # Any Unicode (surrogates excluded: they cannot be written to a file), weighted
 # towards the characters news text is made of, so sentences and numbers appear.

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from storydiff.core.marks import Marks
+from storydiff.core.review.marks import Marks
 from storydiff.tui import review_screen
 from storydiff.tui.review import ReviewApp
 from storydiff.tui.review_screen import ReviewScreen

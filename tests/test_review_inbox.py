@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from storydiff.core.inbox import Inbox
+from storydiff.core.review.inbox import Inbox
 
 STORY = """Title: {title}
 Source: Harbour Times

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from storydiff.core.marks import Marks
+from storydiff.core.review.marks import Marks
 from storydiff.core.model import Article
-from storydiff.core.queue import build_queue
-from storydiff.core.stories import Story
+from storydiff.core.review.queue import build_queue
+from storydiff.core.review.stories import Story
 
 from storydiff.cli import main
 
@@ -150,9 +150,9 @@ def test_review_of_a_missing_folder_is_one_clear_line(tmp_path, capsys):
 
 
 def test_comparing_on_several_processes_counts_the_same_conflicts(tmp_path):
-    from storydiff.core.load import load_paths
-    from storydiff.core.queue import PARALLEL_MIN, conflict_counts
-    from storydiff.core.stories import find_stories
+    from storydiff.core.read.load import load_paths
+    from storydiff.core.review.queue import PARALLEL_MIN, conflict_counts
+    from storydiff.core.review.stories import find_stories
 
     folder = _inbox(tmp_path)
     fire = find_stories(load_paths([str(folder)]).articles)[0]

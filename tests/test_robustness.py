@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from storydiff.core import load as load_module
-from storydiff.core.load import load_paths
+from storydiff.core.read import load as load_module
+from storydiff.core.read.load import load_paths
 from storydiff.core.report import compare
-from storydiff.core.segment import segment
+from storydiff.core.align.passages import segment
 
 GOOD = "Flood waters rose on Monday. At least 12 people died, officials said."
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storydiff.core.segment import segment_text
+from storydiff.core.align.passages import segment_text
 
 
 def sentences(text: str) -> list[str]:

@@ -6,10 +6,10 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from storydiff.core.load import load_paths
+from storydiff.core.read.load import load_paths
 from storydiff.core.model import Article
-from storydiff.core.stories import find_stories
-from storydiff.core.terms import features, reported_text
+from storydiff.core.review.stories import find_stories
+from storydiff.core.review.terms import features, reported_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

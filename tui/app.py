@@ -38,6 +38,12 @@ class StorydiffApp(App[None]):
         self.register_theme(COLOUR_BLIND_SAFE)
         self.theme = theme or COLOUR_BLIND_SAFE.name
 
+    def story_svg(self, report: Report) -> str:
+        """The whole story as SVG, drawn by a headless copy of this app (the export dialog's SVG)."""
+        from .snapshot import render_svg
+
+        return render_svg(report, lambda story: type(self)(report=story))
+
     def get_default_screen(self) -> Screen:
         return CompareScreen(self.paths, report=self.initial_report, stdin_text=self.stdin_text)
 

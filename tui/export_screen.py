@@ -183,12 +183,8 @@ class ExportScreen(ModalScreen[Path | None]):
         """Render and write away from the UI thread: a big story takes a moment."""
         try:
             if fmt == "svg":
-                if self.story_svg is not None:
-                    text = self.story_svg(report)
-                else:
-                    from .snapshot import render_svg
-
-                    text = render_svg(report)
+                draw = self.story_svg or self.app.story_svg  # type: ignore[attr-defined]
+                text = draw(report)
             else:
                 text = render_text(report, fmt)
             written = write_text(path, text, force=force)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
 
-from storydiff.core.marks import Marks
+from storydiff.core.review.marks import Marks
 from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen

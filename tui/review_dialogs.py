@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from storydiff.core.marks import NOTE_MAX
+from storydiff.core.review.marks import NOTE_MAX
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType

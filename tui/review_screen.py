@@ -2,7 +2,7 @@
 
 It lists the stories (``core.queue``) in review order above the articles of
 the highlighted story. Enter opens a story (:class:`StoryScreen`); marks,
-flags, notes and moves go straight to the marks file (``core.marks``), each
+flags, notes and moves go straight to the marks file (``core.review.marks``), each
 committed as it is made.
 
 Loading and grouping run in a worker with a progress bar (Escape cancels and
@@ -19,10 +19,10 @@ import time
 from collections.abc import Callable, Sequence
 
 from rich.text import Text
-from storydiff.core.inbox import Inbox, Refresh
-from storydiff.core.marks import Marks
+from storydiff.core.review.inbox import Inbox, Refresh
+from storydiff.core.review.marks import Marks
 from storydiff.core.model import Article, Report
-from storydiff.core.queue import (
+from storydiff.core.review.queue import (
     QueueRow,
     build_queue,
     conflict_count,
@@ -30,7 +30,7 @@ from storydiff.core.queue import (
     date_span,
 )
 from storydiff.core.report import compare_articles
-from storydiff.core.stories import Story, find_stories, headline
+from storydiff.core.review.stories import Story, find_stories, headline
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType

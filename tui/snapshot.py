@@ -18,7 +18,7 @@ from collections.abc import Callable
 from storydiff.core.model import Report
 from textual.app import App
 
-from .compare_screen import MAX_PANES  # the app shows at most this many articles at once
+from .window import MAX_PANES  # the app shows at most this many articles at once
 
 # A wide terminal shows four article panes of readable width (the app's cap).
 DEFAULT_SIZE = (200, 50)
@@ -39,11 +39,14 @@ class SnapshotError(Exception):
     """The app could not be drawn (not installed, or it never became ready)."""
 
 
-def render_svg(report: Report, *, size: tuple[int, int] | None = None,
-               app_factory: AppFactory | None = None, title: str | None = None) -> str:
-    """The app showing ``report``, as SVG text; ``size`` defaults to fit the whole story."""
-    factory = app_factory or _storydiff_app
-    return asyncio.run(snapshot(factory(report), size or story_size(report), title=title))
+def render_svg(report: Report, app_factory: AppFactory, *, size: tuple[int, int] | None = None,
+               title: str | None = None) -> str:
+    """``app_factory(report)`` drawn headless, as SVG text; ``size`` defaults to fit the whole story.
+
+    The app is passed in (the CLI and the app's export dialog pass ``StorydiffApp``) so that this
+    module never imports the app that imports it.
+    """
+    return asyncio.run(snapshot(app_factory(report), size or story_size(report), title=title))
 
 
 async def snapshot(app: App, size: tuple[int, int], *, title: str | None = None) -> str:
@@ -89,10 +92,3 @@ def _ready(app: App) -> bool:
         return False
     return all(worker.is_finished for worker in app.workers)
 
-
-def _storydiff_app(report: Report) -> App:
-    try:
-        from storydiff.tui.app import StorydiffApp
-    except ImportError as exc:
-        raise SnapshotError(f"the terminal app is not available ({exc})") from exc
-    return StorydiffApp(report=report)

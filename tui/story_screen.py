@@ -7,9 +7,9 @@ queue, not out of storydiff) and adds R, "reviewed, back to the queue".
 
 from __future__ import annotations
 
-from storydiff.core.marks import Marks
+from storydiff.core.review.marks import Marks
 from storydiff.core.model import Report
-from storydiff.core.stories import Story
+from storydiff.core.review.stories import Story
 from textual.binding import Binding, BindingType
 
 from .compare_screen import CompareScreen

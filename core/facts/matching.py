@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import Protocol, TypeVar
 
-from .disjoint import DisjointSets
-from .model import Mention
+from ..disjoint import DisjointSets
+from ..model import Mention
 
 
 class Claim(Protocol):

@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .words import stem
+from ..words import stem
 
 # Sentences whose extraction is remembered (a few MB at most): repeated wire copy is free.
 CACHE_SIZE = 8192

@@ -27,8 +27,8 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 
 from .marks import ArticleMark, Marks, StoryMark
-from .model import Article, FactStatus, GroupStatus, Report
-from .report import compare_articles
+from ..model import Article, FactStatus, GroupStatus, Report
+from ..report import compare_articles
 from .stories import Story
 
 # Below this many stories to compare, starting worker processes (~0.3 s each) costs more

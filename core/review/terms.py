@@ -16,7 +16,7 @@ import functools
 import re
 from collections import Counter
 
-from .model import Article, BlockKind
+from ..model import Article, BlockKind
 
 # Month names and abbreviations as news writes them; "Sept" is AP style.
 MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

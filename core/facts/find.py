@@ -43,7 +43,7 @@ from .claims import QuantityClaim, quantity_claims
 from .dates import DateMention, TimeMention
 from .events import CONTEXT_MIN, DateClaim, date_claims, date_key, similar_context
 from .matching import cluster
-from .model import (
+from ..model import (
     Article,
     Fact,
     FactStatus,

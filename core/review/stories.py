@@ -37,8 +37,8 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .disjoint import DisjointSets
-from .model import Article
+from ..disjoint import DisjointSets
+from ..model import Article
 from .terms import features, reported_text
 
 # --- Thresholds, chosen on the five seed articles (one event told five ways) mixed with

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .model import Article, BlockKind, Passage, PassageKind
+from ..model import Article, BlockKind, Passage, PassageKind
 
 # Titles and short forms that never end a sentence in news copy.
 TITLE_ABBREVIATIONS = frozenset("""

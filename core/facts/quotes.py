@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .disjoint import DisjointSets
+from ..disjoint import DisjointSets
 
 MIN_WORDS = 4  # shorter quoted bits are scare quotes or names ("spies", "big losses")
 # Two quotations are one statement when their words match this well (rapidfuzz 0-100):

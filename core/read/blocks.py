@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from dateutil import parser as dateparser
 
-from .model import Block, BlockKind, Section
+from ..model import Block, BlockKind, Section
 
 # Header fields a plain-text article may start with ("title: …", "date 2024-01-21").
 _HEADER = re.compile(

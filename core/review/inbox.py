@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .load import ARTICLE_SUFFIXES, ArticleError, load_file
-from .model import Article, LoadError
+from ..read.load import ARTICLE_SUFFIXES, ArticleError, load_file
+from ..model import Article, LoadError
 
 # path → (modification time in ns, size): what a scan sees of each article file.
 Snapshot = dict[str, tuple[int, int]]

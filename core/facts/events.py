@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import DateMention, TimeMention, find_dates, find_times
-from .model import Article, Mention, Passage
-from .words import STOPWORDS, content_words, stem
+from ..model import Article, Mention, Passage
+from ..words import STOPWORDS, content_words, stem
 
 # Event words a date can date, by class. "statement" dates say when something was
 # said; they are never joined across groups (two officials speak on different days).

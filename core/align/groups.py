@@ -46,8 +46,8 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .model import Group, GroupStatus, Passage, PassageKind, WordDiff
-from .words import STOPWORDS, WORD, norm_words, signature, stem
+from ..model import Group, GroupStatus, Passage, PassageKind, WordDiff
+from ..words import STOPWORDS, WORD, norm_words, signature, stem
 
 # Thresholds, on rapidfuzz's 0-100 scale. Chosen on hand-checked pairs from news
 # coverage of several stories: paraphrases of one statement score 55-95,

@@ -31,8 +31,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from .disjoint import DisjointSets
-from .words import fold_accents
+from ..disjoint import DisjointSets
+from ..words import fold_accents
 
 # Transliteration variants of one name score 88-95 on the core ("suleimani"/"soleimani"
 # 89, "asad"/"assad" after doubled letters are folded 100); different names that share

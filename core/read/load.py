@@ -25,8 +25,8 @@ from pathlib import Path
 
 from . import html as html_text
 from .blocks import read_layout
-from .model import Article, LoadError
-from .text import DecodeError, clean, decode, one_line
+from ..model import Article, LoadError
+from ..text import DecodeError, clean, decode, one_line
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm", ".json", ".jsonl")
 # Beyond this a file of one article is not an article but a dump; we refuse it with a

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Article, Mention, Passage
+from ..model import Article, Mention, Passage
 from .names import core
 from .numbers import (
     PHRASE_STOP,
@@ -36,7 +36,7 @@ from .numbers import (
     find_quantities,
     parse_number,
 )
-from .words import stem
+from ..words import stem
 
 # Synonyms for what is counted, folded to one word. Chosen from casualty, disaster,
 # election and business copy; extend here, nowhere else.
