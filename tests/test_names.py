@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 from storydiff.core.facts.names import (
     find_definitions,
@@ -116,6 +119,28 @@ def test_a_broken_alias_file_is_ignored(tmp_path):
     path = tmp_path / "aliases.json"
     path.write_text("{not json", encoding="utf-8")
     assert load_aliases(str(path)) == ()
+
+
+def test_a_deeply_nested_user_alias_file_does_not_stop_a_comparison(tmp_path):
+    config = tmp_path / "config" / "storydiff"
+    config.mkdir(parents=True)
+    (config / "aliases.json").write_text('{"groups": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text("A fire in Leeds killed 4 people on Monday.\n")
+    (story / "b.txt").write_text("A fire in Leeds killed 5 people on Monday.\n")
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    run = subprocess.run([sys.executable, "-m", "storydiff", "compare", str(story), "-f", "json"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert len(json.loads(run.stdout)["articles"]) == 2
+
+
+def test_alias_groups_take_only_names(tmp_path):
+    path = tmp_path / "aliases.json"
+    path.write_text(json.dumps({"groups": [[["Daesh"], {"x": 1}, 3], ["Kiev", "Kyiv", 7]]}))
+    aliases = load_aliases(str(path))
+    assert aliases == (frozenset({"kiev", "kyiv"}),)
 
 
 # --- letters outside Latin-1, and acronyms the writer defines --------------------------

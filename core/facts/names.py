@@ -380,11 +380,13 @@ def load_aliases(path: str | None = None) -> tuple[frozenset[str], ...]:
             continue
         try:
             data = json.loads(file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue  # a broken user file must not stop a comparison
+        except (OSError, ValueError, RecursionError):
+            continue  # a broken user file (bad JSON, nesting too deep) must not stop a comparison
         for group in data.get("groups", []) if isinstance(data, dict) else []:
-            if isinstance(group, list):
-                groups.append(frozenset(core(str(s)) for s in group))
+            if isinstance(group, list):  # only names (strings) count; nested lists or numbers are ignored
+                names = frozenset(core(s) for s in group if isinstance(s, str)) - {""}
+                if len(names) > 1:
+                    groups.append(names)
     return tuple(groups)
 
 
