@@ -42,13 +42,30 @@ DATE_RE = re.compile(
 )
 # A byline: "By Jane Doe", "By bne IntelliNews January 21, 2024", "Written by AiBot".
 _BYLINE = re.compile(r"^(?:written\s+|reported\s+)?by\s+\S", re.IGNORECASE)
-# A dateline: "Washington DC (UPI) Jan 23, 2024 -", "BAGHDAD (Reuters) -".
-_DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,40}\((AP|AFP|UPI|Reuters|[A-Z]{2,6})\)", re.UNICODE)
+# News agencies and broadcasters that sign datelines: "(Reuters)", "(AFP)", "(CNN)". A bracketed
+# abbreviation that is not one of them ("The Red Cross (ICRC) said …") is a name, not a dateline.
+WIRES = (
+    "AP", "AFP", "UPI", "Reuters", "CNN", "Xinhua", "IANS", "PTI", "ANI", "dpa", "DPA", "Bloomberg",
+    "TASS", "EFE", "ANSA", "Kyodo", "Yonhap", "Anadolu", "AA", "Sputnik", "RIA", "KUNA", "WAM", "SPA",
+    "IRNA", "Bernama", "Antara", "CNA", "Interfax", "Ukrinform", "PAP", "Lusa", "AAP", "CP", "KCNA",
+    "BBC", "NTB", "TT", "ANP", "Belga", "APA", "MENA", "Notimex", "Prensa Latina", "Reuters Health",
+)
+_WIRE = "|".join(sorted(map(re.escape, WIRES), key=len, reverse=True))
+# After a dateline's agency comes the end of the line, a dash, a comma or a date; after a name in
+# brackets comes a verb ("said", "reported").
+_AFTER_DATELINE = rf"(?=\s*(?:$|[-—–:]|,|\d|{_MONTHS}\s+\d))"
+# A dateline line: "Washington DC (UPI) Jan 23, 2024 -", "BAGHDAD (Reuters) -", "(CNN)".
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][\w .,'’-]{{1,40}})?\((?P<agency>{_WIRE})\){_AFTER_DATELINE}"
+    rf"|^(?P<place>[A-Z][A-Z .,'’-]{{1,40}})\((?P<other>[A-Z]{{2,6}})\){_AFTER_DATELINE}",
+    re.UNICODE,
+)
 
 # A dateline at the start of the lede: "ANKARA (Reuters) - A quake…", "BAGHDAD, Jan 21
 # (Reuters) — …", "WASHINGTON — …". Kept as metadata, the rest of the line is prose.
 _DATELINE_PREFIX = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)"
+    rf"^\((?P<wire>{_WIRE})\)\s*(?:[-—–]+\s*)?(?=\S)"  # "(CNN) — …", "(CNN)The …"
+    r"|^(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{1,30}?))??"
     r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\.?)?"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z. ]{1,15})\)|/(?P<slashed>[A-Z][A-Za-z]{1,10})/\.?)?"
@@ -94,6 +111,11 @@ class Layout:
     url: str | None
     # (month, day) and its span, from a dateline with no year, when no full date was found
     month_day: tuple[tuple[int, int], tuple[int, int]] | None = None
+
+
+def _wire(name: str | None) -> str | None:
+    """``name`` when it is a news agency's ("Reuters", "AP"), else None."""
+    return name if name and re.fullmatch(_WIRE, name.strip()) else None
 
 
 def parse_date(words: str) -> dt.date | None:
@@ -166,8 +188,10 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
             dates.append((-1, parsed, (0, 0)))
     norms = {span: _norm_line(text[span[0]:span[1]]) for span in spans}
     counts: dict[str, int] = {}
-    for key in norms.values():
+    wordings: dict[str, set[str]] = {}
+    for span, key in norms.items():
         counts[key] = counts.get(key, 0) + 1
+        wordings.setdefault(key, set()).add(text[span[0]:span[1]])
     seen_paragraphs: set[str] = set()
     month_day: tuple[tuple[int, int], tuple[int, int]] | None = None
     tail = False
@@ -217,9 +241,11 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
             blocks.append(Block(start, end, BlockKind.BOILERPLATE))
             continue
         prefix = _DATELINE_PREFIX.match(line)
-        agency = prefix and (prefix.group("agency") or prefix.group("slashed"))
-        if prefix and (agency or prefix.group("place").strip().isupper()) \
-                and len(line) > prefix.end() + 20:
+        agency = prefix and (prefix.group("wire") or _wire(prefix.group("agency"))
+                             or prefix.group("slashed"))
+        upper_place = bool(prefix and prefix.group("place") and prefix.group("place").strip().isupper())
+        if prefix and (agency or upper_place) and len(line) > prefix.end() + 20:
+            agency = agency or (prefix.group("agency") if upper_place else None)
             if agency and not meta["source"] and index <= 3:
                 meta["source"] = agency
             found = DATE_RE.search(line, 0, prefix.end())
@@ -241,7 +267,7 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         dateline = short and _DATELINE.match(line)
         if date_only or ((byline or dateline) and len(line.split()) <= 14):
             if dateline and not meta["source"] and index <= 3:
-                meta["source"] = dateline.group(1)
+                meta["source"] = dateline.group("agency") or dateline.group("other")
             found = DATE_RE.search(line)
             if found:
                 parsed = parse_date(found.group())
@@ -257,9 +283,12 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         norm = norms[(start, end)] if (start, end) in norms else _norm_line(line)
         first_content = not seen_paragraphs
         if norm in seen_paragraphs or (counts.get(norm, 1) > 1 and not first_content
-                                       and len(norm.split()) > HEADING_MAX_WORDS):
+                                       and len(norm.split()) > HEADING_MAX_WORDS
+                                       and len(wordings.get(norm, ())) == 1):
             # A headline repeated as the first body line, or an author blurb or promo
-            # printed several times: page furniture, not reporting.
+            # printed several times, character for character: page furniture, not reporting.
+            # A sentence printed again without its stop is a caption quoting the story:
+            # the story's own copy stays.
             blocks.append(Block(start, end, BlockKind.BOILERPLATE))
             continue
         seen_paragraphs.add(norm)
