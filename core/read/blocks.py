@@ -111,6 +111,10 @@ class Layout:
     url: str | None
     # (month, day) and its span, from a dateline with no year, when no full date was found
     month_day: tuple[tuple[int, int], tuple[int, int]] | None = None
+    stated_source: str | None = None  # what a header, JSON field or page said; ``source`` falls back to
+    agency: str | None = None  # the agency of the first dateline ("Reuters")
+    byline: str | None = None  # the first byline line ("By bne IntelliNews January 21, 2024")
+    header_end: int = 0  # where the header lines (title:, source:, date:, url:) at the top end
 
 
 def _wire(name: str | None) -> str | None:
@@ -179,7 +183,7 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
     """
     spans = _join_wrapped(text, _lines(text))
     blocks: list[Block] = []
-    meta = {"title": title, "source": source, "url": url}
+    meta = {"title": title, "source": source, "url": url, "agency": None, "byline": None}
     # Every date the header, bylines and datelines state: (block index, date, span).
     dates: list[tuple[int, dt.date, tuple[int, int]]] = []
     if date:
@@ -196,6 +200,8 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
     month_day: tuple[tuple[int, int], tuple[int, int]] | None = None
     tail = False
     section_starts: list[int] = []
+    header_end, in_header = 0, True
+    lead_agency: str | None = None  # a dateline's agency near the top: ``source`` when none is stated
 
     for start, end in spans:
         line = text[start:end]
@@ -204,6 +210,9 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
             blocks.append(Block(start, end, BlockKind.BOILERPLATE))
             continue
         header = _HEADER.match(line) if index < 8 else None
+        in_header = in_header and bool(header)
+        if in_header:
+            header_end = end
         if header:
             field_name = header.group(1).lower()
             value_start = start + header.end()
@@ -219,6 +228,8 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
                     blocks.append(Block(start, d_end, BlockKind.META))
                     rest = text[d_end:end]
                     if rest.strip():  # "date 2024-01-21 A number of …": prose on the same line
+                        if in_header:
+                            header_end, in_header = d_end, False
                         r_start = d_end + (len(rest) - len(rest.lstrip()))
                         blocks.append(Block(r_start, end, _prose_kind(text[r_start:end])))
                         seen_paragraphs.add(_norm_line(text[r_start:end]))
@@ -246,8 +257,10 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         upper_place = bool(prefix and prefix.group("place") and prefix.group("place").strip().isupper())
         if prefix and (agency or upper_place) and len(line) > prefix.end() + 20:
             agency = agency or (prefix.group("agency") if upper_place else None)
-            if agency and not meta["source"] and index <= 3:
-                meta["source"] = agency
+            if agency and not meta["agency"]:
+                meta["agency"] = agency
+                if index <= 3 and not meta["source"]:
+                    lead_agency = agency
             found = DATE_RE.search(line, 0, prefix.end())
             parsed = parse_date(found.group()) if found else None
             if found and parsed:
@@ -266,8 +279,13 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         byline = short and _BYLINE.match(line)
         dateline = short and _DATELINE.match(line)
         if date_only or ((byline or dateline) and len(line.split()) <= 14):
-            if dateline and not meta["source"] and index <= 3:
-                meta["source"] = dateline.group("agency") or dateline.group("other")
+            if dateline and not meta["agency"]:
+                # The first dateline's agency: the file's own source when it opens the text.
+                meta["agency"] = dateline.group("agency") or dateline.group("other")
+                if index <= 3 and not meta["source"]:
+                    lead_agency = meta["agency"]
+            if byline and not meta["byline"] and index <= 8:
+                meta["byline"] = line
             found = DATE_RE.search(line)
             if found:
                 parsed = parse_date(found.group())
@@ -312,7 +330,11 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         blocks=tuple(blocks),
         sections=tuple(sections),
         title=meta["title"],
-        source=meta["source"],
+        source=meta["source"] or lead_agency,
+        stated_source=meta["source"],
+        agency=meta["agency"],
+        byline=meta["byline"],
+        header_end=header_end,
         date=best[1] if best else None,
         date_span=best[2] if best and best[0] != -1 else None,
         url=meta["url"],

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .blocks import read_layout
+from .outlets import outlet_name
 from ..model import Article, LoadError
 from ..text import DecodeError, clean, decode, one_line
 
@@ -355,7 +356,7 @@ def _article(article_id: str, path: str, text: str, *, title: str | None = None,
         id=_safe_id(article_id),
         path=one_line(path),
         text=text,
-        title=layout.title,
+        title=one_line(layout.title) if layout.title else None,
         source=layout.source,
         date=layout.date,
         date_span=layout.date_span or (layout.month_day[1] if layout.month_day else None),
@@ -364,4 +365,7 @@ def _article(article_id: str, path: str, text: str, *, title: str | None = None,
         sections=layout.sections,
         fingerprint=fingerprint(text),
         partial_date=layout.month_day[0] if layout.month_day else None,
+        outlet=outlet_name(source=layout.stated_source, byline=layout.byline, agency=layout.agency,
+                           url=layout.url, stem=Path(path).stem if path != "-" else "stdin"),
+        body_start=layout.header_end,
     )
