@@ -48,6 +48,7 @@ _ANSI = re.compile(
 )
 # C0 and C1 control characters other than tab and newline, and DEL.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode(data: bytes) -> str:
@@ -105,6 +106,9 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     text = _ANSI.sub("", text)
+    # A lone surrogate ("\\ud800" in JSON) cannot be encoded to UTF-8: written to a terminal or an
+    # export it would kill the run. It stands for nothing, so it becomes U+FFFD.
+    text = _SURROGATE.sub("\ufffd", text)
     return _CONTROL.sub("", text)
 
 

@@ -281,6 +281,10 @@ def _json_articles(path: Path, text: str, errors: list[LoadError]) -> Iterator[A
                 records.append((f"line {number}", json.loads(line)))
             except json.JSONDecodeError as exc:
                 errors.append(LoadError(f"{path}:{number}", f"not valid JSON ({exc.msg})"))
+            except RecursionError:  # [[[[… 100,000 deep: that line is lost, not the file
+                errors.append(LoadError(f"{path}:{number}", "not read (nested too deeply)"))
+            except ValueError as exc:  # a 5,000-digit integer passes Python's digit limit
+                errors.append(LoadError(f"{path}:{number}", f"not read ({str(exc).split(';')[0]})"))
     else:
         try:
             data = json.loads(text)
