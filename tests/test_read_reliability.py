@@ -89,3 +89,11 @@ def test_real_binary_files_are_still_refused(write):
     result = run(write("a.txt", gif), write("b.txt", bz2), write("fire.txt", FIRE))
     assert "a.txt: binary file (a GIF image)" in result.stderr
     assert "b.txt: binary file (bzip2-compressed data)" in result.stderr
+
+
+def test_the_app_reads_standard_input_up_to_the_size_limit_too():
+    with open("/dev/zero", "rb") as zero:
+        result = subprocess.run([sys.executable, "-m", "storydiff", "-"], stdin=zero, capture_output=True,
+                                text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "storydiff: -: standard input too large (the limit is 21 MB for an article)"
