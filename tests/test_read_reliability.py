@@ -97,3 +97,33 @@ def test_the_app_reads_standard_input_up_to_the_size_limit_too():
                                 text=True, timeout=120)
     assert result.returncode == 1
     assert result.stderr.strip() == "storydiff: -: standard input too large (the limit is 21 MB for an article)"
+
+
+def test_property_a_batch_always_loads_its_good_records(tmp_path_factory):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from storydiff.core.read.load import load_paths
+
+    folder = tmp_path_factory.mktemp("batches")
+    surrogate = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)
+    bad_line = st.one_of(
+        st.integers(1_000, 60_000).map(lambda n: "[" * n + "]" * n),
+        st.integers(4_301, 8_000).map(lambda n: '{"text": "x", "n": ' + "9" * n + "}"),
+        st.text(min_size=1, max_size=20).map(lambda t: '{"text": "' + t.replace('"', "")),
+    )
+    odd_record = st.lists(surrogate, min_size=1, max_size=5).map(
+        lambda cs: json.dumps({"text": f"Storm {''.join(cs)} hit the coast on Monday, forecasters said."}))
+    line = st.one_of(st.tuples(st.just("good"), st.sampled_from([FIRE, COURT]).map(lambda t: json.dumps({"text": t}))),
+                     st.tuples(st.just("good"), odd_record), st.tuples(st.just("bad"), bad_line))
+
+    @settings(max_examples=25, deadline=None)
+    @given(st.lists(line, min_size=1, max_size=6))
+    def check(lines):
+        path = folder / "feed.jsonl"
+        path.write_text("\n".join(text for _, text in lines), encoding="utf-8", errors="surrogatepass")
+        loaded = load_paths([str(path)])
+        assert len(loaded.articles) == sum(kind == "good" for kind, _ in lines)
+        for article in loaded.articles:
+            article.text.encode("utf-8")  # printable and exportable: no lone surrogate left
+
+    check()

@@ -42,7 +42,7 @@ _DECLARED = re.compile(
     rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""",
     re.IGNORECASE,
 )
-_SNIFF_BYTES = 4096
+_SNIFF_BYTES = 16384  # where pages put <meta charset> (heads full of scripts push it past 1 KB)
 
 
 def decode_page(data: bytes) -> str:
