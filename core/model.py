@@ -78,6 +78,13 @@ class Article:
     # (month, day) from a dateline with no year ("JAKARTA, March 12 (Reuters) -") when the
     # text states no full date; the loader gives it a year from the rest of the batch.
     partial_date: tuple[int, int] | None = None
+    # Who published it, by a name a reader knows: "The New York Times", "bne IntelliNews", "AFP",
+    # else the bare domain ("dailystar.com.lb"); the file's stem only when nothing else is known.
+    # What the app and exports show as the article's name. ``source`` is what the file itself said.
+    outlet: str = ""
+    # Where the text after the file's header lines (title:, source:, date:, url:) begins: the
+    # header is metadata, not text to read.
+    body_start: int = 0
 
     def section_date(self, offset: int) -> dt.date | None:
         """The publication date that applies at ``offset``: its section's, else the article's."""

@@ -15,18 +15,28 @@ class DecodeError(ValueError):
     """The bytes are not text we can read (a binary file, say)."""
 
 
-# Magic numbers of binary formats users drop into article folders by mistake.
-_MAGIC = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"\x1f\x8b": "gzip-compressed data",
-    b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)",
-    b"%PDF": "a PDF document",
-    b"\x7fELF": "a program (ELF binary)",
-    b"BZh": "bzip2-compressed data",
-    b"\xfd7zXZ": "xz-compressed data",
-}
+# Magic numbers of binary formats users drop into article folders by mistake. Each is long
+# enough that no prose starts with it: "GIF8" alone is how "GIF89a is thirty years old" starts, and
+# "BZh" how a Bosnian headline can, so those need their full signatures.
+_MAGIC = (
+    (re.compile(rb"\x89PNG"), "a PNG image"),
+    (re.compile(rb"\xff\xd8\xff"), "a JPEG image"),
+    (re.compile(rb"GIF8[79]a[\x00-\xff]{4}[\x00-\x1f\x80-\xff]"), "a GIF image"),
+    (re.compile(rb"\x1f\x8b\x08"), "gzip-compressed data"),
+    (re.compile(rb"PK\x03\x04"), "a ZIP archive (or .docx/.xlsx)"),
+    (re.compile(rb"%PDF-\d"), "a PDF document"),
+    (re.compile(rb"\x7fELF"), "a program (ELF binary)"),
+    (re.compile(rb"BZh[1-9]1AY&SY|BZh[1-9]\x17rE8P\x90"), "bzip2-compressed data"),
+    (re.compile(rb"\xfd7zXZ\x00"), "xz-compressed data"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What binary format ``data`` starts with ("a PNG image"), or None when it may be text."""
+    for magic, what in _MAGIC:
+        if magic.match(data):
+            return what
+    return None
 
 # ANSI CSI sequences (ESC [ … final byte), OSC sequences (ESC ] … BEL or ESC \\,
 # which is how OSC 52 clipboard writes and hyperlinks travel), other two-byte escapes.
@@ -38,6 +48,7 @@ _ANSI = re.compile(
 )
 # C0 and C1 control characters other than tab and newline, and DEL.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode(data: bytes) -> str:
@@ -45,9 +56,9 @@ def decode(data: bytes) -> str:
 
     Raises :class:`DecodeError` for binary data.
     """
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            raise DecodeError(f"binary file ({what}), not an article")
+    what = binary_kind(data)
+    if what:
+        raise DecodeError(f"binary file ({what}), not an article")
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -95,6 +106,9 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     text = _ANSI.sub("", text)
+    # A lone surrogate ("\\ud800" in JSON) cannot be encoded to UTF-8: written to a terminal or an
+    # export it would kill the run. It stands for nothing, so it becomes U+FFFD.
+    text = _SURROGATE.sub("\ufffd", text)
     return _CONTROL.sub("", text)
 
 

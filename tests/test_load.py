@@ -240,3 +240,12 @@ def test_yearless_wire_dateline_takes_its_year_from_the_batch(write):
     by_id = {a.id: a for a in loaded.articles}
     assert by_id["wire"].date == dt.date(2026, 12, 31)
     assert by_id["wire"].source == "Reuters"
+
+
+def test_a_sentence_reprinted_as_a_caption_keeps_the_story_copy(write):
+    lede = ("The county fire service says the blaze 'spread through the roof space' but no one was "
+            "hurt at about 3am.")
+    text = (f"Warehouse fire\n\nA warehouse burned overnight.\n{lede}\nCrews stayed all morning.\n"
+            f"Scroll down for video\n{lede[:-1]}\nThe cause is under investigation.\n")
+    passages = [p.text for p in segment(_one(write, "fire.txt", text))]
+    assert passages.count(lede) == 1

@@ -6,12 +6,13 @@ Takes paths (files, folders, ``-`` for stdin) in the formats storydiff reads (pl
 A file that cannot be read becomes one :class:`~storydiff.core.model.LoadError` naming it; the rest
 still load.
 
-Modules: ``load`` (formats, size limits, batches), ``html`` (a page's main text), ``blocks``
-(layout: which lines are headline, dateline, caption, body).
+Modules: ``load`` (formats, size limits, batches), ``html`` (a page's main text, through trafilatura),
+``blocks`` (layout: which lines are headline, dateline, caption, body), ``outlets`` (who published it,
+by name).
 """
 
 from __future__ import annotations
 
-from .load import ARTICLE_SUFFIXES, ArticleError, Loaded, load_file, load_paths
+from .load import ARTICLE_SUFFIXES, ArticleError, Loaded, load_file, load_paths, read_stdin
 
-__all__ = ["ARTICLE_SUFFIXES", "ArticleError", "Loaded", "load_file", "load_paths"]
+__all__ = ["ARTICLE_SUFFIXES", "ArticleError", "Loaded", "load_file", "load_paths", "read_stdin"]

@@ -42,13 +42,30 @@ DATE_RE = re.compile(
 )
 # A byline: "By Jane Doe", "By bne IntelliNews January 21, 2024", "Written by AiBot".
 _BYLINE = re.compile(r"^(?:written\s+|reported\s+)?by\s+\S", re.IGNORECASE)
-# A dateline: "Washington DC (UPI) Jan 23, 2024 -", "BAGHDAD (Reuters) -".
-_DATELINE = re.compile(r"^[A-Z][\w .,'-]{1,40}\((AP|AFP|UPI|Reuters|[A-Z]{2,6})\)", re.UNICODE)
+# News agencies and broadcasters that sign datelines: "(Reuters)", "(AFP)", "(CNN)". A bracketed
+# abbreviation that is not one of them ("The Red Cross (ICRC) said …") is a name, not a dateline.
+WIRES = (
+    "AP", "AFP", "UPI", "Reuters", "CNN", "Xinhua", "IANS", "PTI", "ANI", "dpa", "DPA", "Bloomberg",
+    "TASS", "EFE", "ANSA", "Kyodo", "Yonhap", "Anadolu", "AA", "Sputnik", "RIA", "KUNA", "WAM", "SPA",
+    "IRNA", "Bernama", "Antara", "CNA", "Interfax", "Ukrinform", "PAP", "Lusa", "AAP", "CP", "KCNA",
+    "BBC", "NTB", "TT", "ANP", "Belga", "APA", "MENA", "Notimex", "Prensa Latina", "Reuters Health",
+)
+_WIRE = "|".join(sorted(map(re.escape, WIRES), key=len, reverse=True))
+# After a dateline's agency comes the end of the line, a dash, a comma or a date; after a name in
+# brackets comes a verb ("said", "reported").
+_AFTER_DATELINE = rf"(?=\s*(?:$|[-—–:]|,|\d|{_MONTHS}\s+\d))"
+# A dateline line: "Washington DC (UPI) Jan 23, 2024 -", "BAGHDAD (Reuters) -", "(CNN)".
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][\w .,'’-]{{1,40}})?\((?P<agency>{_WIRE})\){_AFTER_DATELINE}"
+    rf"|^(?P<place>[A-Z][A-Z .,'’-]{{1,40}})\((?P<other>[A-Z]{{2,6}})\){_AFTER_DATELINE}",
+    re.UNICODE,
+)
 
 # A dateline at the start of the lede: "ANKARA (Reuters) - A quake…", "BAGHDAD, Jan 21
 # (Reuters) — …", "WASHINGTON — …". Kept as metadata, the rest of the line is prose.
 _DATELINE_PREFIX = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)"
+    rf"^\((?P<wire>{_WIRE})\)\s*(?:[-—–]+\s*)?(?=\S)"  # "(CNN) — …", "(CNN)The …"
+    r"|^(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{1,30}?))??"
     r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\.?)?"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z. ]{1,15})\)|/(?P<slashed>[A-Z][A-Za-z]{1,10})/\.?)?"
@@ -94,6 +111,15 @@ class Layout:
     url: str | None
     # (month, day) and its span, from a dateline with no year, when no full date was found
     month_day: tuple[tuple[int, int], tuple[int, int]] | None = None
+    stated_source: str | None = None  # what a header, JSON field or page said; ``source`` falls back to
+    agency: str | None = None  # the agency of the first dateline ("Reuters")
+    byline: str | None = None  # the first byline line ("By bne IntelliNews January 21, 2024")
+    header_end: int = 0  # where the header lines (title:, source:, date:, url:) at the top end
+
+
+def _wire(name: str | None) -> str | None:
+    """``name`` when it is a news agency's ("Reuters", "AP"), else None."""
+    return name if name and re.fullmatch(_WIRE, name.strip()) else None
 
 
 def parse_date(words: str) -> dt.date | None:
@@ -157,7 +183,7 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
     """
     spans = _join_wrapped(text, _lines(text))
     blocks: list[Block] = []
-    meta = {"title": title, "source": source, "url": url}
+    meta = {"title": title, "source": source, "url": url, "agency": None, "byline": None}
     # Every date the header, bylines and datelines state: (block index, date, span).
     dates: list[tuple[int, dt.date, tuple[int, int]]] = []
     if date:
@@ -166,12 +192,16 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
             dates.append((-1, parsed, (0, 0)))
     norms = {span: _norm_line(text[span[0]:span[1]]) for span in spans}
     counts: dict[str, int] = {}
-    for key in norms.values():
+    wordings: dict[str, set[str]] = {}
+    for span, key in norms.items():
         counts[key] = counts.get(key, 0) + 1
+        wordings.setdefault(key, set()).add(text[span[0]:span[1]])
     seen_paragraphs: set[str] = set()
     month_day: tuple[tuple[int, int], tuple[int, int]] | None = None
     tail = False
     section_starts: list[int] = []
+    header_end, in_header = 0, True
+    lead_agency: str | None = None  # a dateline's agency near the top: ``source`` when none is stated
 
     for start, end in spans:
         line = text[start:end]
@@ -180,6 +210,9 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
             blocks.append(Block(start, end, BlockKind.BOILERPLATE))
             continue
         header = _HEADER.match(line) if index < 8 else None
+        in_header = in_header and bool(header)
+        if in_header:
+            header_end = end
         if header:
             field_name = header.group(1).lower()
             value_start = start + header.end()
@@ -195,6 +228,8 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
                     blocks.append(Block(start, d_end, BlockKind.META))
                     rest = text[d_end:end]
                     if rest.strip():  # "date 2024-01-21 A number of …": prose on the same line
+                        if in_header:
+                            header_end, in_header = d_end, False
                         r_start = d_end + (len(rest) - len(rest.lstrip()))
                         blocks.append(Block(r_start, end, _prose_kind(text[r_start:end])))
                         seen_paragraphs.add(_norm_line(text[r_start:end]))
@@ -217,11 +252,15 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
             blocks.append(Block(start, end, BlockKind.BOILERPLATE))
             continue
         prefix = _DATELINE_PREFIX.match(line)
-        agency = prefix and (prefix.group("agency") or prefix.group("slashed"))
-        if prefix and (agency or prefix.group("place").strip().isupper()) \
-                and len(line) > prefix.end() + 20:
-            if agency and not meta["source"] and index <= 3:
-                meta["source"] = agency
+        agency = prefix and (prefix.group("wire") or _wire(prefix.group("agency"))
+                             or prefix.group("slashed"))
+        upper_place = bool(prefix and prefix.group("place") and prefix.group("place").strip().isupper())
+        if prefix and (agency or upper_place) and len(line) > prefix.end() + 20:
+            agency = agency or (prefix.group("agency") if upper_place else None)
+            if agency and not meta["agency"]:
+                meta["agency"] = agency
+                if index <= 3 and not meta["source"]:
+                    lead_agency = agency
             found = DATE_RE.search(line, 0, prefix.end())
             parsed = parse_date(found.group()) if found else None
             if found and parsed:
@@ -240,8 +279,13 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         byline = short and _BYLINE.match(line)
         dateline = short and _DATELINE.match(line)
         if date_only or ((byline or dateline) and len(line.split()) <= 14):
-            if dateline and not meta["source"] and index <= 3:
-                meta["source"] = dateline.group(1)
+            if dateline and not meta["agency"]:
+                # The first dateline's agency: the file's own source when it opens the text.
+                meta["agency"] = dateline.group("agency") or dateline.group("other")
+                if index <= 3 and not meta["source"]:
+                    lead_agency = meta["agency"]
+            if byline and not meta["byline"] and index <= 8:
+                meta["byline"] = line
             found = DATE_RE.search(line)
             if found:
                 parsed = parse_date(found.group())
@@ -257,9 +301,12 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         norm = norms[(start, end)] if (start, end) in norms else _norm_line(line)
         first_content = not seen_paragraphs
         if norm in seen_paragraphs or (counts.get(norm, 1) > 1 and not first_content
-                                       and len(norm.split()) > HEADING_MAX_WORDS):
+                                       and len(norm.split()) > HEADING_MAX_WORDS
+                                       and len(wordings.get(norm, ())) == 1):
             # A headline repeated as the first body line, or an author blurb or promo
-            # printed several times: page furniture, not reporting.
+            # printed several times, character for character: page furniture, not reporting.
+            # A sentence printed again without its stop is a caption quoting the story:
+            # the story's own copy stays.
             blocks.append(Block(start, end, BlockKind.BOILERPLATE))
             continue
         seen_paragraphs.add(norm)
@@ -283,7 +330,11 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         blocks=tuple(blocks),
         sections=tuple(sections),
         title=meta["title"],
-        source=meta["source"],
+        source=meta["source"] or lead_agency,
+        stated_source=meta["source"],
+        agency=meta["agency"],
+        byline=meta["byline"],
+        header_end=header_end,
         date=best[1] if best else None,
         date_span=best[2] if best and best[0] != -1 else None,
         url=meta["url"],

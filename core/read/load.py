@@ -18,13 +18,15 @@ import hashlib
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from typing import BinaryIO
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import html as html_text
 from .blocks import read_layout
+from .outlets import outlet_name
 from ..model import Article, LoadError
 from ..text import DecodeError, clean, decode, one_line
 
@@ -70,8 +72,8 @@ def load_paths(paths: Sequence[str], *, stdin_text: str | None = None) -> Loaded
             continue
         try:
             if path == "-":
-                text = stdin_text if stdin_text is not None else sys.stdin.read()
-                found = [_article("stdin", "-", clean(text))]
+                text = clean(stdin_text) if stdin_text is not None else read_stdin()
+                found = [_article("stdin", "-", text)]
             else:
                 found = list(load_file(Path(path), errors))
         except ArticleError as exc:
@@ -155,20 +157,76 @@ def _os_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def _limit_for(path: Path) -> tuple[int, str]:
+    if path.suffix.lower() in (".json", ".jsonl"):
+        return MAX_BATCH_FILE_BYTES, "a JSON batch"
+    return MAX_FILE_BYTES, "an article file"
+
+
+def _too_large(limit: int, kind: str, size: int | None = None) -> str:
+    said = f"{size / 1e6:.0f} MB; " if size is not None else "more than that; "
+    return f"file too large ({said}the limit is {limit / 1e6:.0f} MB for {kind})"
+
+
 def _read_bytes(path: Path) -> bytes:
-    batch = path.suffix.lower() in (".json", ".jsonl")
-    limit = MAX_BATCH_FILE_BYTES if batch else MAX_FILE_BYTES
+    """The bytes of a regular file, never more than its size limit.
+
+    FIFOs, devices and sockets are refused without reading (a FIFO would block, /dev/zero never
+    ends), and the read stops at the limit whatever ``st_size`` says.
+    """
+    limit, kind = _limit_for(path)
     try:
-        size = path.stat().st_size
-        if size > limit:
-            kind = "a JSON batch" if batch else "an article file"
-            raise ArticleError(str(path), f"file too large ({size / 1e6:.0f} MB; the limit is "
-                                          f"{limit / 1e6:.0f} MB for {kind})")
-        return path.read_bytes()
+        # O_NONBLOCK: opening a FIFO with no writer must not hang before we can look at it.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except IsADirectoryError as exc:
         raise ArticleError(str(path), "is a folder") from exc
     except OSError as exc:
         raise ArticleError(str(path), _os_reason(exc)) from exc
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ArticleError(str(path), "is a folder")
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(str(path), f"not a regular file ({_file_kind(info.st_mode)}); not read")
+        if info.st_size > limit:
+            raise ArticleError(str(path), _too_large(limit, kind, info.st_size))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise ArticleError(str(path), _os_reason(exc)) from exc
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise ArticleError(str(path), _too_large(limit, kind))
+    return data
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
+
+
+def read_stdin(stream: BinaryIO | None = None) -> str:
+    """Standard input as text, read up to the article size limit (a stream may never end).
+
+    Raises :class:`ArticleError` (path ``-``) when it holds more than the limit or binary data.
+    """
+    source = stream if stream is not None else sys.stdin.buffer
+    data = source.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ArticleError("-", f"standard input too large (the limit is {MAX_FILE_BYTES / 1e6:.0f} MB "
+                                "for an article)")
+    try:
+        return clean(decode(data))
+    except DecodeError as exc:
+        raise ArticleError("-", str(exc)) from exc
 
 
 def load_file(path: Path, errors: list[LoadError] | None = None) -> Iterator[Article]:
@@ -178,27 +236,32 @@ def load_file(path: Path, errors: list[LoadError] | None = None) -> Iterator[Art
     a bad record inside a JSONL file is added to ``errors`` and skipped.
     """
     data = _read_bytes(path)
+    suffix = path.suffix.lower()
+    stem = path.stem
+    if suffix in (".html", ".htm"):
+        yield _page_article(path, data)
+        return
     try:
         text = clean(decode(data))
     except DecodeError as exc:
         raise ArticleError(str(path), str(exc)) from exc
-    suffix = path.suffix.lower()
-    stem = path.stem
     if suffix in (".json", ".jsonl"):
         yield from _json_articles(path, text, errors if errors is not None else [])
-        return
-    if suffix in (".html", ".htm"):
-        page = html_text.extract(text)
-        page_text = clean(page.text)
-        if not page_text.strip():
-            raise ArticleError(str(path), "no article text in this page (only scripts, "
-                                          "navigation or markup)")
-        yield _article(stem, str(path), page_text, title=page.title, source=page.source,
-                       date=page.date, url=page.url)
         return
     if not text.strip():
         raise ArticleError(str(path), "empty file" if not text else "only white space")
     yield _article(stem, str(path), text)
+
+
+def _page_article(path: Path, data: bytes) -> Article:
+    from . import html as page_reader  # lazy: trafilatura loads only when a batch holds a page
+
+    try:
+        page = page_reader.extract(data)
+    except (DecodeError, page_reader.NoArticleText) as exc:
+        raise ArticleError(str(path), str(exc)) from exc
+    return _article(path.stem, str(path), page.text, title=page.title, source=page.source,
+                    date=page.date, url=page.url)
 
 
 _TEXT_KEYS = ("text", "body", "content", "article", "maintext")
@@ -218,6 +281,10 @@ def _json_articles(path: Path, text: str, errors: list[LoadError]) -> Iterator[A
                 records.append((f"line {number}", json.loads(line)))
             except json.JSONDecodeError as exc:
                 errors.append(LoadError(f"{path}:{number}", f"not valid JSON ({exc.msg})"))
+            except RecursionError:  # [[[[… 100,000 deep: that line is lost, not the file
+                errors.append(LoadError(f"{path}:{number}", "not read (nested too deeply)"))
+            except ValueError as exc:  # a 5,000-digit integer passes Python's digit limit
+                errors.append(LoadError(f"{path}:{number}", f"not read ({str(exc).split(';')[0]})"))
     else:
         try:
             data = json.loads(text)
@@ -293,13 +360,16 @@ def _article(article_id: str, path: str, text: str, *, title: str | None = None,
         id=_safe_id(article_id),
         path=one_line(path),
         text=text,
-        title=layout.title,
-        source=layout.source,
+        title=one_line(layout.title) if layout.title else None,
+        source=one_line(layout.source) if layout.source else None,
         date=layout.date,
         date_span=layout.date_span or (layout.month_day[1] if layout.month_day else None),
-        url=layout.url,
+        url=one_line(layout.url) if layout.url else None,
         blocks=layout.blocks,
         sections=layout.sections,
         fingerprint=fingerprint(text),
         partial_date=layout.month_day[0] if layout.month_day else None,
+        outlet=outlet_name(source=layout.stated_source, byline=layout.byline, agency=layout.agency,
+                           url=one_line(layout.url) if layout.url else None, stem=Path(path).stem if path != "-" else "stdin"),
+        body_start=layout.header_end,
     )
