@@ -26,6 +26,7 @@ from textual.widgets import Footer, Label, LoadingIndicator
 
 from .column import ArticleColumn
 from .commands import ScreenKeys
+from .conflict_bar import ConflictBar
 from .facts_mode import FactsMode
 from .facts_panel import FactsPanel
 from .help_screen import HelpScreen
@@ -122,6 +123,7 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
         self._initial_report = report
         self.facts_panel: FactsPanel | None = None
         self._conflict_at = -1
+        self._pinned: list[str] | None = None
         self._matches: list[PassageRef] = []
         self._match_at = -1
         self._typed: str | None = None  # the search being typed, None when not typing
@@ -134,6 +136,7 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
             yield Label(f"Reading and comparing {len(self.paths)} path(s)…")
             yield LoadingIndicator()
         yield Horizontal(id="columns")
+        yield ConflictBar(id="tally")
         yield Footer()
 
     def on_mount(self) -> None:

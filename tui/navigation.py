@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from storydiff.core.model import Fact, PassageRef
 
+from .conflict_bar import ConflictBar
 from .facts_panel import panel_height
 from .pane import ArticlePane
 from .screen_state import ScreenState
@@ -44,6 +45,7 @@ class Navigation(ScreenState):
         if fact is None and self.message:
             self.say("")
         self.focus_state = replace(self.focus_state, ref=ref, members=members, fact=fact)
+        self.query_one(ConflictBar).show_fact(story, fact)
         for column in self.columns:
             column.pane.show(self.focus_state)
         if sync:
@@ -141,8 +143,9 @@ class Navigation(ScreenState):
             self._conflict_at = (self._conflict_at + delta) % len(facts)
             fact = facts[self._conflict_at]
             self._go_to_fact(fact)
-            self.say(f"conflict {self._conflict_at + 1}/{len(facts)}: "
-                     f"{fact.label or fact.kind}")
+            where = f"conflict {self._conflict_at + 1}/{len(facts)}"
+            self.query_one(ConflictBar).show_fact(story, fact, where + ":")
+            self.say(f"{where}: {fact.label or fact.kind}")
             return
         groups = [] if story.report.facts else story.conflict_groups()
         if not groups:
@@ -154,18 +157,51 @@ class Navigation(ScreenState):
         self.say(f"conflicting passage {self._conflict_at + 1}/{len(groups)}")
 
     def _go_to_fact(self, fact: Fact) -> None:
-        """Cursor on the fact's mention in the focused article, else one on screen."""
-        if not fact.mentions:
+        """Cursor on the fact's mention in the focused article, else one on screen.
+
+        Every value of the fact gets a pane: when the page of panes lacks an
+        article stating one, the panes show one article per value instead
+        (the rest of the page fills the other panes).
+        """
+        if not fact.mentions or self.story is None:
             return
+        self._bring_sides(fact)
         current = self.shown[self.pane_index] if self.shown else None
         visible = set(self.visible_ids())
+        differing = {(m.article, m.passage) for m in self.story.differing(fact)}
         # Prefer the cursor's article, then one on screen: turning the page of panes
         # is the slowest thing the screen does, and it loses the reader's place.
-        mentions = sorted(fact.mentions, key=lambda m: (m.article != current,
-                                                        m.article not in visible,
+        mentions = sorted(fact.mentions, key=lambda m: (m.article not in visible,
+                                                        m.article != current,
+                                                        (m.article, m.passage) not in differing,
                                                         m.article not in self.shown))
         mention = mentions[0]
         self._move(PassageRef(mention.article, mention.passage), fact=fact)
+        self.call_after_refresh(self._sync)
+
+    def _bring_sides(self, fact: Fact) -> None:
+        """Pin panes so that each value of ``fact`` (sides first) is stated in one of them."""
+        story = self.story
+        if story is None:
+            return
+        count = self.visible_count()
+        visible = self.visible_ids()
+        need: list[str] = []
+        for row in sorted(story.tally(fact), key=lambda r: r.compatible):  # majority first
+            ids = [aid for aid in row.articles if aid in self.shown]
+            if not ids or any(aid in need for aid in ids):
+                continue
+            need.append(next((aid for aid in ids if aid in visible), ids[0]))
+        need = need[:count]
+        if all(aid in visible for aid in need):
+            return
+        keep = list(need)
+        for aid in visible + self.shown:
+            if len(keep) >= count:
+                break
+            if aid not in keep:
+                keep.append(aid)
+        self.pin(keep)
 
     def action_next_only(self) -> None:
         """Go to the next passage that only the focused article has."""
