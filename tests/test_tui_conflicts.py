@@ -140,7 +140,7 @@ def test_n_shows_every_side_of_a_conflict_whatever_the_page(tmp_path: Path) -> N
             for _ in range(50):
                 await pilot.pause(0.05)
                 screen = app.screen
-                if isinstance(screen, CompareScreen) and screen.columns:
+                if isinstance(screen, CompareScreen) and screen.focus_state.ref is not None:
                     break
             screen = app.screen
             assert isinstance(screen, CompareScreen) and screen.story is not None
@@ -170,3 +170,55 @@ def test_n_shows_every_side_of_a_conflict_whatever_the_page(tmp_path: Path) -> N
 
     asyncio.run(walk((160, 45)))
     asyncio.run(walk((80, 24)))
+
+
+def test_the_first_screen_shows_the_focused_group_in_every_pane_every_start() -> None:
+    seeds = str(Path(__file__).resolve().parent.parent / "seeds")
+
+    async def start() -> list[tuple[str, int, int]]:
+        app = StorydiffApp([seeds])
+        async with app.run_test(size=(160, 45)) as pilot:
+            for _ in range(100):
+                await pilot.pause(0.05)
+                if isinstance(app.screen, CompareScreen) and app.screen.focus_state.ref:
+                    break
+            await pilot.pause(0.2)
+            screen = app.screen
+            assert isinstance(screen, CompareScreen)
+            seen = []
+            for column in screen.columns:
+                if not column.display:
+                    continue
+                pane = column.pane
+                row = pane.target_row()
+                top = int(pane.scroll_offset.y)
+                assert row is not None and top <= row < top + pane.size.height, column.article.id
+                seen.append((column.article.id, row, top))
+            return seen
+
+    first = asyncio.run(start())
+    assert asyncio.run(start()) == first
+
+
+def test_a_batch_of_several_stories_warns_and_r_leaves_for_review(tmp_path: Path) -> None:
+    fire = write(tmp_path / "mix", FIRE)
+    court = write(tmp_path / "mix", COURT)
+
+    async def run() -> object:
+        app = StorydiffApp([str(tmp_path / "mix")])
+        async with app.run_test(size=(160, 45)) as pilot:
+            for _ in range(100):
+                await pilot.pause(0.05)
+                screen = app.screen
+                if isinstance(screen, CompareScreen) and screen.stories_found:
+                    break
+            screen = app.screen
+            assert isinstance(screen, CompareScreen) and screen.stories_found >= 2
+            notes = [n.message for n in app._notifications]
+            said = f"look like {screen.stories_found} stories"
+            assert any(said in n and "Press R" in n for n in notes), notes
+            await pilot.press("R")
+        return app.return_value
+
+    assert len(fire) + len(court) == 5
+    assert asyncio.run(run()) == "review"

@@ -74,6 +74,7 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
         Binding("enter", "choose", "Go to fact (facts panel)", show=False),
         Binding("escape", "clear", "Close panel / clear marks", show=False),
         Binding("e", "export", "Export"),
+        Binding("R", "review", "Review as stories", show=False),
         Binding("question_mark", "help", "Help"),
         Binding("ctrl+p", "app.command_palette", "Commands", show=False),
         Binding("q", "quit", "Quit"),
@@ -127,6 +128,7 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
         self._matches: list[PassageRef] = []
         self._match_at = -1
         self._typed: str | None = None  # the search being typed, None when not typing
+        self.stories_found = 0  # how many stories the batch looks like (0: not checked)
 
     # --- building ----------------------------------------------------------------
 
@@ -183,11 +185,57 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
         self.facts_panel = FactsPanel(story)
         await self.mount(self.facts_panel, before=self.query_one(Footer))
         self._arrange()
-        first = self.shown[0]
-        start = PassageRef(first, 0) if story.passage_count(first) else None
-        self._move(start, sync=False, align=True)
+        if self.focus_state.ref is None:  # a key pressed while mounting has moved already
+            self._move(self._start(), sync=False, align=True)
+        self.call_after_refresh(self._settle)
         self.set_timer(0.5, self._prefill_facts)
+        if self.paths and len(report.articles) > 2:
+            self.set_timer(0.3, self._check_stories)
 
+    def _check_stories(self) -> None:
+        """Warn when the batch looks like several stories (their facts would be mixed)."""
+        if self.report is None:
+            return
+        from storydiff.core.review.stories import find_stories
+
+        stories = find_stories(self.report.articles)
+        self.stories_found = len(stories)
+        if len(stories) > 1:
+            sizes = ", ".join(str(len(s.articles)) for s in stories)
+            self.notify(f"These {len(self.report.articles)} articles look like {len(stories)} "
+                        f"stories ({sizes} articles): facts from different events may be "
+                        "compared. Press R to review them one story at a time.",
+                        title="Several stories?", severity="warning", timeout=20, markup=False)
+
+    def action_review(self) -> None:
+        """Leave this comparison for the review queue on the same paths (one story at a time)."""
+        if not self.paths or "-" in self.paths:
+            self.say("review needs files or folders, not standard input")
+            return
+        self.app.exit("review")
+
+
+    def _start(self) -> PassageRef | None:
+        """Where the cursor starts: the first article's first passage (every start the same)."""
+        if self.story is None or not self.shown:
+            return None
+        first = self.shown[0]
+        return PassageRef(first, 0) if self.story.passage_count(first) else None
+
+    def _settle(self, tries: int = 10) -> None:
+        """Line the panes up once every visible one has its width (the first frame's sync).
+
+        A pane laid out after the sync would stay at its top: wait for all of them, so
+        every start shows the focused group's members in every pane.
+        """
+        panes = [column.pane for column in self.columns if column.display]
+        if tries and any(not pane.scrollable_content_region.width
+                         or pane.target_row() is None and pane.placeholder_row is None
+                         or pane.row_count > pane.size.height and not pane.allow_vertical_scroll
+                         for pane in panes):
+            self.call_after_refresh(self._settle, tries - 1)
+            return
+        self._sync(align=True)
 
     # --- other screens ---------------------------------------------------------------------------
 

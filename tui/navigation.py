@@ -69,7 +69,7 @@ class Navigation(ScreenState):
             top = max(0, first - min(SYNC_ROW, height // 3))
             if last - top >= height:
                 top = first
-            focused.scroll_to(y=top, animate=False, immediate=True)
+            focused.scroll_to(y=top, animate=False, immediate=True, force=True)
         screen_row = first - top
         for aid in self.visible_ids():
             pane = self._column(aid).pane
@@ -83,7 +83,8 @@ class Navigation(ScreenState):
             if align or moved or not in_view:
                 # Line it up with the cursor's row so the eye reads straight across;
                 # a pane whose passage is already in view stays still (no repaint).
-                pane.scroll_to(y=max(0, row - screen_row), animate=False, immediate=True)
+                pane.scroll_to(y=max(0, row - screen_row), animate=False, immediate=True,
+                               force=True)  # force: a pane laid out this frame scrolls too
 
     def _rows_in_view(self, pane: ArticlePane) -> int:
         """Rows of ``pane`` the reader can see: the open facts panel covers its bottom."""
