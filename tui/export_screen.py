@@ -34,6 +34,24 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 SCOPES = ("view", "story")
 
 
+class ChoiceSet(RadioSet):
+    """A radio set whose highlighted choice is the chosen one: ↑/↓ choose, no Space needed."""
+
+    def action_next_button(self) -> None:
+        super().action_next_button()
+        self._choose()
+
+    def action_previous_button(self) -> None:
+        super().action_previous_button()
+        self._choose()
+
+    def _choose(self) -> None:
+        if self._selected is not None:
+            button = self._nodes[self._selected]
+            if isinstance(button, RadioButton) and not button.value:
+                button.value = True
+
+
 class ExportScreen(ModalScreen[Path | None]):
     """Choose format, scope and file; write it; dismiss with the path written (or None)."""
 
@@ -82,11 +100,11 @@ class ExportScreen(ModalScreen[Path | None]):
         with Vertical(id="dialog"):
             yield Label("Export comparison", classes="title")
             yield Label("Format", classes="field")
-            with RadioSet(id="format"):
+            with ChoiceSet(id="format"):
                 for n, (name, (words, ext)) in enumerate(FORMATS.items()):
                     yield RadioButton(Content(f"{words} ({ext})"), value=n == 0, name=name)
             yield Label("What", classes="field")
-            with RadioSet(id="scope"):
+            with ChoiceSet(id="scope"):
                 yield RadioButton(Content(f"Current view ({len(self.shown)} of {total} articles)"),
                                   value=True, name="view")
                 yield RadioButton(Content(f"Whole story ({total} articles)"), name="story")
