@@ -222,3 +222,32 @@ def test_a_batch_of_several_stories_warns_and_r_leaves_for_review(tmp_path: Path
 
     assert len(fire) + len(court) == 5
     assert asyncio.run(run()) == "review"
+
+
+def test_the_picker_reads_without_colour_and_the_palette_names_keys_as_typed() -> None:
+    from storydiff.tui.commands import binding_commands
+    from storydiff.tui.pick_screen import CheckList, PickScreen
+
+    seeds = str(Path(__file__).resolve().parent.parent / "seeds")
+
+    async def run() -> None:
+        app = StorydiffApp([seeds])
+        async with app.run_test(size=(160, 45)) as pilot:
+            for _ in range(100):
+                await pilot.pause(0.05)
+                if isinstance(app.screen, CompareScreen) and app.screen.focus_state.ref:
+                    break
+            helps = {title: keys for title, keys, _ in binding_commands(app.screen)}
+            assert helps["Next conflict"] == "key: n / ]"
+            assert helps["Help"] == "key: ?"
+            await pilot.press("p")
+            await pilot.pause()
+            assert isinstance(app.screen, PickScreen)
+            checklist = app.screen.query_one(CheckList)
+            rows = [checklist.render_line(y).text for y in range(5)]
+            assert all(row.startswith("[x]") for row in rows), rows
+            await pilot.press("space")  # the highlighted (first) article: unchecked now
+            await pilot.pause()
+            assert checklist.render_line(0).text.startswith("[ ]")
+
+    asyncio.run(run())

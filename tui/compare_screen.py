@@ -34,7 +34,7 @@ from .navigation import Navigation
 from .overview import OverviewBar
 from .paging import Paging
 from .search import Search
-from .story import Focus, Story, article_label
+from .story import Focus, Story, article_label, plural
 from .window import MAX_PANES
 
 
@@ -135,7 +135,7 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
     def compose(self) -> ComposeResult:
         yield OverviewBar(id="overview")
         with Middle(id="loading"), Center():
-            yield Label(f"Reading and comparing {len(self.paths)} path(s)…")
+            yield Label(f"Reading and comparing {plural(len(self.paths), 'path')}…")
             yield LoadingIndicator()
         yield Horizontal(id="columns")
         yield ConflictBar(id="tally")

@@ -16,7 +16,7 @@ from .conflict_bar import ConflictBar
 from .facts_panel import panel_height
 from .pane import ArticlePane
 from .screen_state import ScreenState
-from .story import KIND_FILTERS
+from .story import KIND_FILTERS, plural
 
 SYNC_ROW = 3  # the focused passage sits this many rows below a pane's top when it moves
 
@@ -231,5 +231,5 @@ class Navigation(ScreenState):
         if self.story is not None and self.facts_panel is not None:
             self.facts_panel.filled_for = None  # refilled when next shown
             count = len(self.story.conflict_stops(kind))
-            self.say(f"filter {kind}: {count} conflicts")
+            self.say(f"filter {kind}: {plural(count, 'conflict')}")
         self._update_overview()
