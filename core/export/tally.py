@@ -19,7 +19,7 @@ differs; a passage is marked ``!`` when it states such a value.
 from __future__ import annotations
 
 import datetime as dt
-import json
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -133,9 +133,8 @@ def value_key(kind: str, m: Mention) -> str:
         return f"time:{v.get('time')} {v.get('zone') or ''}"
     if "low" not in v:
         return "text:" + " ".join(m.text.split()).lower()
-    return "n:" + json.dumps([_num(v.get("low")), _num(v.get("high")), v.get("low_open", False),
-                              v.get("high_open", False), v.get("currency"), v.get("vague", False)],
-                             allow_nan=False, default=str)
+    return "n:" + repr((_num(v.get("low")), _num(v.get("high")), bool(v.get("low_open")),
+                        bool(v.get("high_open")), str(v.get("currency")), bool(v.get("vague"))))
 
 
 def value_text(kind: str, m: Mention) -> str:
@@ -176,6 +175,8 @@ def _num(x: object) -> object:
 
 def _fmt(x: object) -> str:
     x = _num(x)
+    if isinstance(x, float) and not math.isfinite(x):
+        return "a number too large to show"
     if isinstance(x, int):
         return f"{x:,}"
     if isinstance(x, float):
