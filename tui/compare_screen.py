@@ -241,7 +241,11 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
 
     def action_help(self) -> None:
         """Show every key and what the marks mean."""
-        self.app.push_screen(HelpScreen(self.key_table()))
+        # Built once per app and kept (installed): laying the help out is most of its cost.
+        name = f"help-{type(self).__name__}"
+        if not self.app.is_screen_installed(name):
+            self.app.install_screen(HelpScreen(self.key_table()), name)
+        self.app.push_screen(name)
 
     def action_export(self) -> None:
         """Export this comparison (SVG, HTML, Markdown, JSON, CSV).
@@ -256,7 +260,17 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
             return
         from .export_screen import ExportScreen  # optional: built by the exports work
 
-        self.app.push_screen(ExportScreen(self.report, self))
+        # Built once per comparison and kept: composing the dialog cost 400 ms a press.
+        name = f"export-{id(self)}"
+        if not self.app.is_screen_installed(name):
+            self.app.install_screen(ExportScreen(self.report, self), name)
+        self.app.push_screen(name)
+
+    def on_unmount(self) -> None:
+        """Let the kept export dialog go with this comparison (review opens many)."""
+        name = f"export-{id(self)}"
+        if self.app.is_screen_installed(name):
+            self.app.uninstall_screen(name)
 
     async def action_quit(self) -> None:
         """Leave (the app decides what leaving means: review mode goes back to its queue).

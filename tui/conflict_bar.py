@@ -38,10 +38,14 @@ def tally_text(story: Story, fact: Fact, prefix: str = "") -> Text:
 class ConflictBar(Widget):
     """One to four rows under the panes, shown while a fact is focused."""
 
+    # On the facts panel's layer, docked above the footer: showing, hiding or
+    # changing it never re-lays-out the panes (that would cost every n/N 50 ms).
     DEFAULT_CSS = """
     ConflictBar {
-        height: auto;
-        max-height: 4;
+        layer: facts;
+        dock: bottom;
+        margin-bottom: 1;
+        height: 1;
         padding: 0 1;
         background: $error 25%;
         color: $foreground;
@@ -49,6 +53,7 @@ class ConflictBar(Widget):
     }
     ConflictBar.-shown { display: block; }
     """
+    MAX_ROWS = 4
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -63,7 +68,11 @@ class ConflictBar(Widget):
         text = tally_text(story, fact, prefix)
         if text != self.text:
             self.text = text
-            self.refresh(layout=True)
+            width = max(1, (self.app.size.width or 80) - 2)
+            rows = min(self.MAX_ROWS, len(text.wrap(self.app.console, width)))
+            if self.styles.height is None or self.styles.height.value != rows:
+                self.styles.height = rows
+            self.refresh()
         self.set_class(True, "-shown")
 
     def render(self) -> Text:

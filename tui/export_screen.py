@@ -120,6 +120,19 @@ class ExportScreen(ModalScreen[Path | None]):
         day = min(dates) if dates else dt.date.today()
         return self.folder / f"storydiff-{day.isoformat()}{suffix(fmt)}"
 
+    def on_screen_resume(self) -> None:
+        """Shown again (the dialog is kept between presses of e): start from a clean form."""
+        shown = getattr(self.view_screen, "shown", None)
+        self.shown = list(shown) if shown else [a.id for a in self.report.articles]
+        total = len(self.report.articles)
+        for button in self.query(RadioButton):
+            if button.name == "view":
+                button.label = Content(f"Current view ({len(self.shown)} of {total} articles)")
+        self._confirmed = None
+        self._busy = False
+        self.query_one("#export", Button).label = "Export"
+        self._say("")
+
     # --- reading the form ------------------------------------------------------------
 
     @property

@@ -89,9 +89,12 @@ class Navigation(ScreenState):
     def _rows_in_view(self, pane: ArticlePane) -> int:
         """Rows of ``pane`` the reader can see: the open facts panel covers its bottom."""
         height = max(1, pane.size.height)
+        bar = self.query_one(ConflictBar)
+        covered = 1 + (bar.size.height if bar.display else 0)  # footer, conflict strip
         if self._facts_open():
-            panel_top = self.size.height - 1 - panel_height(self.size.height)  # footer: 1 row
-            height = max(1, min(height, panel_top - pane.region.y))
+            covered += panel_height(self.size.height)
+        if covered > 1:
+            height = max(1, min(height, self.size.height - covered - pane.region.y))
         return height
 
     def _cursor(self) -> PassageRef | None:
