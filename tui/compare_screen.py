@@ -14,11 +14,12 @@ overrides in place: see :meth:`CompareScreen.key_table`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import suppress
 from importlib.util import find_spec
 
 from storydiff.core.model import PassageRef, Report
 from textual import work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, ScreenStackError
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Horizontal, Middle
 from textual.screen import Screen
@@ -200,7 +201,10 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
 
         stories = find_stories(self.report.articles)
         self.stories_found = len(stories)
-        if len(stories) > 1:
+        # A lone article the grouping set apart is common within one event (a short
+        # brief, an odd headline): warn only when two stories of several articles each
+        # would be compared as one.
+        if sum(1 for story in stories if len(story.articles) > 1) > 1:
             sizes = ", ".join(str(len(s.articles)) for s in stories)
             self.notify(f"These {len(self.report.articles)} articles look like {len(stories)} "
                         f"stories ({sizes} articles): facts from different events may be "
@@ -270,7 +274,8 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
         """Let the kept export dialog go with this comparison (review opens many)."""
         name = f"export-{id(self)}"
         if self.app.is_screen_installed(name):
-            self.app.uninstall_screen(name)
+            with suppress(ScreenStackError):  # still open as the app closes: it goes too
+                self.app.uninstall_screen(name)
 
     async def action_quit(self) -> None:
         """Leave (the app decides what leaving means: review mode goes back to its queue).

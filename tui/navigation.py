@@ -206,6 +206,8 @@ class Navigation(ScreenState):
             if aid not in keep:
                 keep.append(aid)
         self.pin(keep)
+        if self.shown[self.pane_index] not in keep:  # the cursor moves onto a side's pane
+            self.pane_index = self.shown.index(next(a for a in self.shown if a in keep))
 
     def action_next_only(self) -> None:
         """Go to the next passage that only the focused article has."""

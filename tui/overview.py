@@ -18,8 +18,8 @@ def overview_text(story: Story, kind_filter: str, where: str = "") -> Text:
     text.append(f"{MARKS[GroupStatus.AGREE]} {counts.agree} agree", style="bold")
     text.append(f"  {MARKS[GroupStatus.WORDING]} {counts.wording} differ in wording  ")
     if counts.conflicts:
-        text.append(f"{MARKS[GroupStatus.FACTS]} {plural(counts.conflicts, 'conflicting fact')}"
-                    f" ({plural(counts.facts, 'group')})", style="bold")
+        text.append(f"{MARKS[GroupStatus.FACTS]} {plural(counts.conflicts, 'conflicting fact')}",
+                    style="bold")
     elif counts.facts:  # a report with conflicting groups but no facts listed
         text.append(f"{MARKS[GroupStatus.FACTS]} {plural(counts.facts, 'conflicting group')}",
                     style="bold")

@@ -123,16 +123,17 @@ def tally_line(fact: Fact, names: Mapping[str, str], order: Sequence[str] = (),
 def value_key(kind: str, m: Mention) -> str:
     """What two mentions must share to state the same value (not the same words)."""
     v = m.value
+    words = " ".join(m.text.split()).lower()
     if kind == "name":
         return "name:" + m.text
     if kind == "quote":
         return "quote:" + str(v.get("quote"))
     if kind == "date":
-        return "date:" + str(v.get("date") or v.get("weekday"))
+        return "date:" + str(v.get("date") or v.get("weekday") or words)
     if kind == "time":
-        return f"time:{v.get('time')} {v.get('zone') or ''}"
+        return f"time:{v.get('time') or words} {v.get('zone') or ''}"
     if "low" not in v:
-        return "text:" + " ".join(m.text.split()).lower()
+        return "text:" + words
     return "n:" + repr((_num(v.get("low")), _num(v.get("high")), bool(v.get("low_open")),
                         bool(v.get("high_open")), str(v.get("currency")), bool(v.get("vague"))))
 
@@ -155,6 +156,7 @@ def value_text(kind: str, m: Mention) -> str:
         return _cut(_lower_first(vague.group(0) if vague else words))
     low, high = _num(v.get("low")), _num(v.get("high"))
     cur = str(v.get("currency") or "")
+    cur = _CURRENCY.get(cur, cur + " " if cur else "")
     about = v.get("about")
     if about is not None:
         return f"about {cur}{_fmt(about)}"
@@ -173,10 +175,18 @@ def _num(x: object) -> object:
     return x
 
 
+_CURRENCY = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+
 def _fmt(x: object) -> str:
     x = _num(x)
     if isinstance(x, float) and not math.isfinite(x):
         return "a number too large to show"
+    if isinstance(x, int | float) and abs(x) >= 10**6:
+        for size, word in _SCALES:
+            if abs(x) >= size and (x * 1000 / size) == int(x * 1000 / size):
+                return f"{x / size:,.3f}".rstrip("0").rstrip(".") + " " + word
     if isinstance(x, int):
         return f"{x:,}"
     if isinstance(x, float):
