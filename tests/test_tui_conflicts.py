@@ -38,6 +38,20 @@ COURT = {
 }
 
 
+SEEDS = str(Path(__file__).resolve().parent.parent / "seeds")
+
+
+async def until_ready(app: StorydiffApp, pilot: object) -> CompareScreen:
+    """Wait (at most ~5 s) until the comparison is on screen with its cursor placed."""
+    for _ in range(100):
+        await pilot.pause(0.05)  # type: ignore[attr-defined]
+        if isinstance(app.screen, CompareScreen) and app.screen.focus_state.ref:
+            break
+    screen = app.screen
+    assert isinstance(screen, CompareScreen)
+    return screen
+
+
 def write(folder: Path, story: dict[str, str]) -> list[str]:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in story.items():
@@ -137,13 +151,8 @@ def test_n_shows_every_side_of_a_conflict_whatever_the_page(tmp_path: Path) -> N
     async def walk(size: tuple[int, int]) -> None:
         app = StorydiffApp(paths)
         async with app.run_test(size=size) as pilot:
-            for _ in range(50):
-                await pilot.pause(0.05)
-                screen = app.screen
-                if isinstance(screen, CompareScreen) and screen.focus_state.ref is not None:
-                    break
-            screen = app.screen
-            assert isinstance(screen, CompareScreen) and screen.story is not None
+            screen = await until_ready(app, pilot)
+            assert screen.story is not None
             conflicts = screen.story.conflicts
             assert conflicts, "the engine finds the turnout conflict"
             for _ in conflicts:
@@ -173,15 +182,10 @@ def test_n_shows_every_side_of_a_conflict_whatever_the_page(tmp_path: Path) -> N
 
 
 def test_the_first_screen_shows_the_focused_group_in_every_pane_every_start() -> None:
-    seeds = str(Path(__file__).resolve().parent.parent / "seeds")
-
     async def start() -> list[tuple[str, int, int]]:
-        app = StorydiffApp([seeds])
+        app = StorydiffApp([SEEDS])
         async with app.run_test(size=(160, 45)) as pilot:
-            for _ in range(100):
-                await pilot.pause(0.05)
-                if isinstance(app.screen, CompareScreen) and app.screen.focus_state.ref:
-                    break
+            await until_ready(app, pilot)
             await pilot.pause(0.2)
             screen = app.screen
             assert isinstance(screen, CompareScreen)
@@ -228,15 +232,10 @@ def test_the_picker_reads_without_colour_and_the_palette_names_keys_as_typed() -
     from storydiff.tui.commands import binding_commands
     from storydiff.tui.pick_screen import CheckList, PickScreen
 
-    seeds = str(Path(__file__).resolve().parent.parent / "seeds")
-
     async def run() -> None:
-        app = StorydiffApp([seeds])
+        app = StorydiffApp([SEEDS])
         async with app.run_test(size=(160, 45)) as pilot:
-            for _ in range(100):
-                await pilot.pause(0.05)
-                if isinstance(app.screen, CompareScreen) and app.screen.focus_state.ref:
-                    break
+            await until_ready(app, pilot)
             helps = {title: keys for title, keys, _ in binding_commands(app.screen)}
             assert helps["Next conflict"] == "key: n / ]"
             assert helps["Help"] == "key: ?"
