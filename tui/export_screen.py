@@ -63,7 +63,7 @@ class ExportScreen(ModalScreen[Path | None]):
     ]
 
     DEFAULT_CSS = """
-    ExportScreen { align: center middle; }
+    ExportScreen { align: center middle; background: $background; }  /* opaque: no re-render of the panes beneath */
     ExportScreen #dialog { width: 72; max-width: 100%; height: auto; max-height: 100%;
         padding: 1 2; border: thick $primary; background: $surface; }
     ExportScreen .title { text-style: bold; width: 100%; margin-bottom: 1; }
