@@ -30,7 +30,8 @@ from textual.widgets import LoadingIndicator
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 KEYS = ["j", "j", "k", "n", "N", "u", "tab", "shift+tab", "3", "a", "f", "down", "f",
-        "slash", "question_mark"]
+        "slash", "question_mark", "e"]
+CLOSED_BY_ESCAPE = ("slash", "question_mark", "e")
 
 
 def mutate(text: str, rng: random.Random) -> str:
@@ -74,9 +75,12 @@ async def run(folder: Path, repeat: int, size: tuple[int, int]) -> None:
     handled: list[float] = []
     display = app._display
 
+    painted_cpu: list[float] = []
+
     def timed_display(*args: object, **kwargs: object) -> None:
         display(*args, **kwargs)
         painted.append(time.perf_counter())
+        painted_cpu.append(time.process_time())
 
     app._display = timed_display  # type: ignore[method-assign]
     run_action = app.run_action
@@ -103,9 +107,12 @@ async def run(folder: Path, repeat: int, size: tuple[int, int]) -> None:
               f"{len(screen.report.groups)} groups, {len(screen.report.facts)} facts)")
         timings: dict[str, list[float]] = {key: [] for key in KEYS}
         first: dict[str, list[float]] = {key: [] for key in KEYS}
+        cpu: dict[str, list[float]] = {key: [] for key in KEYS}
         for _ in range(repeat):
             for key in KEYS:
                 painted.clear()
+                painted_cpu.clear()
+                c0 = time.process_time()
                 t0 = time.perf_counter()
                 await pilot.press(key)
                 await pilot.pause()
@@ -118,18 +125,25 @@ async def run(folder: Path, repeat: int, size: tuple[int, int]) -> None:
                 timings[key].append(max(painted + handled, default=done) - t0)
                 handled.clear()
                 await pilot.pause(0.3)  # let this key's last frames land before the next key
-                if key in ("slash", "question_mark"):
+                # CPU the app spent from the key press to the last frame the key caused
+                # (the pilot's idle waiting costs no CPU; its bookkeeping is included).
+                cpu[key].append((painted_cpu[-1] if painted_cpu else time.process_time()) - c0)
+                if key in CLOSED_BY_ESCAPE:
                     await pilot.press("escape")
                     await pilot.pause(0.5)
         print(f"keys ({repeat} rounds; ms from the key press to the first frame showing its "
-              "effect | to the last frame it caused):")
+              "effect | to the last frame it caused | CPU to the last frame):")
         all_first: list[float] = []
         all_last: list[float] = []
+        all_cpu: list[float] = []
         for key in dict.fromkeys(KEYS):
             all_first.extend(first[key])
             all_last.extend(timings[key])
-            print(f"  {key:<14} first {summary(first[key])}  | last {summary(timings[key])}")
-        print(f"  {'all keys':<14} first {summary(all_first)}  | last {summary(all_last)}")
+            all_cpu.extend(cpu[key])
+            print(f"  {key:<14} first {summary(first[key])}  | last {summary(timings[key])}"
+                  f"  | cpu {summary(cpu[key])}")
+        print(f"  {'all keys':<14} first {summary(all_first)}  | last {summary(all_last)}"
+              f"  | cpu {summary(all_cpu)}")
 
 
 def main() -> None:

@@ -95,8 +95,9 @@ def test_kill_9_mid_write_never_leaves_half_a_file(tmp_path: Path) -> None:
         if process.poll() is None:
             process.kill()
     assert not target.exists()
-    # the orphaned temporary file is hidden (a dot file) and named for its target
-    assert all(name.startswith(".big.html.") for name in _leftovers(tmp_path))
+    # the orphaned temporary file is hidden (a dot file) with storydiff's temporary name,
+    # so the next export into this folder can clean it once it is stale
+    assert all(name.startswith(files.TMP_PREFIX) for name in _leftovers(tmp_path))
 
 
 def test_an_export_gets_ordinary_permissions_not_private_ones(tmp_path: Path) -> None:
@@ -118,3 +119,64 @@ def test_missing_folders_are_created(tmp_path: Path) -> None:
     write_text(target, "# Ferry\n")
     assert target.read_text() == "# Ferry\n"
 
+
+
+# --- issue 15 item 6: targets that are not regular files, long names, stale temporaries ----
+
+def _storydiff(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "storydiff", *args], cwd=cwd, text=True,
+                          capture_output=True, timeout=120)
+
+
+def _article(folder: Path) -> Path:
+    path = folder / "court.txt"
+    path.write_text("A judge in Leeds sentenced the former mayor to 8 years on Friday.\n")
+    return path
+
+
+def test_force_onto_a_fifo_is_refused_and_the_fifo_stays(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    done = _storydiff("compare", str(_article(tmp_path)), "-f", "md", "-o", str(fifo), "--force",
+                      cwd=tmp_path)
+    assert done.returncode == 1
+    assert "not a regular file" in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still a FIFO, not replaced
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_target_name_near_the_limit_still_writes(tmp_path: Path) -> None:
+    target = tmp_path / ("r" * 245 + ".md")
+    done = _storydiff("compare", str(_article(tmp_path)), "-o", str(target), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert target.read_text().startswith("# storydiff")
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_temporary_left_by_a_killed_export_is_cleaned_by_the_next(tmp_path: Path) -> None:
+    stale = tmp_path / f"{files.TMP_PREFIX}abc123{files.TMP_SUFFIX}"
+    stale.write_text("half a fi")
+    old = stale.stat().st_mtime - files.STALE_SECONDS - 60
+    os.utime(stale, (old, old))
+    fresh = tmp_path / f"{files.TMP_PREFIX}def456{files.TMP_SUFFIX}"  # another export, running
+    fresh.write_text("in progress")
+    write_text(tmp_path / "out.md", "# ok\n")
+    assert not stale.exists() and fresh.exists()
+
+
+def test_huge_numbers_never_become_infinity_in_the_json(tmp_path: Path) -> None:
+    import json
+
+    (tmp_path / "a.txt").write_text(f"Officials said {'9' * 400} people attended the rally in "
+                                    "Denver on Sunday.\n")
+    (tmp_path / "b.txt").write_text("Officials said 500 people attended the rally in Denver on "
+                                    "Sunday.\n")
+    done = _storydiff("compare", "a.txt", "b.txt", "-f", "json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+
+    def strict(constant: str) -> object:
+        raise ValueError(f"not JSON: {constant}")
+
+    report = json.loads(done.stdout, parse_constant=strict)  # Infinity/NaN would raise here
+    assert len(report["articles"]) == 2

@@ -197,8 +197,9 @@ def test_markdown_conflict_names_every_sources_value() -> None:
 def test_markdown_puts_own_words_in_bold_and_only_here_passages_last() -> None:
     text = markdown.render(ferry_report())
     groups = text[text.index("## Groups"):text.index("## Only here")]
-    assert "**Some 180** passengers were **evacuated**, according to the coastguard." in groups
-    assert "**Rescuers brought** 212 **people ashore** by **dawn**" in groups
+    # Emphasis covers whole tokens: "**evacuated,**", never "**evacuated**,".
+    assert "**Some 180** passengers were **evacuated,** according to the coastguard." in groups
+    assert "**Rescuers brought** 212 **people ashore** by **dawn,** the" in groups
     only = text[text.index("## Only here"):]
     assert "The ship had left Port Aveline two hours earlier." in only
     assert "cause of the grounding" in only  # the single-source fact
@@ -223,7 +224,7 @@ def test_markdown_rendered_by_a_commonmark_reader_shows_the_words_and_runs_nothi
     items = [text for tag, _, text in elements.closed if tag == "li"]
     assert HOSTILE in items  # shown as text, character for character
     strong = {text for tag, _, text in elements.closed if tag == "strong"}
-    assert {"Some 180", "evacuated", "Rescuers brought"} <= strong
+    assert {"Some 180", "evacuated,", "Rescuers brought"} <= strong
     rows = [e for e in elements.closed if e[0] == "tr"]
     assert len(rows) == 1 + 3  # the article table: a header and one row per article
 
@@ -260,23 +261,25 @@ def test_csv_is_the_facts_matrix_one_row_per_fact_one_column_per_article() -> No
     report = ferry_report()
     rows = _csv(csv_export.render(report))
     header, body = rows[0], rows[1:]
-    assert header[:4] == ["fact", "kind", "status", "label"]
-    assert len(header) == 4 + len(report.articles)
+    assert header[:5] == ["fact", "kind", "status", "label", "values"]
+    assert len(header) == 5 + len(report.articles)
     assert len(body) == len(report.facts)
     conflict = body[0]
     assert conflict[2] == "conflict"
-    by_article = dict(zip(header[4:], conflict[4:], strict=True))
     names = make_outline(report).names
-    assert by_article[names["gazette"]] == "212"
-    assert by_article[csv_export.neutralise(names["wire"])] == "180"
+    # Columns are named by outlet and date; the values column tallies who says what.
+    assert header[5] == f"{names['gazette']} (2025-03-02)"
+    by_article = dict(zip(header[5:], conflict[5:], strict=True))
+    assert by_article[f"{names['gazette']} (2025-03-02)"] == "212"
+    assert "212 — " + names["gazette"] in conflict[4] and "180 — " in conflict[4]
     single = body[2]
-    assert [cell for cell in single[4:] if cell] == ["a steering failure"]
+    assert [cell for cell in single[5:] if cell] == ["a steering failure"]
 
 
 def test_csv_neutralises_a_formula_in_an_outlet_name() -> None:
     header = _csv(csv_export.render(ferry_report()))[0]
-    assert "'" + HOSTILE_SOURCE in header
-    assert HOSTILE_SOURCE not in header
+    assert any(cell.startswith("'" + HOSTILE_SOURCE) for cell in header)
+    assert not any(cell.startswith(HOSTILE_SOURCE) for cell in header)
 
 
 @pytest.mark.parametrize("cell", ["=1+1", "+44 20 7946 0000", "-3", "@SUM(A1)", "\t=1",

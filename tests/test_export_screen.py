@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from export_story import ferry_report
 from rich.text import Text
+from storydiff.core.export.formats import suffix
 from storydiff.core.model import Report
 from storydiff.tui.app import StorydiffApp
 from storydiff.tui.export_screen import ExportScreen
@@ -286,3 +287,37 @@ async def test_key_e_in_the_app_opens_the_dialog_and_writes_the_whole_story_svg(
                 break
         drawn = _svg_text(target.read_text())
         assert "Port Aveline" in drawn and "Some 180 passengers" in drawn
+
+
+@pilot_test
+async def test_arrow_keys_choose_the_highlighted_format_and_the_default_name_is_written(
+        tmp_path: Path) -> None:
+    app = TinyApp(ferry_report())
+    async with app.run_test(size=(100, 40), notifications=True) as pilot:
+        await pilot.pause()
+        dialog = app.open_export(tmp_path)
+        await pilot.pause()
+        first = dialog.format
+        await pilot.press("down")  # no Space: the highlighted format is the chosen one
+        await pilot.pause()
+        assert dialog.format != first
+        assert dialog.path.suffix == suffix(dialog.format)
+        target = dialog.path
+        assert target.name.startswith("storydiff-")  # filled in, nothing to type
+        await pilot.press("ctrl+s")
+        await _settle(pilot, app, lambda: bool(app.results))
+        assert app.results == [target] and target.exists()
+
+
+def test_whole_story_svg_shows_every_article_offline_and_is_valid_xml() -> None:
+    from test_tui_fixtures import build_report
+
+    outlets = {f"a{n}": (f"Outlet{n}", [f"Story line {n} about the harbour strike.",
+                                        f"Dockers voted on day {n}\ufffe\uffff."])
+               for n in range(6)}
+    report = build_report(outlets)
+    svg = render_svg(report, lambda story: StorydiffApp(report=story), size=(160, 30))
+    text = _svg_text(svg)  # parses: no U+FFFE/U+FFFF left to break the XML
+    for n in range(6):
+        assert f"Outlet{n}" in text, n  # six articles, four panes: every one is drawn
+    assert "cdnjs" not in svg and "@font-face" not in svg

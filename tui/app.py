@@ -23,7 +23,7 @@ from .compare_screen import CompareScreen
 from .theme import COLOUR_BLIND_SAFE
 
 
-class StorydiffApp(App[None]):
+class StorydiffApp(App[str | None]):
     """Compare news articles side by side."""
 
     TITLE = "storydiff"
@@ -68,7 +68,18 @@ def run(paths: Sequence[str]) -> int:
         return 1
     if stdin_text is not None and not sys.stdin.isatty():
         _reopen_terminal()
-    StorydiffApp([p for p in paths if p not in missing], stdin_text=stdin_text).run()
+    found = [p for p in paths if p not in missing]
+    if StorydiffApp(found, stdin_text=stdin_text).run() == "review":  # R: several stories
+        from storydiff.core.review.marks import Marks, MarksError
+
+        from .review import run_review
+
+        try:
+            marks = Marks.open()
+        except MarksError as error:
+            print(f"storydiff: {error}", file=sys.stderr)
+            return 1
+        return run_review(found, marks)
     return 0
 
 

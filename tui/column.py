@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.widget import Widget
 
 from .pane import ArticlePane
-from .story import Story, article_label
+from .story import Story, article_label, plural
 from .wrap import defang
 
 
@@ -30,8 +30,10 @@ def header_text(story: Story, article: Article, number: int) -> Text:
     text.append(f" · {date}\n")
     text.append(title.replace("\n", " "), style="italic" if article.title else "dim italic")
     text.append("\n")
-    text.append(f"! {conflicts} conflict{'s' if conflicts != 1 else ''}",
-                style="bold" if conflicts else "")
+    if conflicts:
+        text.append(f"! differs on {plural(conflicts, 'conflict')}", style="bold")
+    else:
+        text.append("no conflicts")
     text.append(f"  + {only} only here")
     return text
 

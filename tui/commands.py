@@ -12,6 +12,8 @@ from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.screen import Screen
 
+from .help_screen import key_names
+
 
 def binding_commands(screen: Screen) -> list[tuple[str, str, Callable[[], Awaitable[None]]]]:
     """(title, help, callback) for each described binding of ``screen``'s table."""
@@ -25,7 +27,7 @@ def binding_commands(screen: Screen) -> list[tuple[str, str, Callable[[], Awaita
         if binding.description in seen or binding.action.startswith("app."):
             continue
         seen.add(binding.description)
-        keys = binding.key.replace(",", " / ")
+        keys = key_names(binding.key).replace(" ", " / ")
         commands.append((binding.description, f"key: {keys}", _runner(screen, binding.action)))
     return commands
 

@@ -14,11 +14,12 @@ overrides in place: see :meth:`CompareScreen.key_table`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import suppress
 from importlib.util import find_spec
 
 from storydiff.core.model import PassageRef, Report
 from textual import work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, ScreenStackError
 from textual.binding import Binding, BindingType
 from textual.containers import Center, Horizontal, Middle
 from textual.screen import Screen
@@ -26,6 +27,7 @@ from textual.widgets import Footer, Label, LoadingIndicator
 
 from .column import ArticleColumn
 from .commands import ScreenKeys
+from .conflict_bar import ConflictBar
 from .facts_mode import FactsMode
 from .facts_panel import FactsPanel
 from .help_screen import HelpScreen
@@ -33,7 +35,7 @@ from .navigation import Navigation
 from .overview import OverviewBar
 from .paging import Paging
 from .search import Search
-from .story import Focus, Story, article_label
+from .story import Focus, Story, article_label, plural
 from .window import MAX_PANES
 
 
@@ -73,6 +75,7 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
         Binding("enter", "choose", "Go to fact (facts panel)", show=False),
         Binding("escape", "clear", "Close panel / clear marks", show=False),
         Binding("e", "export", "Export"),
+        Binding("R", "review", "Review as stories", show=False),
         Binding("question_mark", "help", "Help"),
         Binding("ctrl+p", "app.command_palette", "Commands", show=False),
         Binding("q", "quit", "Quit"),
@@ -122,18 +125,21 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
         self._initial_report = report
         self.facts_panel: FactsPanel | None = None
         self._conflict_at = -1
+        self._pinned: list[str] | None = None
         self._matches: list[PassageRef] = []
         self._match_at = -1
         self._typed: str | None = None  # the search being typed, None when not typing
+        self.stories_found = 0  # how many stories the batch looks like (0: not checked)
 
     # --- building ----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield OverviewBar(id="overview")
         with Middle(id="loading"), Center():
-            yield Label(f"Reading and comparing {len(self.paths)} path(s)…")
+            yield Label(f"Reading and comparing {plural(len(self.paths), 'path')}…")
             yield LoadingIndicator()
         yield Horizontal(id="columns")
+        yield ConflictBar(id="tally")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -180,17 +186,70 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
         self.facts_panel = FactsPanel(story)
         await self.mount(self.facts_panel, before=self.query_one(Footer))
         self._arrange()
-        first = self.shown[0]
-        start = PassageRef(first, 0) if story.passage_count(first) else None
-        self._move(start, sync=False, align=True)
+        if self.focus_state.ref is None:  # a key pressed while mounting has moved already
+            self._move(self._start(), sync=False, align=True)
+        self.call_after_refresh(self._settle)
         self.set_timer(0.5, self._prefill_facts)
+        if self.paths and len(report.articles) > 2:
+            self.set_timer(0.3, self._check_stories)
 
+    def _check_stories(self) -> None:
+        """Warn when the batch looks like several stories (their facts would be mixed)."""
+        if self.report is None:
+            return
+        from storydiff.core.review.stories import find_stories
+
+        stories = find_stories(self.report.articles)
+        self.stories_found = len(stories)
+        # A lone article the grouping set apart is common within one event (a short
+        # brief, an odd headline): warn only when two stories of several articles each
+        # would be compared as one.
+        if sum(1 for story in stories if len(story.articles) > 1) > 1:
+            sizes = ", ".join(str(len(s.articles)) for s in stories)
+            self.notify(f"These {len(self.report.articles)} articles look like {len(stories)} "
+                        f"stories ({sizes} articles): facts from different events may be "
+                        "compared. Press R to review them one story at a time.",
+                        title="Several stories?", severity="warning", timeout=20, markup=False)
+
+    def action_review(self) -> None:
+        """Leave this comparison for the review queue on the same paths (one story at a time)."""
+        if not self.paths or "-" in self.paths:
+            self.say("review needs files or folders, not standard input")
+            return
+        self.app.exit("review")
+
+
+    def _start(self) -> PassageRef | None:
+        """Where the cursor starts: the first article's first passage (every start the same)."""
+        if self.story is None or not self.shown:
+            return None
+        first = self.shown[0]
+        return PassageRef(first, 0) if self.story.passage_count(first) else None
+
+    def _settle(self, tries: int = 10) -> None:
+        """Line the panes up once every visible one has its width (the first frame's sync).
+
+        A pane laid out after the sync would stay at its top: wait for all of them, so
+        every start shows the focused group's members in every pane.
+        """
+        panes = [column.pane for column in self.columns if column.display]
+        if tries and any(not pane.scrollable_content_region.width
+                         or pane.target_row() is None and pane.placeholder_row is None
+                         or pane.row_count > pane.size.height and not pane.allow_vertical_scroll
+                         for pane in panes):
+            self.call_after_refresh(self._settle, tries - 1)
+            return
+        self._sync(align=True)
 
     # --- other screens ---------------------------------------------------------------------------
 
     def action_help(self) -> None:
         """Show every key and what the marks mean."""
-        self.app.push_screen(HelpScreen(self.key_table()))
+        # Built once per app and kept (installed): laying the help out is most of its cost.
+        name = f"help-{type(self).__name__}"
+        if not self.app.is_screen_installed(name):
+            self.app.install_screen(HelpScreen(self.key_table()), name)
+        self.app.push_screen(name)
 
     def action_export(self) -> None:
         """Export this comparison (SVG, HTML, Markdown, JSON, CSV).
@@ -205,7 +264,18 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
             return
         from .export_screen import ExportScreen  # optional: built by the exports work
 
-        self.app.push_screen(ExportScreen(self.report, self))
+        # Built once per comparison and kept: composing the dialog cost 400 ms a press.
+        name = f"export-{id(self)}"
+        if not self.app.is_screen_installed(name):
+            self.app.install_screen(ExportScreen(self.report, self), name)
+        self.app.push_screen(name)
+
+    def on_unmount(self) -> None:
+        """Let the kept export dialog go with this comparison (review opens many)."""
+        name = f"export-{id(self)}"
+        if self.app.is_screen_installed(name):
+            with suppress(ScreenStackError):  # still open as the app closes: it goes too
+                self.app.uninstall_screen(name)
 
     async def action_quit(self) -> None:
         """Leave (the app decides what leaving means: review mode goes back to its queue).

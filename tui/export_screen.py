@@ -34,6 +34,24 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 SCOPES = ("view", "story")
 
 
+class ChoiceSet(RadioSet):
+    """A radio set whose highlighted choice is the chosen one: ↑/↓ choose, no Space needed."""
+
+    def action_next_button(self) -> None:
+        super().action_next_button()
+        self._choose()
+
+    def action_previous_button(self) -> None:
+        super().action_previous_button()
+        self._choose()
+
+    def _choose(self) -> None:
+        if self._selected is not None:
+            button = self._nodes[self._selected]
+            if isinstance(button, RadioButton) and not button.value:
+                button.value = True
+
+
 class ExportScreen(ModalScreen[Path | None]):
     """Choose format, scope and file; write it; dismiss with the path written (or None)."""
 
@@ -45,7 +63,7 @@ class ExportScreen(ModalScreen[Path | None]):
     ]
 
     DEFAULT_CSS = """
-    ExportScreen { align: center middle; }
+    ExportScreen { align: center middle; background: $background; }  /* opaque: no re-render of the panes beneath */
     ExportScreen #dialog { width: 72; max-width: 100%; height: auto; max-height: 100%;
         padding: 1 2; border: thick $primary; background: $surface; }
     ExportScreen .title { text-style: bold; width: 100%; margin-bottom: 1; }
@@ -82,11 +100,11 @@ class ExportScreen(ModalScreen[Path | None]):
         with Vertical(id="dialog"):
             yield Label("Export comparison", classes="title")
             yield Label("Format", classes="field")
-            with RadioSet(id="format"):
+            with ChoiceSet(id="format"):
                 for n, (name, (words, ext)) in enumerate(FORMATS.items()):
                     yield RadioButton(Content(f"{words} ({ext})"), value=n == 0, name=name)
             yield Label("What", classes="field")
-            with RadioSet(id="scope"):
+            with ChoiceSet(id="scope"):
                 yield RadioButton(Content(f"Current view ({len(self.shown)} of {total} articles)"),
                                   value=True, name="view")
                 yield RadioButton(Content(f"Whole story ({total} articles)"), name="story")
@@ -101,6 +119,19 @@ class ExportScreen(ModalScreen[Path | None]):
         dates = [a.date for a in self.report.articles if a.date]
         day = min(dates) if dates else dt.date.today()
         return self.folder / f"storydiff-{day.isoformat()}{suffix(fmt)}"
+
+    def on_screen_resume(self) -> None:
+        """Shown again (the dialog is kept between presses of e): start from a clean form."""
+        shown = getattr(self.view_screen, "shown", None)
+        self.shown = list(shown) if shown else [a.id for a in self.report.articles]
+        total = len(self.report.articles)
+        for button in self.query(RadioButton):
+            if button.name == "view":
+                button.label = Content(f"Current view ({len(self.shown)} of {total} articles)")
+        self._confirmed = None
+        self._busy = False
+        self.query_one("#export", Button).label = "Export"
+        self._say("")
 
     # --- reading the form ------------------------------------------------------------
 

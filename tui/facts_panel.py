@@ -36,8 +36,8 @@ STATUS_LABELS = {FactStatus.CONFLICT: "! conflict", FactStatus.COMPATIBLE: "≈ 
 # An article's words for a fact are cut to fit the screen, between these widths
 # (12 keeps "at least 140 attacks" legible; 28 holds most value phrases whole).
 MIN_CELL, MAX_CELL = 12, 28
-FACT_CELL = 30  # the fact's label; longer labels end in "…"
-FIXED_COLUMNS = 56  # status, kind and fact columns with their padding
+FACT_CELL = 40  # the fact's label; longer labels end in "…"
+FIXED_COLUMNS = 66  # status, kind and fact columns with their padding
 # The panel's share of the screen: enough rows to compare several facts, while
 # the panes above keep the focused passage in view.
 HEIGHT_SHARE, MIN_HEIGHT = 0.4, 6
@@ -117,14 +117,15 @@ class FactsPanel(ScrollView, can_focus=False):
         ids = self.story.article_ids
         cell = max(MIN_CELL, min(MAX_CELL, (width - FIXED_COLUMNS) // max(1, len(ids)) - 2))
         self.facts = matrix_rows(self.story, kind_filter)
-        header = [Text("status"), Text("kind"), Text("fact")]
-        header += [Text(defang(article_label(self.story.report.article(aid), cell)))
-                   for aid in ids]
+        header = [Text("status"), Text("kind"), Text("fact"), Text("values — who states each")]
+        header += [Text(f"{n + 1} " + defang(article_label(self.story.report.article(aid), cell)))
+                   for n, aid in enumerate(ids)]
         body = [self._cells(fact, cell) for fact in self.facts]
         if not self.facts:
             note = ("no facts reported for this story" if not self.story.report.facts
                     else f"no facts of kind '{kind_filter}'")
-            body = [[Text(""), Text(""), Text(note, style="italic"), *[Text("") for _ in ids]]]
+            body = [[Text(""), Text(""), Text(note, style="italic"), Text(""),
+                     *[Text("") for _ in ids]]]
         widths = [max(t.cell_len for t in column) for column in zip(header, *body, strict=True)]
         widths[2] = min(widths[2], FACT_CELL)
         self._header = _line(header, widths, self.app.console)
@@ -138,14 +139,28 @@ class FactsPanel(ScrollView, can_focus=False):
         by_article = fact.values_by_article()
         style = "bold" if fact.status == FactStatus.CONFLICT else ""
         cells = [Text(STATUS_LABELS.get(fact.status, str(fact.status)), style=style),
-                 Text(defang(fact.kind)), Text(defang(fact.label or fact.kind))]
+                 Text(defang(fact.kind)), Text(defang(fact.label or fact.kind)),
+                 Text(defang(self._values(fact)), style=style)]
         for aid in self.story.article_ids:
             mentions = by_article.get(aid)
-            words = "; ".join(defang(m.text) for m in mentions) if mentions else "—"
-            if len(words) > cell:
-                words = words[: cell - 1] + "…"
+            # Whole words, never cut: the panel scrolls sideways (←/→) to show them.
+            words = "; ".join(dict.fromkeys(defang(" ".join(m.text.split())) for m in mentions)) \
+                if mentions else "—"
             cells.append(Text(words, style=style if mentions else "dim"))
         return cells
+
+    def _values(self, fact: Fact) -> str:
+        """Each resolved value, how many sources state it and which: "! 17 ×1 (4)".
+
+        Sources by their number, as in the column headers and the panes'.
+        """
+        number = {aid: str(n + 1) for n, aid in enumerate(self.story.article_ids)}
+        parts = []
+        for row in self.story.tally(fact):
+            who = ",".join(number[a] for a in row.articles)
+            mark = "! " if row.differs else "≈ " if row.compatible else ""
+            parts.append(f"{mark}{row.value} ×{len(row.articles)} ({who})")
+        return " · ".join(parts)
 
     # --- drawing -----------------------------------------------------------------
 

@@ -12,10 +12,11 @@ from dataclasses import replace
 
 from storydiff.core.model import Fact, PassageRef
 
+from .conflict_bar import ConflictBar
 from .facts_panel import panel_height
 from .pane import ArticlePane
 from .screen_state import ScreenState
-from .story import KIND_FILTERS
+from .story import KIND_FILTERS, plural
 
 SYNC_ROW = 3  # the focused passage sits this many rows below a pane's top when it moves
 
@@ -44,6 +45,7 @@ class Navigation(ScreenState):
         if fact is None and self.message:
             self.say("")
         self.focus_state = replace(self.focus_state, ref=ref, members=members, fact=fact)
+        self.query_one(ConflictBar).show_fact(story, fact)
         for column in self.columns:
             column.pane.show(self.focus_state)
         if sync:
@@ -67,7 +69,7 @@ class Navigation(ScreenState):
             top = max(0, first - min(SYNC_ROW, height // 3))
             if last - top >= height:
                 top = first
-            focused.scroll_to(y=top, animate=False, immediate=True)
+            focused.scroll_to(y=top, animate=False, immediate=True, force=True)
         screen_row = first - top
         for aid in self.visible_ids():
             pane = self._column(aid).pane
@@ -81,14 +83,18 @@ class Navigation(ScreenState):
             if align or moved or not in_view:
                 # Line it up with the cursor's row so the eye reads straight across;
                 # a pane whose passage is already in view stays still (no repaint).
-                pane.scroll_to(y=max(0, row - screen_row), animate=False, immediate=True)
+                pane.scroll_to(y=max(0, row - screen_row), animate=False, immediate=True,
+                               force=True)  # force: a pane laid out this frame scrolls too
 
     def _rows_in_view(self, pane: ArticlePane) -> int:
         """Rows of ``pane`` the reader can see: the open facts panel covers its bottom."""
         height = max(1, pane.size.height)
+        bar = self.query_one(ConflictBar)
+        covered = 1 + (bar.size.height if bar.display else 0)  # footer, conflict strip
         if self._facts_open():
-            panel_top = self.size.height - 1 - panel_height(self.size.height)  # footer: 1 row
-            height = max(1, min(height, panel_top - pane.region.y))
+            covered += panel_height(self.size.height)
+        if covered > 1:
+            height = max(1, min(height, self.size.height - covered - pane.region.y))
         return height
 
     def _cursor(self) -> PassageRef | None:
@@ -141,8 +147,9 @@ class Navigation(ScreenState):
             self._conflict_at = (self._conflict_at + delta) % len(facts)
             fact = facts[self._conflict_at]
             self._go_to_fact(fact)
-            self.say(f"conflict {self._conflict_at + 1}/{len(facts)}: "
-                     f"{fact.label or fact.kind}")
+            where = f"conflict {self._conflict_at + 1}/{len(facts)}"
+            self.query_one(ConflictBar).show_fact(story, fact, where + ":")
+            self.say(f"{where}: {fact.label or fact.kind}")
             return
         groups = [] if story.report.facts else story.conflict_groups()
         if not groups:
@@ -154,18 +161,53 @@ class Navigation(ScreenState):
         self.say(f"conflicting passage {self._conflict_at + 1}/{len(groups)}")
 
     def _go_to_fact(self, fact: Fact) -> None:
-        """Cursor on the fact's mention in the focused article, else one on screen."""
-        if not fact.mentions:
+        """Cursor on the fact's mention in the focused article, else one on screen.
+
+        Every value of the fact gets a pane: when the page of panes lacks an
+        article stating one, the panes show one article per value instead
+        (the rest of the page fills the other panes).
+        """
+        if not fact.mentions or self.story is None:
             return
+        self._bring_sides(fact)
         current = self.shown[self.pane_index] if self.shown else None
         visible = set(self.visible_ids())
+        differing = {(m.article, m.passage) for m in self.story.differing(fact)}
         # Prefer the cursor's article, then one on screen: turning the page of panes
         # is the slowest thing the screen does, and it loses the reader's place.
-        mentions = sorted(fact.mentions, key=lambda m: (m.article != current,
-                                                        m.article not in visible,
+        mentions = sorted(fact.mentions, key=lambda m: (m.article not in visible,
+                                                        m.article != current,
+                                                        (m.article, m.passage) not in differing,
                                                         m.article not in self.shown))
         mention = mentions[0]
         self._move(PassageRef(mention.article, mention.passage), fact=fact)
+        self.call_after_refresh(self._sync)
+
+    def _bring_sides(self, fact: Fact) -> None:
+        """Pin panes so that each value of ``fact`` (sides first) is stated in one of them."""
+        story = self.story
+        if story is None:
+            return
+        count = self.visible_count()
+        visible = self.visible_ids()
+        need: list[str] = []
+        for row in sorted(story.tally(fact), key=lambda r: r.compatible):  # majority first
+            ids = [aid for aid in row.articles if aid in self.shown]
+            if not ids or any(aid in need for aid in ids):
+                continue
+            need.append(next((aid for aid in ids if aid in visible), ids[0]))
+        need = need[:count]
+        if all(aid in visible for aid in need):
+            return
+        keep = list(need)
+        for aid in visible + self.shown:
+            if len(keep) >= count:
+                break
+            if aid not in keep:
+                keep.append(aid)
+        self.pin(keep)
+        if self.shown[self.pane_index] not in keep:  # the cursor moves onto a side's pane
+            self.pane_index = self.shown.index(next(a for a in self.shown if a in keep))
 
     def action_next_only(self) -> None:
         """Go to the next passage that only the focused article has."""
@@ -194,5 +236,5 @@ class Navigation(ScreenState):
         if self.story is not None and self.facts_panel is not None:
             self.facts_panel.filled_for = None  # refilled when next shown
             count = len(self.story.conflict_stops(kind))
-            self.say(f"filter {kind}: {count} conflicts")
+            self.say(f"filter {kind}: {plural(count, 'conflict')}")
         self._update_overview()

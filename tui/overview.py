@@ -6,7 +6,7 @@ from rich.text import Text
 from storydiff.core.model import GroupStatus
 from textual.widget import Widget
 
-from .story import MARKS, Story, article_label
+from .story import MARKS, Story, article_label, plural
 from .wrap import defang
 
 
@@ -17,10 +17,14 @@ def overview_text(story: Story, kind_filter: str, where: str = "") -> Text:
     text.append(f"{len(story.article_ids)} articles · {len(story.report.groups)} groups: ")
     text.append(f"{MARKS[GroupStatus.AGREE]} {counts.agree} agree", style="bold")
     text.append(f"  {MARKS[GroupStatus.WORDING]} {counts.wording} differ in wording  ")
-    text.append(f"{MARKS[GroupStatus.FACTS]} {counts.facts} conflicting",
-                style="bold" if counts.facts else "")
     if counts.conflicts:
-        text.append(f" ({counts.conflicts} facts)", style="bold")
+        text.append(f"{MARKS[GroupStatus.FACTS]} {plural(counts.conflicts, 'conflicting fact')}",
+                    style="bold")
+    elif counts.facts:  # a report with conflicting groups but no facts listed
+        text.append(f"{MARKS[GroupStatus.FACTS]} {plural(counts.facts, 'conflicting group')}",
+                    style="bold")
+    else:
+        text.append("no conflicts")
     if kind_filter != "all":
         text.append(f"  │ filter: {kind_filter}", style="bold")
     if where:

@@ -29,8 +29,20 @@ class Paging(ScreenState):
         return panes_that_fit(self.size.width, len(self.shown))
 
     def visible_ids(self) -> list[str]:
+        """The articles with a pane now: a page of ``shown``, or the sides of a conflict."""
         count = self.visible_count()
+        pinned = self._pinned
+        if pinned:
+            ids = [aid for aid in self.shown if aid in pinned][:count]
+            current = self.shown[self.pane_index] if self.shown else None
+            if current in ids and len(ids) == min(count, len(self.shown)):
+                return ids
+            self._pinned = None  # the cursor left the conflict's panes: back to pages
         return self.shown[self.first_shown:self.first_shown + count]
+
+    def pin(self, article_ids: list[str] | None) -> None:
+        """Show exactly these articles (in story order) until the cursor leaves them."""
+        self._pinned = list(article_ids) if article_ids else None
 
     def _arrange(self) -> bool:
         """Show the window of panes that holds the focused one; hide the rest.
@@ -86,9 +98,11 @@ class Paging(ScreenState):
             return
         where = ""
         if len(self.shown) > self.visible_count():
-            first = self.first_shown + 1
-            last = self.first_shown + self.visible_count()
-            where = f"panes {first}-{last} of {len(self.shown)} (tab, p)"
+            numbers = [self.shown.index(aid) + 1 for aid in self.visible_ids()]
+            if numbers == list(range(numbers[0], numbers[-1] + 1)):
+                where = f"panes {numbers[0]}-{numbers[-1]} of {len(self.shown)} (tab, p)"
+            else:
+                where = f"panes {','.join(map(str, numbers))} of {len(self.shown)} (tab, p)"
         self.query_one(OverviewBar).show(
             overview_text(self.story, self.focus_state.kind_filter, where))
 
@@ -161,6 +175,7 @@ class Paging(ScreenState):
             if not ids:
                 return
             current = self.shown[self.pane_index] if self.shown else None
+            self.pin(None)
             self.shown = ids
             self.pane_index = ids.index(current) if current in ids else 0
             self.first_shown = 0

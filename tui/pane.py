@@ -279,7 +279,9 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         """The passage of this article the focus is about, if it has one."""
         focus = self._focus
         if focus.fact is not None:
-            for mention in focus.fact.mentions:
+            # A differing value first: it is what this pane is shown for.
+            mentions = self.story.differing(focus.fact) + list(focus.fact.mentions)
+            for mention in mentions:
                 if mention.article == self.article.id:
                     if focus.ref is not None and focus.ref.article == self.article.id:
                         return focus.ref.passage

@@ -2,22 +2,44 @@
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, SelectionList
+from textual.strip import Strip
+from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
 from .story import Story, article_label
 from .wrap import defang
 
 
+class CheckList(SelectionList[str]):
+    """A selection list whose rows read "[x]" or "[ ]": checked shows without colour too."""
+
+    def render_line(self, y: int) -> Strip:
+        line = super().render_line(y)
+        segments = list(line)
+        try:
+            selection = self.get_option_at_index(int(self.scroll_offset.y) + y)
+        except OptionDoesNotExist:
+            return line
+        if len(segments) < 3:
+            return line
+        checked = selection.value in self._selected
+        left, inner, right = segments[:3]
+        style = inner.style
+        return Strip([Segment("[", style), Segment("x" if checked else " ", style),
+                      Segment("]", style), *segments[3:]])
+
+
 class PickScreen(ModalScreen[list[str] | None]):
     """A checklist of articles; returns the chosen ids in story order (None: cancelled)."""
 
-    AUTO_FOCUS = "SelectionList"
+    AUTO_FOCUS = "CheckList"
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
@@ -47,10 +69,10 @@ class PickScreen(ModalScreen[list[str] | None]):
             selections.append(Selection(prompt, aid, aid in self.shown))
         with Vertical():
             yield Label(Text("Articles shown (space toggles, enter applies, esc cancels)"))
-            yield SelectionList[str](*selections)
+            yield CheckList(*selections)
 
     def action_done(self) -> None:
-        chosen = set(self.query_one(SelectionList).selected)
+        chosen = set(self.query_one(CheckList).selected)
         self.dismiss([aid for aid in self.story.article_ids if aid in chosen] or None)
 
     def action_cancel(self) -> None:

@@ -28,3 +28,4 @@ class ScreenState:
     _matches: list[PassageRef]  # search hits, in reading order
     _match_at: int
     _conflict_at: int
+    _pinned: list[str] | None  # the panes a conflict brought into view

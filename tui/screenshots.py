@@ -22,6 +22,7 @@ from pathlib import Path
 from storydiff.core.report import compare
 
 from .app import StorydiffApp
+from .snapshot import offline
 
 SIZE = (160, 45)
 SCREENS: dict[str, list[str]] = {
@@ -39,7 +40,7 @@ async def _shoot(seeds: str, keys: list[str], path: Path) -> None:
         for key in keys:
             await pilot.press(key)
         await pilot.pause(0.3)
-        app.save_screenshot(filename=path.name, path=str(path.parent))
+        path.write_text(offline(app.export_screenshot()), encoding="utf-8")
 
 
 def _png(svg: Path) -> Path | None:

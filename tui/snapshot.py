@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import re
 from collections.abc import Callable
 
 from storydiff.core.model import Report
@@ -60,7 +61,67 @@ async def snapshot(app: App, size: tuple[int, int], *, title: str | None = None)
                 raise SnapshotError("the app did not finish drawing the comparison")
             await pilot.pause(0.05)
         await pilot.pause()
-        return app.export_screenshot(title=title)
+        screen = app.screen
+        shown = list(getattr(screen, "shown", None) or [])
+        count = screen.visible_count() if shown and hasattr(screen, "visible_count") else 0
+        if not count or len(shown) <= count:
+            return offline(app.export_screenshot(title=title))
+        # More articles than panes: one picture per page of panes, stacked, so the
+        # whole story is in the file (the last page ends with the last articles).
+        pages = []
+        for start in range(0, len(shown), count):
+            ids = shown[start:start + count]
+            if len(ids) < count:
+                ids = shown[-count:]
+            screen.pin(ids)  # type: ignore[attr-defined]
+            screen.pane_index = shown.index(ids[0])  # type: ignore[attr-defined]
+            screen._arrange()  # type: ignore[attr-defined]
+            await pilot.pause()
+            screen._settle()  # type: ignore[attr-defined]
+            await pilot.pause()
+            pages.append(app.export_screenshot(title=title))
+        return offline(tile(pages))
+
+
+def tile(pages: list[str]) -> str:
+    """Several SVG screenshots stacked top to bottom in one SVG."""
+    sizes = []
+    for page in pages:
+        box = _VIEWBOX.search(page)
+        width, height = (float(box.group(1)), float(box.group(2))) if box else (0.0, 0.0)
+        sizes.append((width, height))
+    total = sum(h for _, h in sizes)
+    widest = max((w for w, _ in sizes), default=0)
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {widest:g} {total:g}">']
+    y = 0.0
+    for page, (width, height) in zip(pages, sizes, strict=True):
+        body = _XML_DECL.sub("", page, count=1)
+        body = body.replace("<svg ", f'<svg x="0" y="{y:g}" width="{width:g}" '
+                                     f'height="{height:g}" ', 1)
+        out.append(body)
+        y += height
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+# Rich links its font from a CDN; an export must open offline, so the picture
+# uses the reader's own monospace fonts instead.
+_FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}", re.S)
+_FONT_FAMILY = re.compile(r'font-family:\s*"?Fira Code"?(?:,\s*monospace)?;')
+_SYSTEM_MONO = ('font-family: "Fira Code", "DejaVu Sans Mono", Menlo, Consolas, '
+                '"Liberation Mono", monospace;')
+_VIEWBOX = re.compile(r'viewBox="0 0 ([\d.]+) ([\d.]+)"')
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Characters XML 1.0 does not allow (U+FFFE, U+FFFF, C0 controls but tab/newline/CR,
+# lone surrogates): an SVG holding one is not a valid file.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def offline(svg: str) -> str:
+    """``svg`` with no web fonts (system monospace fonts) and only characters XML allows."""
+    svg = _FONT_FACE.sub("", svg)
+    svg = _FONT_FAMILY.sub(_SYSTEM_MONO, svg)
+    return _NOT_XML.sub("\ufffd", svg)
 
 
 def story_size(report: Report, width: int = DEFAULT_SIZE[0]) -> tuple[int, int]:

@@ -11,10 +11,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from storydiff.core.export.tally import Row, differing_mentions, outlet_of, tally, tally_line
 from storydiff.core.model import (
     Article,
     Fact,
     FactStatus,
+    Group,
     GroupStatus,
     Mention,
     PassageRef,
@@ -40,12 +42,21 @@ MARKS: dict[GroupStatus, str] = {
     GroupStatus.ONLY: "+",
 }
 
+NAME_WIDTH = 24  # an article's name in the conflict strip
+
 STATUS_WORDS: dict[GroupStatus, str] = {
     GroupStatus.AGREE: "agree",
     GroupStatus.WORDING: "differ in wording",
     GroupStatus.FACTS: "conflict",
     GroupStatus.ONLY: "only here",
 }
+
+
+def plural(n: int, thing: str) -> str:
+    """"1 conflict", "2 conflicts": a count with its noun, never "1 conflicts"."""
+    if n == 1:
+        return f"1 {thing}"
+    return f"{n} {thing[:-1] + 'ies' if thing.endswith('y') and thing[-2:-1] not in 'aeiou' else thing + 's'}"
 
 
 def kind_matches(kind: str, filter_name: str) -> bool:
@@ -55,8 +66,8 @@ def kind_matches(kind: str, filter_name: str) -> bool:
 
 
 def article_label(article: Article, width: int = 0) -> str:
-    """A short name for an article: its outlet, else its file's stem."""
-    label = article.source or article.id
+    """A short name for an article: its outlet, else its headline, else its file's stem."""
+    label = outlet_of(article) or " ".join((article.title or "").split()) or article.id
     if width and len(label) > width:
         return label[: max(1, width - 1)] + "…"
     return label
@@ -93,6 +104,17 @@ class Story:
             (f for f in report.facts if f.status == FactStatus.CONFLICT),
             key=self._fact_position,
         )
+        # Who differs on what (see core.export.tally): the passages marked "!" and each
+        # pane's conflict count come from this one index, so they always agree.
+        # Short enough for the conflict strip; the pane number ties each to its header.
+        self.names = {aid: f"{n + 1}:{article_label(report.articles[n], NAME_WIDTH)}"
+                      if n < 9 else article_label(report.articles[n], NAME_WIDTH)
+                      for n, aid in enumerate(self.article_ids)}
+        self._differing: dict[int, list[Mention]] = {f.id: differing_mentions(f)
+                                                     for f in self.conflicts}
+        self._differing_refs: set[PassageRef] = {
+            PassageRef(m.article, m.passage) for ms in self._differing.values() for m in ms}
+        self._tallies: dict[int, list[Row]] = {}
 
     # --- per passage -------------------------------------------------------------
 
@@ -100,7 +122,33 @@ class Story:
         return len(self.report.passages.get(article_id, ()))
 
     def status(self, ref: PassageRef) -> GroupStatus:
-        return self.report.status_of(ref)
+        """A passage's mark: ``!`` when it states a value that differs (see tally).
+
+        A passage of a conflicting group that only states the majority's values
+        (or none) is marked as differing in wording; a report without facts keeps
+        its groups' statuses.
+        """
+        if ref in self._differing_refs:
+            return GroupStatus.FACTS
+        status = self.report.status_of(ref)
+        if status == GroupStatus.FACTS and self.report.facts:
+            return GroupStatus.WORDING
+        return status
+
+    def differing(self, fact: Fact) -> list[Mention]:
+        """The fact's mentions that state a differing value ([] unless it conflicts)."""
+        return self._differing.get(fact.id, [])
+
+    def tally(self, fact: Fact) -> list[Row]:
+        """The fact's values and who states each (computed once per fact)."""
+        rows = self._tallies.get(fact.id)
+        if rows is None:
+            rows = self._tallies[fact.id] = tally(fact, self.article_ids)
+        return rows
+
+    def tally_line(self, fact: Fact) -> str:
+        """Every value of the fact and the outlets that state it, in one line."""
+        return tally_line(fact, self.names, self.article_ids)
 
     def mentions_in(self, ref: PassageRef) -> list[tuple[Fact, Mention]]:
         """The facts stated in a passage, with the words that state them."""
@@ -185,7 +233,7 @@ class Story:
         return self._counts
 
     def _count(self) -> Counts:
-        statuses = [g.status for g in self.report.groups]
+        statuses = [self._group_status(g) for g in self.report.groups]
         only = {
             aid: sum(1 for p in self.report.passages.get(aid, ())
                      if p.ref not in self.report.group_of)
@@ -200,12 +248,24 @@ class Story:
         )
 
     def conflicts_in(self, article_id: str) -> int:
-        """How many conflicts this article takes part in (facts, else conflicting groups)."""
+        """On how many conflicting facts this article states a differing value.
+
+        An article that sides with the majority (or states only a compatible,
+        vaguer value) is not counted; without facts, its conflicting passages.
+        """
         if self.report.facts:
-            return sum(1 for f in self.conflicts if any(m.article == article_id
-                                                        for m in f.mentions))
+            return sum(1 for f in self.conflicts
+                       if any(m.article == article_id for m in self._differing[f.id]))
         return sum(1 for p in self.report.passages.get(article_id, ())
                    if self.status(p.ref) == GroupStatus.FACTS)
+
+    def _group_status(self, group: Group) -> GroupStatus:
+        """A group's status as the marks show it: conflicting when a member is marked "!"."""
+        if group.status != GroupStatus.FACTS or not self.report.facts:
+            return group.status
+        if any(ref in self._differing_refs for ref in group.members):
+            return GroupStatus.FACTS
+        return GroupStatus.WORDING
 
     def _ref_position(self, ref: PassageRef) -> tuple[int, int]:
         return (self._order.get(ref.article, 0), ref.passage)

@@ -5,7 +5,9 @@ bytes go to a hidden temporary file in the same folder, are flushed to disk,
 and only then take the target's name in one step. An existing file is kept
 unless the user said to replace it, and that check cannot race: without
 ``force`` the finished file is *linked* into place, which fails if another
-program created the target meanwhile.
+program created the target meanwhile. A target that is not a regular file
+(``/dev/null``, a FIFO) is refused, never replaced; temporary files left by a
+killed export are removed by the next export into that folder.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -39,12 +43,16 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, force: bool = Fal
     target = Path(path).expanduser()
     if target.is_dir():
         raise ExportError(f"{target}: is a folder")
+    check_target(target)
     if target.exists() and not force:
         raise ExistsError(f"{target}: already exists (use --force to overwrite)")
     folder = target.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        _clean_stale(folder)
+        # A short name of fixed length: a target name near the 255-byte limit must
+        # not push its temporary name past it.
+        fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=TMP_SUFFIX, dir=folder)
     except OSError as exc:
         raise ExportError(f"{target}: {exc.strerror or exc}") from exc
     try:
@@ -67,6 +75,40 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, force: bool = Fal
         Path(tmp).unlink(missing_ok=True)
     _sync_folder(folder)
     return target
+
+
+TMP_PREFIX, TMP_SUFFIX = ".storydiff-", ".tmp"
+# A temporary file this old was left by an export that was killed mid-write.
+STALE_SECONDS = 3600
+
+
+def check_target(target: Path) -> None:
+    """Refuse a target that exists and is not a regular file (a device, FIFO or socket).
+
+    Replacing ``/dev/null`` or a FIFO with a regular file breaks whatever relied on
+    it (as root, the whole machine's /dev/null); write to standard output instead.
+    """
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ExportError(f"{target}: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(mode):
+        raise ExportError(f"{target}: is not a regular file (refusing to replace it; "
+                          "use -o - to write to standard output)")
+
+
+def _clean_stale(folder: Path) -> None:
+    """Remove temporary files that earlier, killed exports left in ``folder``."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if entry.name.startswith(TMP_PREFIX) and entry.name.endswith(TMP_SUFFIX):
+                with contextlib.suppress(OSError):
+                    info = entry.stat(follow_symlinks=False)
+                    if stat.S_ISREG(info.st_mode) and now - info.st_mtime > STALE_SECONDS:
+                        os.unlink(entry.path)
 
 
 def _link_no_clobber(tmp: str, target: Path) -> None:

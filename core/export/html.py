@@ -33,6 +33,7 @@ from ..model import (
     PassageRef,
     Report,
 )
+from .tally import tally
 from .outline import (
     Outline,
     Piece,
@@ -258,8 +259,28 @@ def _conflicts(report: Report, outline: Outline, index: dict[str, int]) -> str:
         return ("<section id=\"conflicts\"><h2>Conflicts</h2>"
                 "<p class=\"muted\">No conflicting facts found.</p></section>")
     return ("<section id=\"conflicts\"><h2>Conflicts</h2>"
+            + _tallies(report, outline)
             + _fact_table(report, outline, index, outline.conflicts, status=False)
             + "</section>")
+
+
+def _tallies(report: Report, outline: Outline) -> str:
+    """Who says what, one line per conflict: each resolved value and the sources stating it."""
+    order = [a.id for a in report.articles]
+    out = ["<ul class=\"tally\">"]
+    for fact in outline.conflicts:
+        parts = []
+        for row in tally(fact, order):
+            who = ", ".join(_e(outline.names.get(a, a)) for a in row.articles)
+            value = _e(row.value)
+            if row.differs:
+                value = f"<span class=\"v v-conflict\">{value}</span>"
+            elif row.compatible:
+                value += " <span class=\"muted\">(compatible)</span>"
+            parts.append(f"{value} — {who}")
+        out.append(f"<li><b>{_e(fact.label or fact.kind)}</b>: {' · '.join(parts)}</li>")
+    out.append("</ul>")
+    return "".join(out)
 
 
 def _matrix(report: Report, outline: Outline, index: dict[str, int]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from typing import Any
 
 from ..model import Article, Fact, Group, Mention, Report
@@ -29,7 +30,20 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 
 def dumps(report: Report) -> str:
-    return json.dumps(report_dict(report), ensure_ascii=False, indent=1) + "\n"
+    """The report as strict JSON: a number too big for a float (400 digits) becomes null."""
+    return json.dumps(_finite(report_dict(report)), ensure_ascii=False, indent=1,
+                      allow_nan=False) + "\n"
+
+
+def _finite(data: Any) -> Any:
+    """``data`` with every infinite or NaN float replaced by None (JSON has no Infinity)."""
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {key: _finite(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [_finite(value) for value in data]
+    return data
 
 
 def summary(report: Report) -> dict[str, int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Fact, FactStatus, Group, GroupStatus, Passage, PassageRef, Report
+from .tally import tally_line
 from .outline import (
     Outline,
     group_articles,
@@ -85,8 +86,10 @@ def _conflicts(report: Report, outline: Outline) -> list[str]:
     lines = ["## Conflicts", ""]
     if not outline.conflicts:
         return [*lines, "No conflicting facts found.", ""]
+    order = [a.id for a in report.articles]
     for fact in outline.conflicts:
         lines += [f"### {escape(fact.label or fact.kind)}", ""]
+        lines += [f"Who says what: {escape(tally_line(fact, outline.names, order))}", ""]
         lines += _fact_values(fact, outline)
         lines.append("")
         for ref in dict.fromkeys(PassageRef(m.article, m.passage) for m in fact.mentions):
@@ -165,6 +168,47 @@ def _only_here(report: Report, outline: Outline) -> list[str]:
     return lines
 
 
+def _whole_tokens(text: str, own: list[bool]) -> list[bool]:
+    """``own`` widened so bold starts and ends at spaces and never splits a bracket.
+
+    "**Saturday (Jan** 20)" becomes "**Saturday (Jan 20)**": emphasis inside a
+    token, or across half a parenthesis, is misread by Markdown renderers.
+    """
+    out = list(own)
+    size = len(text)
+    i = 0
+    while i < size:
+        if not out[i]:
+            i += 1
+            continue
+        start = i
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = i
+        while end < size and (out[end] or not text[end].isspace()):
+            end += 1
+        depth = sum(1 if c in "([{" else -1 if c in ")]}" else 0 for c in text[start:end])
+        while depth > 0 and end < size:
+            depth += 1 if text[end] in "([{" else -1 if text[end] in ")]}" else 0
+            end += 1
+        while end < size and not text[end].isspace():
+            end += 1
+        for k in range(start, end):
+            out[k] = True
+        i = end
+    return out
+
+
+def _runs(text: str, own: list[bool]) -> list[tuple[bool, str]]:
+    runs: list[tuple[bool, str]] = []
+    for char, is_own in zip(text, own, strict=True):
+        if runs and runs[-1][0] == is_own:
+            runs[-1] = (is_own, runs[-1][1] + char)
+        else:
+            runs.append((is_own, char))
+    return runs
+
+
 def _plain(passage: Passage) -> str:
     text = escape(passage.text)
     return f"*{text}*" if passage.kind == "heading" and text else text
@@ -172,12 +216,12 @@ def _plain(passage: Passage) -> str:
 
 def _marked(report: Report, outline: Outline, passage: Passage) -> str:
     """The passage with own words in bold; fact values keep their plain words."""
-    runs: list[tuple[bool, str]] = []  # Markdown shows no fact marks: merge by own/not own
+    own: list[bool] = []  # Markdown shows no fact marks: own or not, per character
     for piece in pieces(report, outline, passage):
-        if runs and runs[-1][0] == piece.own:
-            runs[-1] = (piece.own, runs[-1][1] + piece.text)
-        else:
-            runs.append((piece.own, piece.text))
+        own += [piece.own] * len(piece.text)
+    runs: list[tuple[bool, str]] = []
+    for is_own, words in _runs(passage.text, _whole_tokens(passage.text, own)):
+        runs.append((is_own, words))
     out = []
     for is_own, words in runs:
         core = escape(words)

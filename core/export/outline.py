@@ -34,6 +34,7 @@ from ..model import (
     Report,
 )
 from .json import summary
+from .tally import outlet_of
 
 # Longest article name shown in a column header or table cell; longer titles are
 # cut at a word boundary. 48 characters fit a five-column page and most headlines' gist.
@@ -140,7 +141,7 @@ def article_names(articles: Sequence[Article]) -> dict[str, str]:
 
 
 def _base_name(article: Article) -> str:
-    for candidate in (article.source, article.title):
+    for candidate in (outlet_of(article), article.title):
         if candidate and candidate.strip():
             return shorten(" ".join(candidate.split()))
     return article.id

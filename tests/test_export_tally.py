@@ -1,0 +1,49 @@
+"""Exports say who says what: the tally line in Markdown, HTML and CSV; emphasis on whole tokens."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from storydiff.core.export import csv as csv_export
+from storydiff.core.export import html, markdown
+from storydiff.core.model import GroupStatus
+from storydiff.core.report import compare
+from test_tui_fixtures import build_report
+
+COURT = {
+    "tribune.txt": "A judge in Leeds sentenced the former mayor to 8 years in prison on Friday "
+                   "for fraud.\n",
+    "courier.txt": "A judge in Leeds sentenced the former mayor to 10 years in prison on Friday "
+                   "for fraud.\n",
+}
+
+
+def court(tmp_path: Path):
+    for name, text in COURT.items():
+        (tmp_path / name).write_text(text)
+    return compare([str(tmp_path / name) for name in COURT])
+
+
+def test_every_export_tallies_each_value_with_its_source(tmp_path: Path) -> None:
+    report = court(tmp_path)
+    md = markdown.render(report)
+    line = next(line for line in md.splitlines() if line.startswith("Who says what:"))
+    assert "— tribune" in line and "— courier" in line
+    page = html.render(report)
+    assert '<ul class="tally">' in page and "— courier" in page
+    rows = list(csv.reader(io.StringIO(csv_export.render(report), newline="")))
+    assert rows[0][4] == "values"
+    conflict = next(r for r in rows[1:] if r[2] == "conflict")
+    assert "— tribune" in conflict[4] and "— courier" in conflict[4]
+
+
+def test_markdown_bold_never_splits_a_token_or_a_bracket() -> None:
+    report = build_report(
+        {"a": ("Wire", ["Polls closed on Sunday (Nov 3) in the capital."]),
+         "b": ("Paper", ["Polls closed on Monday (day 3) in the capital."])},
+        groups=[(GroupStatus.WORDING, [("a", 0), ("b", 0)])])
+    text = markdown.render(report)
+    assert "**Sunday (Nov 3)**" in text
+    assert "**Sunday (Nov**" not in text
