@@ -44,6 +44,26 @@ def test_at_least_a_dozen_is_compatible_with_17(story):
     assert fact.status == FactStatus.COMPATIBLE
 
 
+def test_a_round_figure_and_more_than_that_figure_are_compatible(story):
+    report = story(
+        court="Date: 2024-05-02\n\nThe former treasurer was charged with taking $90,000 from the "
+              "union's pension fund, prosecutors said.",
+        local="Date: 2024-05-02\n\nThe former treasurer was charged with taking more than $90,000 "
+              "from the union's pension fund, prosecutors said.")
+    [fact] = facts_with(report, "$90,000", "more than $90,000")
+    assert fact.status == FactStatus.COMPATIBLE
+
+
+def test_under_a_figure_and_over_it_still_conflict(story):
+    report = story(
+        wire="Date: 2024-05-02\n\nTurnout in the mayoral election was under 40 percent, the "
+             "election board said.",
+        paper="Date: 2024-05-02\n\nTurnout in the mayoral election was over 40 percent, the "
+              "election board said.")
+    [fact] = facts_with(report, "under 40 percent", "over 40 percent")
+    assert fact.status == FactStatus.CONFLICT
+
+
 def test_the_same_figure_from_two_outlets_agrees(story):
     report = story(
         wire="Date: 2024-09-01\n\nThe floods destroyed 2,500 homes across the delta, the "

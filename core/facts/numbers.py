@@ -234,10 +234,27 @@ class Interval:
 
 
 def _below(a: Interval, b: Interval) -> bool:
-    """Every value of ``a`` is below every value of ``b``."""
+    """Every value of ``a`` is below every value of ``b``.
+
+    Intervals that only touch do not overlap, except a stated figure against a strict bound at
+    that same figure: news figures are rounded, so "$250,000" and "more than $250,000" can both
+    be true (compatible); "under 5" and "over 5", or the rounding bands of 4.2 and 4.3, cannot.
+    """
     if a.high is None:
         return False
-    return a.high < b.low or (a.high == b.low and (a.high_open or b.low_open))
+    if a.high < b.low:
+        return True
+    if a.high != b.low:
+        return False
+    if _point(a) and b.low_open and not _point(b):
+        return False  # 250,000 beside "more than 250,000"
+    if _point(b) and a.high_open and not _point(a):
+        return False  # "fewer than 5" beside 5
+    return a.high_open or b.low_open
+
+
+def _point(x: Interval) -> bool:
+    return x.high is not None and x.low == x.high and not x.low_open and not x.high_open
 
 
 def _plain(x: float | None) -> float | int | None:
