@@ -172,7 +172,7 @@ def test_one_quote_with_different_wording_is_shown_as_such(story):
         paper='Date: 2024-02-02\n\n"We will rebuild every single home that the river took," '
               'the mayor told reporters.')
     [quote] = [f for f in report.facts if f.kind == "quote"]
-    assert quote.status == FactStatus.COMPATIBLE
+    assert quote.status == FactStatus.CONFLICT  # words added inside a quote: not verbatim
     assert {m.value["wording"] for m in quote.mentions} == {"differs"}
 
 

@@ -35,3 +35,48 @@ def test_a_fragment_of_a_longer_quote_is_the_same_statement():
         norm("A number of staff are being evaluated."),
     ])
     assert [sorted(g) for g in groups] == [[0, 1]]
+
+
+# --- a statement quoted in different words is a conflict (quotes are meant verbatim) -------
+
+def _quote_fact(write, one: str, other: str):
+    from storydiff.core.report import compare
+
+    report = compare([str(write("a.txt", one)), str(write("b.txt", other))])
+    [fact] = [f for f in report.facts if f.kind == "quote"]
+    return fact
+
+
+def test_a_judge_quoted_in_different_words_by_two_outlets_is_a_conflict(write):
+    from storydiff.core.model import FactStatus
+
+    fact = _quote_fact(
+        write,
+        'The judge told the court: "The defendant showed no remorse for two or three years."\n',
+        'The judge said: "The defendant showed no remorse for two to three years."\n')
+    assert fact.status == FactStatus.CONFLICT
+
+
+def test_a_quote_cut_shorter_or_run_longer_is_not_a_misquote(write):
+    from storydiff.core.model import FactStatus
+
+    fact = _quote_fact(
+        write,
+        'The fire chief said: "We will rebuild the station on Elm Road by the spring."\n',
+        'The chief promised: "We will rebuild the station on Elm Road."\n')
+    assert fact.status != FactStatus.CONFLICT
+
+
+def test_editors_brackets_and_hyphens_are_not_misquotes(write):
+    from storydiff.core.model import FactStatus
+
+    bracket = _quote_fact(
+        write,
+        'The coach said: "I trust Okafor, he is a terrific striker and a fine captain."\n',
+        'The coach said: "I trust [Okafor] he is a terrific striker and a fine captain."\n')
+    hyphen = _quote_fact(
+        write,
+        'The mayor said: "It is a long-term plan for the whole harbour district."\n',
+        'The mayor said: "It is a longterm plan for the whole harbour district."\n')
+    assert bracket.status != FactStatus.CONFLICT
+    assert hyphen.status != FactStatus.CONFLICT
