@@ -267,3 +267,31 @@ def test_escape_cancels_a_slow_load_and_the_folder_is_not_reread_until_g(inbox, 
         app.marks.close()
 
     asyncio.run(main())
+
+
+PROMPT = "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.\n"
+
+
+def test_a_batch_where_articles_share_a_body_opens_and_a_mark_lands_on_one_article(inbox,
+                                                                                  tmp_path):
+    # Two scraped pages whose body is only a prompt, and a wire story re-run word for word:
+    # each pair shares a fingerprint. Once this crashed (DuplicateKey) and shared marks.
+    (inbox / "page-a.txt").write_text(PROMPT, encoding="utf-8")
+    (inbox / "page-b.txt").write_text(PROMPT, encoding="utf-8")
+    (inbox / "rerun.txt").write_text((inbox / "quake-0.txt").read_text(encoding="utf-8"),
+                                     encoding="utf-8")
+    db = tmp_path / "m.db"
+
+    async def script(pilot, screen):
+        assert len({row.key for row in screen.rows}) == len(screen.rows)
+        empty = [row for row in screen.rows if row.story.problem]
+        assert [row.size for row in empty] == [1, 1]  # kept out of grouping, each alone
+        assert screen.rows[0].size == 4  # the re-run joins its story
+        await pilot.press("tab")  # the article list: r acts on one article
+        await pilot.press("r")
+        await pilot.pause()
+        assert screen.rows[0].reviewed == 1
+
+    _run(inbox, db, script)
+    with Marks.open(db) as marks:
+        assert sum(m.reviewed for m in marks.article_marks().values()) == 1

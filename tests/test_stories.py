@@ -197,3 +197,21 @@ def test_a_date_is_the_same_date_however_an_outlet_writes_it():
         found = features(text)
         assert ("date", "01-20") in found
         assert ("name", "january") not in found and ("name", "jan") not in found
+
+
+def test_a_page_with_no_article_text_is_kept_out_of_grouping_and_copies_keep_their_own_identity(
+        tmp_path):
+    prompt = "Subscribe to get the latest headlines delivered to your inbox every morning.\n"
+    for name in ("page-a.txt", "page-b.txt"):
+        (tmp_path / name).write_text(prompt, encoding="utf-8")
+    for name in ("flood-herald.txt", "flood-courier.txt"):
+        (tmp_path / name).write_text(OTHER_NEWS[name], encoding="utf-8")
+    (tmp_path / "flood-rerun.txt").write_text(OTHER_NEWS["flood-herald.txt"], encoding="utf-8")
+    stories = find_stories(load_paths([str(tmp_path)]).articles)
+    keys = [s.key for s in stories]
+    assert len(set(keys)) == len(keys)
+    prints = [a.fingerprint for s in stories for a in s.articles]
+    assert len(set(prints)) == len(prints) == 5
+    assert sorted(len(s.articles) for s in stories) == [1, 1, 3]
+    assert [s.problem for s in stories if len(s.articles) == 1] == ["no article text"] * 2
+    assert [s.problem for s in stories if len(s.articles) == 3] == [""]

@@ -447,6 +447,8 @@ def _queue_cells(row: QueueRow) -> list[Text]:
              "partly": "◐ partly", "open": "○ open"}[row.status]
     outlets = ", ".join(row.story.outlets) or "-"
     title = _one_line(row.story.title)
+    if row.story.problem:
+        title = f"({row.story.problem}) {title}"
     if row.note:
         title += "  ✎"
     return [

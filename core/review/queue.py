@@ -174,6 +174,7 @@ def row_dict(row: QueueRow) -> dict[str, object]:
         "first": story.first.isoformat() if story.first else None,
         "last": story.last.isoformat() if story.last else None,
         "terms": list(story.terms),
+        "problem": story.problem or None,
         "conflicts": row.conflicts,
         "reviewed": row.reviewed,
         "unreviewed": row.unreviewed,
