@@ -176,10 +176,19 @@ def test_a_word_capitalised_only_because_it_starts_a_sentence_is_not_a_name():
     assert names == {"mensk", "nato", "mcallen"}
 
 
-def test_numbers_are_read_whole_and_lone_digits_are_left_out():
-    found = features("The toll rose to 1,200 from 950; 3 bridges and 4.50 dollars.")
+def test_numbers_are_read_whole_and_a_lone_digit_counts_only_when_it_counts_something():
+    found = features("The toll rose to 1,200 from 950; 3 bridges and 4.50 dollars.\n"
+                     "The fund lost $5 billion and 1 worker died.\nItem 7: at 9.")
     numbers = {value for kind, value in found if kind == "number"}
-    assert numbers == {"1200", "950", "4.5"}
+    assert numbers == {"1200", "950", "4.5", "3", "5", "1"}
+
+
+def test_a_title_case_headline_is_not_one_long_name():
+    found = features("Jury Finds Former Mayor Dana Whitcombe Guilty Of Bribery\n"
+                     "A jury found Dana Whitcombe, the former mayor of Corran, guilty on Friday.")
+    names = {value for kind, value in found if kind == "name"}
+    assert "dana whitcombe" in names and "corran" in names
+    assert not any("guilty" in name or "jury" in name for name in names)
 
 
 def test_header_lines_and_page_chrome_say_nothing_about_the_event(tmp_path):

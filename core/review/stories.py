@@ -59,7 +59,10 @@ NEIGHBOURS = 8
 # mixed with made-up news, each seed had a same-event partner at 0.25-0.35 and other
 # same-event pairs scored 0.5; different events, even two floods on one day, scored
 # at most 0.11.
-LINK_SIMILARITY = 0.2
+LINK_SIMILARITY = 0.15
+# A linked article must also be this close (cosine) to the whole story it joins, not only
+# to one member: the guard against chaining related events through near-copies.
+STORY_SIMILARITY = 0.2
 # Near-copies (wire copy re-run by several outlets) link on wording alone.
 COPY_SIMILARITY = 0.6
 # Below COPY_SIMILARITY a pair must also share this much name-and-number weight
@@ -70,7 +73,7 @@ SHARED_ENTITIES = 0.12
 MIN_CORPUS = 50
 # ...and at least this many distinct names or numbers: one shared company name or one
 # coincidental figure ("up 58%") is not an event.
-SHARED_NAMES = 2
+SHARED_NAMES = 3
 # Names and numbers say which event; content words only say what kind of event.
 NAME_WEIGHT = 2.0
 NUMBER_WEIGHT = 1.5
@@ -148,6 +151,10 @@ def find_stories(articles: Sequence[Article], *, moves: Mapping[str, str] | None
     days = [a.date.toordinal() if a.date is not None else None for a in articles]
     span = [(d, d) for d in days]
 
+    # Each story's summed vector and its squared length, kept at the story's root.
+    centroid = [dict(v) for v in vectors]
+    norms = [sum(w * w for w in v.values()) for v in vectors]
+
     pairs = _candidates(vectors, days, df)
     for done, (i, j) in enumerate(pairs):
         if progress is not None and done % 20000 == 0:
@@ -164,7 +171,22 @@ def find_stories(articles: Sequence[Article], *, moves: Mapping[str, str] | None
             continue
         if not _same_event(vectors[i], vectors[j], entity_mass[i], entity_mass[j]):
             continue
-        span[joined.union(ri, rj)] = merged
+        if not (_near_story(vectors[i], centroid[rj], norms[rj])
+                and _near_story(vectors[j], centroid[ri], norms[ri])):
+            continue  # close to one member, not to the story: a chain through near-copies
+        root = joined.union(ri, rj)
+        span[root] = merged
+        big, small = (ri, rj) if len(centroid[ri]) >= len(centroid[rj]) else (rj, ri)
+        total = centroid[big]
+        dot = sum(w * total.get(f, 0.0) for f, w in centroid[small].items())
+        for f, w in centroid[small].items():
+            total[f] = total.get(f, 0.0) + w
+        norms[root] = norms[big] + norms[small] + 2 * dot
+        centroid[root] = total
+        if root != big:
+            centroid[big] = {}
+        if root != small:
+            centroid[small] = {}
     if progress is not None:
         progress(2 * n, 2 * n)
 
@@ -279,6 +301,14 @@ def _merge_span(a: tuple[int | None, int | None],
     return (min(lows) if lows else None, max(highs) if highs else None)
 
 
+def _near_story(vector: dict[int, float], total: dict[int, float], sqnorm: float) -> bool:
+    """Cosine of an article with a story's summed vector reaches STORY_SIMILARITY."""
+    if sqnorm <= 0:
+        return False
+    dot = sum(w * total.get(f, 0.0) for f, w in vector.items())
+    return dot / math.sqrt(sqnorm) >= STORY_SIMILARITY
+
+
 def _same_event(a: dict[int, float], b: dict[int, float], mass_a: float, mass_b: float) -> bool:
     if len(a) > len(b):
         a, b = b, a
@@ -343,6 +373,8 @@ def _vectors(articles: Sequence[Article],
     for counts in raw:
         weights: dict[int, float] = {}
         for fid, count in counts.items():
+            if df[fid] < 2:
+                continue  # a term no other article has can never match: it only dilutes
             # Smoothed idf, log(1 + N/df), with N at least MIN_CORPUS: in a batch of one
             # story every shared word is "common" but still evidence.
             weight = (1.0 + math.log(count)) * math.log(1.0 + corpus / df[fid])
