@@ -12,7 +12,9 @@ says nothing about which event an article reports.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import re
 from collections import Counter
 
@@ -86,8 +88,10 @@ def features(text: str, spelling: dict[str, str] | None = None) -> Counter[tuple
             counts[("date", f"{month:02d}-{day:02d}")] += 1
     headlines = [(m.start(), m.end()) for m in _LINE.finditer(text) if _title_case(m.group())]
     for match in _NAME.finditer(text):
-        if headlines and any(a <= match.start() < b for a, b in headlines):
-            continue  # a Title-Case headline is not one long name; its names recur below
+        if headlines:
+            at = bisect.bisect_right(headlines, (match.start(), math.inf)) - 1
+            if at >= 0 and match.start() < headlines[at][1]:
+                continue  # a Title-Case headline is not one long name; its names recur below
         name = match.group()
         words = name.split()
         if len(words) == 1:
@@ -113,8 +117,10 @@ _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 
 def _title_case(line: str) -> bool:
     """A headline in Title Case: most of its words of four letters or more are capitalised."""
+    if len(line) > 160 or line.rstrip().endswith((".", '"', "”")):
+        return False  # a sentence, not a headline
     words = _LONG_WORD.findall(line)
-    if len(words) < 4 or len(line) > 200:
+    if len(words) < 4:
         return False
     return sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
 
