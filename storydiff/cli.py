@@ -60,7 +60,17 @@ def _parser() -> argparse.ArgumentParser:
                      help="print the stories and their status as a table, without the app")
     rev.add_argument("--json", action="store_true",
                      help="print the stories and their status as JSON, without the app")
+    rev.add_argument("--conflicts", metavar="N|all", default="50", type=_conflicts_arg,
+                     help="with --list/--json: count conflicts for the first N stories of "
+                          "up to 40 articles (default 50; others show as not compared), "
+                          "or for every story with 'all'")
     return parser
+
+
+def _conflicts_arg(value: str) -> str:
+    if value == "all" or (value.isdigit() and len(value) < 7):
+        return value
+    raise argparse.ArgumentTypeError(f"{value!r}: a number of stories, or 'all'")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -183,7 +193,8 @@ def _review(args: argparse.Namespace) -> int:
         return run_review(args.paths, marks)
     with marks:
         from storydiff.core.review.inbox import Inbox
-        from storydiff.core.review.queue import build_queue, conflict_counts, row_dict
+        from storydiff.core.review.queue import (LIST_MAX_ARTICLES, build_queue,
+                                                 conflict_counts, row_dict, worth_comparing)
         from storydiff.core.review.stories import find_stories
 
         inbox = Inbox(args.paths)
@@ -194,7 +205,11 @@ def _review(args: argparse.Namespace) -> int:
             print("storydiff: no articles could be read", file=sys.stderr)
             return 1
         stories = find_stories(articles, moves=marks.moves())
-        conflicts = dict(conflict_counts(stories))
+        rows = build_queue(stories, marks)
+        everything = args.conflicts == "all"
+        todo = worth_comparing(rows, None if everything else int(args.conflicts),
+                               None if everything else LIST_MAX_ARTICLES)
+        conflicts = dict(conflict_counts(todo))
         rows = build_queue(stories, marks, conflicts)
     if args.json:
         import json

@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 from storydiff.core.review.marks import MIGRATIONS, SCHEMA_VERSION, Marks, MarksError
@@ -190,3 +191,21 @@ def test_a_marks_file_that_cannot_be_created_is_a_clear_error(tmp_path):
 def test_a_folder_given_as_the_marks_file_is_a_clear_error(tmp_path):
     with pytest.raises(MarksError, match="is a folder"):
         Marks.open(tmp_path)
+
+
+def test_several_first_runs_on_one_fresh_file_all_set_it_up(tmp_path):
+    # Schema setup once raced: "table schema_version already exists" in 10 of 40 runs.
+    db = tmp_path / "fresh.sqlite3"
+    code = textwrap.dedent(f"""
+        import time
+        from storydiff.core.review.marks import Marks
+        time.sleep(max(0.0, {time.time() + 1.0!r} - time.time()))  # start together
+        with Marks.open({str(db)!r}) as marks:
+            marks.set_reviewed(["fp"])
+    """)
+    runs = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
+            for _ in range(8)]
+    errors = [run.communicate(timeout=60)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0] * 8, errors
+    with Marks.open(db) as marks:
+        assert marks.article_marks()["fp"].reviewed

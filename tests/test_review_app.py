@@ -261,9 +261,154 @@ def test_escape_cancels_a_slow_load_and_the_folder_is_not_reread_until_g(inbox, 
             await pilot.pause(0.5)  # several poll periods: no reload while paused
             assert not screen.loading
             monkeypatch.setattr(review_screen, "find_stories", real_find_stories)
-            await pilot.press("g")
+            await pilot.press("ctrl+r")
             await _settle(pilot, screen)
             assert len(screen.rows) == 2 and not screen.paused
         app.marks.close()
 
     asyncio.run(main())
+
+
+PROMPT = "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.\n"
+
+
+def test_a_batch_where_articles_share_a_body_opens_and_a_mark_lands_on_one_article(inbox,
+                                                                                  tmp_path):
+    # Two scraped pages whose body is only a prompt, and a wire story re-run word for word:
+    # each pair shares a fingerprint. Once this crashed (DuplicateKey) and shared marks.
+    (inbox / "page-a.txt").write_text(PROMPT, encoding="utf-8")
+    (inbox / "page-b.txt").write_text(PROMPT, encoding="utf-8")
+    (inbox / "rerun.txt").write_text((inbox / "quake-0.txt").read_text(encoding="utf-8"),
+                                     encoding="utf-8")
+    db = tmp_path / "m.db"
+
+    async def script(pilot, screen):
+        assert len({row.key for row in screen.rows}) == len(screen.rows)
+        empty = [row for row in screen.rows if row.story.problem]
+        assert [row.size for row in empty] == [1, 1]  # kept out of grouping, each alone
+        assert screen.rows[0].size == 4  # the re-run joins its story
+        await pilot.press("tab")  # the article list: r acts on one article
+        await pilot.press("r")
+        await pilot.pause()
+        assert screen.rows[0].reviewed == 1
+
+    _run(inbox, db, script)
+    with Marks.open(db) as marks:
+        assert sum(m.reviewed for m in marks.article_marks().values()) == 1
+
+
+def _cursor_title(screen: ReviewScreen) -> str:
+    row = screen.current_row()
+    assert row is not None
+    return row.story.title
+
+
+def _with_chess(inbox: Path) -> Path:
+    (inbox / "chess.txt").write_text(CHESS, encoding="utf-8")
+    return inbox
+
+
+def test_j_k_g_G_move_through_the_queue(inbox, tmp_path):
+    async def script(pilot, screen):
+        titles = [row.story.title for row in screen.rows]
+        await pilot.press("j")
+        assert _cursor_title(screen) == titles[1]
+        await pilot.press("G")
+        assert _cursor_title(screen) == titles[-1]
+        await pilot.press("k")
+        assert _cursor_title(screen) == titles[-2]
+        await pilot.press("g")
+        assert _cursor_title(screen) == titles[0]
+        await pilot.press("end")
+        assert _cursor_title(screen) == titles[-1]
+        await pilot.press("home")
+        assert _cursor_title(screen) == titles[0]
+
+    _run(_with_chess(inbox), tmp_path / "m.db", script)
+
+
+def test_slash_filters_by_title_and_outlet_words_and_escape_clears(inbox, tmp_path):
+    async def script(pilot, screen):
+        queue = screen.query_one("#queue")
+        await pilot.press("slash", *"chess", "enter")
+        await pilot.pause()
+        assert queue.row_count == 1 and _cursor_title(screen).startswith("Okafor")
+        await pilot.press("slash", "ctrl+a", "ctrl+k", *"quake watch")  # an outlet
+        await pilot.pause()
+        assert queue.row_count == 1 and _cursor_title(screen).startswith("Deadly quake")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert queue.row_count == 3
+
+    _run(_with_chess(inbox), tmp_path / "m.db", script)
+
+
+def test_R_goes_on_to_the_next_story_not_with_the_finished_one_to_the_bottom(inbox, tmp_path):
+    (inbox / "budget-2.txt").write_text(BUDGET.replace("Capital Review", "Norrmark Post"),
+                                        encoding="utf-8")
+
+    async def script(pilot, screen):
+        first, second = screen.rows[0].story.title, screen.rows[1].story.title
+        await pilot.press("enter")
+        await _wait_for_story(pilot, screen)
+        await pilot.press("R")
+        await pilot.pause(0.2)
+        assert pilot.app.screen is screen
+        assert screen.rows[-1].story.title == first  # the finished story sank
+        assert _cursor_title(screen) == second
+
+    _run(_with_chess(inbox), tmp_path / "m.db", script)
+
+
+def test_a_line_says_whether_keys_act_on_the_story_or_the_article_and_if_h_hides(inbox,
+                                                                                tmp_path):
+    async def script(pilot, screen):
+        line = screen.query_one("#target")
+        assert "on the story" in str(line.render()) and "shown (h hides)" in str(line.render())
+        await pilot.press("tab")
+        await pilot.pause()
+        assert "on the article" in str(line.render())
+        await pilot.press("h")
+        await pilot.pause()
+        assert "hidden (h shows)" in str(line.render())
+
+    _run(inbox, tmp_path / "m.db", script)
+
+
+def test_a_story_note_is_readable_in_its_row(inbox, tmp_path):
+    async def script(pilot, screen):
+        await pilot.press("n", *"ask the institute", "enter")
+        await pilot.pause()
+        queue = screen.query_one("#queue")
+        cells = [str(cell) for cell in queue.get_row_at(queue.cursor_row)]
+        assert any("ask the institute" in cell for cell in cells)
+
+    _run(inbox, tmp_path / "m.db", script)
+
+
+def test_a_skipped_file_is_listed_as_skipped_not_new(inbox, tmp_path):
+    (inbox / "broken.txt").write_bytes(b"\x00\x01\x02 not text \xff\xfe" * 50)
+
+    async def script(pilot, screen):
+        status = str(screen.query_one("#status").render())
+        assert "1 skipped" in status
+        assert sum(row.new for row in screen.rows) == 4
+
+    _run(inbox, tmp_path / "m.db", script)
+
+
+def test_the_move_dialog_lists_the_likeliest_story_first(inbox, tmp_path):
+    from storydiff.core.read.load import load_paths
+    from storydiff.core.review.queue import build_queue
+    from storydiff.core.review.stories import find_stories
+
+    _with_chess(inbox)
+    follow = tmp_path / "follow.txt"
+    follow.write_text("Title: Railway money questioned\nSource: Norrmark Post\n\n"
+                      "Critics said Lindqvist's 3.2 billion for the Vastby line in Norrmark "
+                      "would not be enough to finish it by 2029.\n", encoding="utf-8")
+    rows = build_queue(find_stories(load_paths([str(inbox)]).articles))
+    article = load_paths([str(follow)]).articles[0]
+    ranked = review_screen.likely_targets(article, rows)
+    assert ranked[0].story.title.startswith("Lindqvist")
+    assert [r.story.title for r in rows] != [r.story.title for r in ranked]  # not queue order

@@ -161,3 +161,28 @@ def test_comparing_on_several_processes_counts_the_same_conflicts(tmp_path):
     here = dict(conflict_counts(stories, processes=1))
     there = dict(conflict_counts(stories, processes=2))
     assert here == there and len(here) == PARALLEL_MIN
+
+
+def test_a_printed_queue_compares_only_the_first_stories_unless_asked_for_all(tmp_path,
+                                                                              capsys):
+    folder = _inbox(tmp_path)
+    db = str(tmp_path / "m.db")
+    assert main(["review", str(folder), "--db", db, "--json", "--conflicts", "0"]) == 0
+    fire = next(s for s in json.loads(capsys.readouterr().out)["stories"] if s["size"] == 2)
+    assert fire["conflicts"] is None  # not compared: shown as such, not as 0
+    assert main(["review", str(folder), "--db", db, "--json", "--conflicts", "all"]) == 0
+    fire = next(s for s in json.loads(capsys.readouterr().out)["stories"] if s["size"] == 2)
+    assert isinstance(fire["conflicts"], int)
+    assert main(["review", str(folder), "--db", db, "--json"]) == 0  # default: the top 50
+    fire = next(s for s in json.loads(capsys.readouterr().out)["stories"] if s["size"] == 2)
+    assert isinstance(fire["conflicts"], int)
+
+
+def test_worth_comparing_takes_the_top_of_the_queue_and_skips_lone_and_huge_stories():
+    from storydiff.core.review.queue import worth_comparing
+
+    rows = build_queue([_story("huge", 50), _story("lone", 1), _story("pair", 2),
+                        _story("trio", 3)])
+    # queue order: huge, trio, pair, lone
+    assert [s.title for s in worth_comparing(rows, limit=2, max_articles=40)] == ["trio story"]
+    assert len(worth_comparing(rows, limit=None, max_articles=None)) == 3

@@ -176,10 +176,19 @@ def test_a_word_capitalised_only_because_it_starts_a_sentence_is_not_a_name():
     assert names == {"mensk", "nato", "mcallen"}
 
 
-def test_numbers_are_read_whole_and_lone_digits_are_left_out():
-    found = features("The toll rose to 1,200 from 950; 3 bridges and 4.50 dollars.")
+def test_numbers_are_read_whole_and_a_lone_digit_counts_only_when_it_counts_something():
+    found = features("The toll rose to 1,200 from 950; 3 bridges and 4.50 dollars.\n"
+                     "The fund lost $5 billion and 1 worker died.\nItem 7: at 9.")
     numbers = {value for kind, value in found if kind == "number"}
-    assert numbers == {"1200", "950", "4.5"}
+    assert numbers == {"1200", "950", "4.5", "3", "5", "1"}
+
+
+def test_a_title_case_headline_is_not_one_long_name():
+    found = features("Jury Finds Former Mayor Dana Whitcombe Guilty Of Bribery\n"
+                     "A jury found Dana Whitcombe, the former mayor of Corran, guilty on Friday.")
+    names = {value for kind, value in found if kind == "name"}
+    assert "dana whitcombe" in names and "corran" in names
+    assert not any("guilty" in name or "jury" in name for name in names)
 
 
 def test_header_lines_and_page_chrome_say_nothing_about_the_event(tmp_path):
@@ -197,3 +206,21 @@ def test_a_date_is_the_same_date_however_an_outlet_writes_it():
         found = features(text)
         assert ("date", "01-20") in found
         assert ("name", "january") not in found and ("name", "jan") not in found
+
+
+def test_a_page_with_no_article_text_is_kept_out_of_grouping_and_copies_keep_their_own_identity(
+        tmp_path):
+    prompt = "Subscribe to get the latest headlines delivered to your inbox every morning.\n"
+    for name in ("page-a.txt", "page-b.txt"):
+        (tmp_path / name).write_text(prompt, encoding="utf-8")
+    for name in ("flood-herald.txt", "flood-courier.txt"):
+        (tmp_path / name).write_text(OTHER_NEWS[name], encoding="utf-8")
+    (tmp_path / "flood-rerun.txt").write_text(OTHER_NEWS["flood-herald.txt"], encoding="utf-8")
+    stories = find_stories(load_paths([str(tmp_path)]).articles)
+    keys = [s.key for s in stories]
+    assert len(set(keys)) == len(keys)
+    prints = [a.fingerprint for s in stories for a in s.articles]
+    assert len(set(prints)) == len(prints) == 5
+    assert sorted(len(s.articles) for s in stories) == [1, 1, 3]
+    assert [s.problem for s in stories if len(s.articles) == 1] == ["no article text"] * 2
+    assert [s.problem for s in stories if len(s.articles) == 3] == [""]

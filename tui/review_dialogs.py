@@ -118,8 +118,11 @@ class ReviewHelp(ModalScreen[None]):
                 keys = binding.key_display or binding.key
                 lines.append(f"  {keys:<12}{binding.description}")
         lines += ["", "r, f, n and m act on the story in the upper list, or on the article",
-                  "in the lower list when it has the focus (Tab switches).",
-                  "In a story: R marks it reviewed and comes back; q comes back.", "",
+                  "in the lower list when it has the focus (Tab switches); the line",
+                  "above the footer says which.",
+                  "j/k or arrows move; g/G or Home/End jump to the top/bottom.",
+                  "/ filters by words in titles and outlets; Escape clears it.",
+                  "In a story: R marks it reviewed and goes on to the next; q comes back.", "",
                   "Status", ""]
         lines += [f"  {badge:<12}{meaning}" for badge, meaning in self.STATUSES]
         lines += ["", "Queue order: flagged, then stories to review (most conflicts first, "

@@ -6,7 +6,7 @@ flags, notes and moves go straight to the marks file (``core.review.marks``), ea
 committed as it is made.
 
 Loading and grouping run in a worker with a progress bar (Escape cancels and
-stops watching the folder until g); comparing each story for its conflict
+stops watching the folder until Ctrl+R); comparing each story for its conflict
 count runs in another and fills the queue in as it goes. Every
 :data:`POLL_SECONDS` the folder is scanned (a ``stat`` per file, in a worker);
 new or changed files are read and the queue rebuilt with the cursor kept on
@@ -31,13 +31,14 @@ from storydiff.core.review.queue import (
 )
 from storydiff.core.report import compare_articles
 from storydiff.core.review.stories import Story, find_stories, headline
+from storydiff.core.review.terms import features, reported_text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label, ProgressBar, Static
+from textual.widgets import DataTable, Footer, Input, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from .review_dialogs import ALONE, UNDO, MoveDialog, NoteDialog, ReviewHelp
@@ -62,13 +63,24 @@ class ReviewScreen(Screen[None]):
         Binding("n", "note", "Note"),
         Binding("m", "move", "Move article"),
         Binding("h", "hide", "Hide reviewed"),
-        Binding("g", "reload", "Reload", show=False),
+        Binding("slash", "filter", "Filter", key_display="/"),
+        Binding("j", "down", "Down", show=False),
+        Binding("k", "up", "Up", show=False),
+        Binding("g", "top", "Top", show=False),
+        Binding("G", "bottom", "Bottom", show=False),
+        # DataTable's own Home/End only scroll; these move the cursor (in the filter line,
+        # the text cursor).
+        Binding("home", "top", "Top", show=False, priority=True),
+        Binding("end", "bottom", "Bottom", show=False, priority=True),
+        Binding("ctrl+r", "reload", "Reload", show=False),
         Binding("escape", "cancel", "Cancel loading", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
     ]
     DEFAULT_CSS = """
     ReviewScreen #status { height: 1; padding: 0 1; background: $panel; }
+    ReviewScreen #target { height: 1; padding: 0 1; background: $boost; }
+    ReviewScreen #filter { display: none; height: 1; border: none; padding: 0 1; }
     ReviewScreen #progress { height: 1; display: none; padding: 0 1; }
     ReviewScreen #progress Label { width: auto; margin-right: 2; }
     ReviewScreen #queue { height: 2fr; }
@@ -84,16 +96,20 @@ class ReviewScreen(Screen[None]):
         self.stories: tuple[Story, ...] = ()
         self.rows: list[QueueRow] = []
         self.hide_reviewed = False
+        self.filter_words: tuple[str, ...] = ()  # "/" filter: every word in title or outlets
         self.loading = False
-        self.paused = False  # after Escape: no polling until the reviewer reloads (g)
+        self.paused = False  # after Escape: no polling until the reviewer reloads (Ctrl+R)
         # Conflict counts by story membership: a story that did not change is not re-compared.
         self.conflicts: dict[frozenset[str], int] = {}
         self._last_progress = 0.0
+        self._by_key: dict[str, QueueRow] = {}
 
     # --- building ----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")
+        yield Input(placeholder="filter: words in titles and outlets (Enter keeps, Escape clears)",
+                    id="filter")
         with Horizontal(id="progress"):
             yield Label(id="progress-label")
             yield ProgressBar(id="progress-bar", show_eta=False)
@@ -105,6 +121,7 @@ class ReviewScreen(Screen[None]):
         articles = DataTable(id="articles", cursor_type="row")
         articles.add_columns("Mark", "Outlet", "Date", "Article", "Note")
         yield articles
+        yield Static(id="target")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -227,13 +244,16 @@ class ReviewScreen(Screen[None]):
         self._set_loading(False)
         self.paused = True
         self._update_status()
-        self.notify("Loading cancelled. Files read so far are kept; g reads the rest.",
+        self.notify("Loading cancelled. Files read so far are kept; Ctrl+R reads the rest.",
                     severity="warning")
 
     def action_cancel(self) -> None:
-        """Stop loading (what was read so far is kept) and stop watching the folder."""
+        """Stop loading (what was read so far is kept) and stop watching the folder;
+        else clear the filter."""
         if self.loading:
             self.workers.cancel_group(self, "load")
+        else:
+            self._clear_filter()
 
     def action_reload(self) -> None:
         """Read what is new (or left unread after Escape) and watch the folder again."""
@@ -251,7 +271,9 @@ class ReviewScreen(Screen[None]):
         counts = {s.key: self.conflicts[s.members] for s in self.stories
                   if s.members in self.conflicts}
         self.rows = build_queue(self.stories, self.marks, counts)
-        shown = [r for r in self.rows if not (self.hide_reviewed and r.done)]
+        self._by_key = {r.key: r for r in self.rows}
+        shown = [r for r in self.rows if not (self.hide_reviewed and r.done)
+                 and _matches(r, self.filter_words)]
         scroll = queue.scroll_y
         queue.clear()
         for row in shown:
@@ -272,7 +294,7 @@ class ReviewScreen(Screen[None]):
         if not queue.row_count:
             return None
         key = queue.coordinate_to_cell_key(queue.cursor_coordinate).row_key.value
-        return next((r for r in self.rows if r.key == key), None)
+        return self._by_key.get(key) if self._by_key else None
 
     def current_article(self) -> Article | None:
         row = self.current_row()
@@ -284,6 +306,69 @@ class ReviewScreen(Screen[None]):
     @on(DataTable.RowHighlighted, "#queue")
     def _highlighted(self) -> None:
         self._show_articles()
+        self._update_target()
+
+    @on(DataTable.RowHighlighted, "#articles")
+    def _article_highlighted(self) -> None:
+        self._update_target()
+
+    def on_descendant_focus(self) -> None:
+        self._update_target()
+
+    # --- moving and filtering ------------------------------------------------------------------
+
+    def _table(self) -> DataTable:
+        return self.query_one("#articles" if self._article_focused() else "#queue", DataTable)
+
+    def action_down(self) -> None:
+        self._table().action_cursor_down()
+
+    def action_up(self) -> None:
+        self._table().action_cursor_up()
+
+    def action_top(self) -> None:
+        if isinstance(self.focused, Input):
+            self.focused.action_home()
+            return
+        table = self._table()
+        if table.row_count:
+            table.move_cursor(row=0)
+
+    def action_bottom(self) -> None:
+        if isinstance(self.focused, Input):
+            self.focused.action_end()
+            return
+        table = self._table()
+        if table.row_count:
+            table.move_cursor(row=table.row_count - 1)
+
+    def action_filter(self) -> None:
+        """Show the filter line: only stories whose title or outlets hold every word typed."""
+        box = self.query_one("#filter", Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.filter_words = tuple(event.value.lower().split())
+        self.refresh_queue()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_kept(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.display = bool(self.filter_words)
+        self.query_one("#queue").focus()
+
+    def _clear_filter(self) -> bool:
+        box = self.query_one("#filter", Input)
+        if not (box.display or self.filter_words):
+            return False
+        box.value = ""
+        box.display = False
+        self.filter_words = ()
+        self.query_one("#queue").focus()
+        self.refresh_queue()
+        return True
 
     def _show_articles(self) -> None:
         table = self.query_one("#articles", DataTable)
@@ -304,10 +389,27 @@ class ReviewScreen(Screen[None]):
                  f"{len(self.rows):,} stories", f"{todo:,} to review", f"{new:,} new"]
         if hidden:
             parts.append(f"{hidden:,} reviewed hidden (h shows)")
+        if self.inbox.errors:
+            parts.append(f"{len(self.inbox.errors):,} skipped (not readable)")
+        if self.filter_words:
+            parts.append(f"filter: {' '.join(self.filter_words)}")
         if self.paused:
-            parts.append("folder not watched (g reloads)")
+            parts.append("folder not watched (Ctrl+R reloads)")
         parts.append(f"marks: {self.marks.path}")
         self.query_one("#status", Static).update(Content(" · ".join(parts)))
+        self._update_target()
+
+    def _update_target(self) -> None:
+        """The line saying what r, f, n and m act on, and whether reviewed stories are hidden."""
+        if self._article_focused():
+            article = self.current_article()
+            what = f"the article “{_one_line(headline(article))[:60]}”" if article else "an article"
+            acts = f"r f n m act on {what} (Tab: the story)"
+        else:
+            acts = "r f n act on the story (Tab: its articles)"
+        hide = "reviewed stories hidden (h shows)" if self.hide_reviewed \
+            else "reviewed stories shown (h hides)"
+        self.query_one("#target", Static).update(Content(f"{acts} · {hide}"))
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -336,7 +438,24 @@ class ReviewScreen(Screen[None]):
         self.app.call_from_thread(self._push_story, story, report)
 
     def _push_story(self, story: Story, report: Report) -> None:
-        self.app.push_screen(StoryScreen(story, report, self.marks))
+        queue = self.query_one("#queue", DataTable)
+        keys = [row.key.value for row in queue.ordered_rows]
+        here = keys.index(story.key) if story.key in keys else -1
+        following = keys[here + 1:] + keys[:max(here, 0)]
+
+        def closed(reviewed: bool | None) -> None:
+            if not reviewed:
+                return
+            # R: on to the next story, not after the finished one to the bottom.
+            self.refresh_queue()
+            shown = [row.key.value for row in queue.ordered_rows]
+            for key in following:
+                row = self._by_key.get(key)
+                if key in shown and row is not None and not row.done:
+                    queue.move_cursor(row=shown.index(key))
+                    break
+
+        self.app.push_screen(StoryScreen(story, report, self.marks), closed)
 
     def on_screen_resume(self) -> None:
         """Back from a story or a dialog: marks may have changed there (R)."""
@@ -410,8 +529,8 @@ class ReviewScreen(Screen[None]):
             self.notify("Pick the article in the lower list first (Tab), then m.")
             return
         moves = self.marks.moves()
-        others = [(r.key, f"{r.size:>3}  {_one_line(r.story.title)}") for r in self.rows
-                  if r.key != row.key]
+        others = [(r.key, f"{r.size:>3}  {_one_line(r.story.title)}")
+                  for r in likely_targets(article, [r for r in self.rows if r.key != row.key])]
         fingerprint = article.fingerprint
 
         def chosen(answer: str | None) -> None:
@@ -440,6 +559,30 @@ class ReviewScreen(Screen[None]):
         self.refresh_queue()
 
 
+def likely_targets(article: Article, rows: Sequence[QueueRow]) -> list[QueueRow]:
+    """``rows`` with the stories sharing most of the article's names and words first
+    (then in queue order): where a reviewer most likely wants to move it."""
+    mine = _words(headline(article) + " " + reported_text(article)[:2000])
+
+    def shared(row: QueueRow) -> int:
+        return len(mine & _words(" ".join((row.story.title, *row.story.terms))))
+
+    scored = [(-shared(r), n, r) for n, r in enumerate(rows)]
+    scored.sort(key=lambda t: (t[0], t[1]))
+    return [r for _, _, r in scored]
+
+
+def _words(text: str) -> set[str]:
+    return {value for kind, value in features(text) if kind in ("word", "name", "number")}
+
+
+def _matches(row: QueueRow, words: Sequence[str]) -> bool:
+    if not words:
+        return True
+    text = " ".join((row.story.title, *row.story.outlets)).lower()
+    return all(word in text for word in words)
+
+
 def _queue_cells(row: QueueRow) -> list[Text]:
     status_style = {"flagged": "bold red", "new": "bold cyan", "reviewed": "dim",
                     "partly": "yellow", "open": ""}[row.status]
@@ -447,8 +590,10 @@ def _queue_cells(row: QueueRow) -> list[Text]:
              "partly": "◐ partly", "open": "○ open"}[row.status]
     outlets = ", ".join(row.story.outlets) or "-"
     title = _one_line(row.story.title)
+    if row.story.problem:
+        title = f"({row.story.problem}) {title}"
     if row.note:
-        title += "  ✎"
+        title += f"  ✎ {_one_line(row.note)[:40]}"
     return [
         Text(badge, style=status_style),
         Text(str(row.size), justify="right"),

@@ -37,4 +37,4 @@ class StoryScreen(CompareScreen):
     def action_reviewed(self) -> None:
         """Mark every article of this story reviewed and go back to the queue."""
         self.marks.set_reviewed(self.review_story.fingerprints)
-        self.app.pop_screen()
+        self.dismiss(True)

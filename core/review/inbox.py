@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..read.load import ARTICLE_SUFFIXES, ArticleError, load_file
 from ..model import Article, LoadError
+from .stories import distinct
 
 # path → (modification time in ns, size): what a scan sees of each article file.
 Snapshot = dict[str, tuple[int, int]]
@@ -103,7 +104,8 @@ class Inbox:
 
     @property
     def articles(self) -> tuple[Article, ...]:
-        """Every article, in path order, each with an id unique in the inbox."""
+        """Every article, in path order, each with an id and a fingerprint unique in the
+        inbox (:func:`~storydiff.core.review.stories.distinct`)."""
         taken: set[str] = set()
         result: list[Article] = []
         for path in sorted(self._articles):
@@ -115,7 +117,7 @@ class Inbox:
                     n += 1
                 taken.add(unique)
                 result.append(article if unique == article.id else replace(article, id=unique))
-        return tuple(result)
+        return tuple(distinct(result))
 
     @property
     def errors(self) -> tuple[LoadError, ...]:

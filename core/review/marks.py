@@ -368,34 +368,38 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _migrate(db: sqlite3.Connection, path: Path) -> None:
-    has_version = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                             "AND name = 'schema_version'").fetchone()
-    if not has_version:
-        other = db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                           "AND name NOT LIKE 'sqlite_%'").fetchone()
-        if other:  # some other program's database: do not touch it
-            raise MarksError(f"{path}: not a storydiff marks file (it has a table "
-                             f"{other[0]!r}); choose another file with --db")
-        db.execute("BEGIN IMMEDIATE")
-        db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-        db.execute("INSERT INTO schema_version VALUES (0)")
-        db.execute("COMMIT")
-    current = _version(db)
-    if current > SCHEMA_VERSION:
-        raise MarksError(f"{path}: written by a newer storydiff (marks schema {current}; this "
-                         f"version reads up to {SCHEMA_VERSION}); upgrade, or use --db")
-    for version, script in MIGRATIONS:
-        if version <= current:
-            continue
-        db.execute("BEGIN IMMEDIATE")
-        try:
+    """Bring the schema up to date in one transaction, under the write lock.
+
+    Several first runs on one fresh file race here: each looks and creates only
+    while holding the lock (BEGIN IMMEDIATE), so the second finds what the first
+    made instead of creating it again ("table schema_version already exists").
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        has_version = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                 "AND name = 'schema_version'").fetchone()
+        if not has_version:
+            other = db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                               "AND name NOT LIKE 'sqlite_%'").fetchone()
+            if other:  # some other program's database: do not touch it
+                raise MarksError(f"{path}: not a storydiff marks file (it has a table "
+                                 f"{other[0]!r}); choose another file with --db")
+            db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+            db.execute("INSERT INTO schema_version VALUES (0)")
+        current = _version(db)
+        if current > SCHEMA_VERSION:
+            raise MarksError(f"{path}: written by a newer storydiff (marks schema {current}; "
+                             f"this version reads up to {SCHEMA_VERSION}); upgrade, or use --db")
+        for version, script in MIGRATIONS:
+            if version <= current:
+                continue
             for statement in _statements(script):
                 db.execute(statement)
             db.execute("UPDATE schema_version SET version = ?", (version,))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
 
 
 def _version(db: sqlite3.Connection) -> int:

@@ -35,6 +35,12 @@ from .stories import Story
 # than it saves; above it, comparing on every core roughly divides the time by the cores.
 PARALLEL_MIN = 8
 MAX_PROCESSES = 4
+# What a printed queue (``review --list``/``--json``) compares for its conflict counts by
+# default: the first stories of the queue, up to a size (a comparison's cost grows faster
+# than its story). 10,000 articles then print in seconds, not minutes; the rest show as
+# "not compared yet" (None) and the app fills them in as the reviewer gets to them.
+LIST_STORIES = 50
+LIST_MAX_ARTICLES = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +127,17 @@ def review_order(row: QueueRow) -> tuple[object, ...]:
             -latest.toordinal(), row.key)
 
 
+def worth_comparing(rows: Sequence[QueueRow], limit: int | None = LIST_STORIES,
+                    max_articles: int | None = LIST_MAX_ARTICLES) -> list[Story]:
+    """The stories of the first ``limit`` rows (queue order) of 2..``max_articles``
+    articles: what a printed queue compares (None: no limit)."""
+    chosen = []
+    for row in rows if limit is None else rows[:limit]:
+        if 1 < row.size and (max_articles is None or row.size <= max_articles):
+            chosen.append(row.story)
+    return chosen
+
+
 def conflict_count(report: Report) -> int:
     """Conflicts a comparison found: facts in conflict, else passages differing in facts.
 
@@ -174,6 +191,7 @@ def row_dict(row: QueueRow) -> dict[str, object]:
         "first": story.first.isoformat() if story.first else None,
         "last": story.last.isoformat() if story.last else None,
         "terms": list(story.terms),
+        "problem": story.problem or None,
         "conflicts": row.conflicts,
         "reviewed": row.reviewed,
         "unreviewed": row.unreviewed,

@@ -35,7 +35,8 @@ import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from ..disjoint import DisjointSets
 from ..model import Article
@@ -58,7 +59,10 @@ NEIGHBOURS = 8
 # mixed with made-up news, each seed had a same-event partner at 0.25-0.35 and other
 # same-event pairs scored 0.5; different events, even two floods on one day, scored
 # at most 0.11.
-LINK_SIMILARITY = 0.2
+LINK_SIMILARITY = 0.15
+# A linked article must also be this close (cosine) to the whole story it joins, not only
+# to one member: the guard against chaining related events through near-copies.
+STORY_SIMILARITY = 0.2
 # Near-copies (wire copy re-run by several outlets) link on wording alone.
 COPY_SIMILARITY = 0.6
 # Below COPY_SIMILARITY a pair must also share this much name-and-number weight
@@ -69,10 +73,16 @@ SHARED_ENTITIES = 0.12
 MIN_CORPUS = 50
 # ...and at least this many distinct names or numbers: one shared company name or one
 # coincidental figure ("up 58%") is not an event.
-SHARED_NAMES = 2
+SHARED_NAMES = 3
 # Names and numbers say which event; content words only say what kind of event.
 NAME_WEIGHT = 2.0
 NUMBER_WEIGHT = 1.5
+# An article whose body (headline left out, page chrome removed) has fewer words than
+# this has no article text: a scraped page holding only a prompt ("Chat with us in
+# Facebook Messenger") or a caption. Such pages share nothing but chrome, so they are
+# kept out of grouping, each a story of its own, flagged NO_TEXT.
+MIN_BODY_WORDS = 20
+NO_TEXT = "no article text"
 # Dated articles further apart than this are not linked directly...
 WINDOW_DAYS = 3
 # ...and a story never spans more than this from its first to its last article.
@@ -86,7 +96,8 @@ class Story:
 
     ``key`` names the story while its membership holds: the smallest
     fingerprint among its articles (review marks attach to fingerprints, so a
-    changed key loses nothing). ``articles`` are sorted by date, then id.
+    changed key loses nothing); fingerprints are unique in a batch
+    (:func:`distinct`), so keys are too. ``articles`` are sorted by date, then id.
     ``terms`` are the names and numbers most of its articles share, to tell
     stories apart at a glance in a queue.
     """
@@ -95,6 +106,7 @@ class Story:
     articles: tuple[Article, ...]
     title: str
     terms: tuple[str, ...] = ()
+    problem: str = ""  # NO_TEXT for an article kept out of grouping, else ""
     # Derived once from ``articles``: queues sort and redraw by these many times a second.
     first: dt.date | None = field(init=False, compare=False)
     last: dt.date | None = field(init=False, compare=False)
@@ -127,12 +139,21 @@ def find_stories(articles: Sequence[Article], *, moves: Mapping[str, str] | None
     alone in a story of its own. ``progress(done, total)`` is called as
     articles are read and linked; it may raise to cancel.
     """
+    articles = distinct(articles)
+    blank = [no_text(a) for a in articles]
+    empty = [a for a, b in zip(articles, blank) if b]
+    articles = [a for a, b in zip(articles, blank) if not b]
+    empty_ids = {id(a) for a in empty}
     n = len(articles)
     vectors, entity_mass, df, names, spelling = _vectors(articles, progress)
     joined = DisjointSets(range(n))
     find = joined.find
     days = [a.date.toordinal() if a.date is not None else None for a in articles]
     span = [(d, d) for d in days]
+
+    # Each story's summed vector and its squared length, kept at the story's root.
+    centroid = [dict(v) for v in vectors]
+    norms = [sum(w * w for w in v.values()) for v in vectors]
 
     pairs = _candidates(vectors, days, df)
     for done, (i, j) in enumerate(pairs):
@@ -150,7 +171,22 @@ def find_stories(articles: Sequence[Article], *, moves: Mapping[str, str] | None
             continue
         if not _same_event(vectors[i], vectors[j], entity_mass[i], entity_mass[j]):
             continue
-        span[joined.union(ri, rj)] = merged
+        if not (_near_story(vectors[i], centroid[rj], norms[rj])
+                and _near_story(vectors[j], centroid[ri], norms[ri])):
+            continue  # close to one member, not to the story: a chain through near-copies
+        root = joined.union(ri, rj)
+        span[root] = merged
+        big, small = (ri, rj) if len(centroid[ri]) >= len(centroid[rj]) else (rj, ri)
+        total = centroid[big]
+        dot = sum(w * total.get(f, 0.0) for f, w in centroid[small].items())
+        for f, w in centroid[small].items():
+            total[f] = total.get(f, 0.0) + w
+        norms[root] = norms[big] + norms[small] + 2 * dot
+        centroid[root] = total
+        if root != big:
+            centroid[big] = {}
+        if root != small:
+            centroid[small] = {}
     if progress is not None:
         progress(2 * n, 2 * n)
 
@@ -158,13 +194,51 @@ def find_stories(articles: Sequence[Article], *, moves: Mapping[str, str] | None
     for i in range(n):
         members.setdefault(find(i), []).append(i)
     groups = [[articles[i] for i in group] for group in members.values()]
+    groups += [[a] for a in empty]
     if moves:
         groups = apply_moves(groups, moves)
     index_of = {id(article): i for i, article in enumerate(articles)}
-    stories = [_story(group, [names[index_of[id(a)]] for a in group], spelling)
+    stories = [_story(group, [names[index_of[id(a)]] for a in group if id(a) in index_of],
+                      spelling, all(id(a) in empty_ids for a in group))
                for group in groups if group]
     stories.sort(key=lambda s: (-len(s.articles), s.key))
     return tuple(stories)
+
+
+def distinct(articles: Sequence[Article]) -> list[Article]:
+    """``articles`` with identities unique in the batch: an article is known by its
+    fingerprint *and* its id.
+
+    Two files can hold the same text (a re-run wire story, two pages whose
+    scraped body is the same prompt). The first in order keeps its fingerprint;
+    each later copy gets ``fingerprint~id``, so marks made on one never land on
+    the other and every story key is unique.
+    """
+    taken: set[str] = set()
+    result: list[Article] = []
+    for article in articles:
+        fingerprint = article.fingerprint
+        if fingerprint in taken:
+            fingerprint = f"{article.fingerprint}~{article.id}"
+            n = 2
+            while fingerprint in taken:
+                fingerprint = f"{article.fingerprint}~{article.id}-{n}"
+                n += 1
+            article = replace(article, fingerprint=fingerprint)
+        taken.add(fingerprint)
+        result.append(article)
+    return result
+
+
+def no_text(article: Article) -> bool:
+    """True when the article's body, headline and page chrome left out, is near-empty."""
+    text = reported_text(article)
+    if article.title and text.startswith(article.title):
+        text = text[len(article.title):]
+    return len(_BODY_WORD.findall(text)) < MIN_BODY_WORDS
+
+
+_BODY_WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
 def apply_moves(groups: Sequence[Sequence[Article]],
@@ -225,6 +299,14 @@ def _merge_span(a: tuple[int | None, int | None],
     lows = [d for d in (a[0], b[0]) if d is not None]
     highs = [d for d in (a[1], b[1]) if d is not None]
     return (min(lows) if lows else None, max(highs) if highs else None)
+
+
+def _near_story(vector: dict[int, float], total: dict[int, float], sqnorm: float) -> bool:
+    """Cosine of an article with a story's summed vector reaches STORY_SIMILARITY."""
+    if sqnorm <= 0:
+        return False
+    dot = sum(w * total.get(f, 0.0) for f, w in vector.items())
+    return dot / math.sqrt(sqnorm) >= STORY_SIMILARITY
 
 
 def _same_event(a: dict[int, float], b: dict[int, float], mass_a: float, mass_b: float) -> bool:
@@ -291,6 +373,8 @@ def _vectors(articles: Sequence[Article],
     for counts in raw:
         weights: dict[int, float] = {}
         for fid, count in counts.items():
+            if df[fid] < 2:
+                continue  # a term no other article has can never match: it only dilutes
             # Smoothed idf, log(1 + N/df), with N at least MIN_CORPUS: in a batch of one
             # story every shared word is "common" but still evidence.
             weight = (1.0 + math.log(count)) * math.log(1.0 + corpus / df[fid])
@@ -335,7 +419,7 @@ def _candidates(vectors: Sequence[dict[int, float]], days: Sequence[int | None],
 
 
 def _story(group: Sequence[Article], names: Sequence[set[str]],
-           spelling: Mapping[str, str]) -> Story:
+           spelling: Mapping[str, str], empty: bool = False) -> Story:
     ordered = sorted(group, key=lambda a: (a.date or dt.date.max, a.id))
     titled = [a for a in ordered if a.title]
     title = titled[0].title if titled else headline(ordered[0])
@@ -344,6 +428,7 @@ def _story(group: Sequence[Article], names: Sequence[set[str]],
         articles=tuple(ordered),
         title=title or "",
         terms=_shared_terms(names, spelling),
+        problem=NO_TEXT if empty else "",
     )
 
 

@@ -12,7 +12,9 @@ says nothing about which event an article reports.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import re
 from collections import Counter
 
@@ -73,8 +75,8 @@ def features(text: str, spelling: dict[str, str] | None = None) -> Counter[tuple
         if len(word) > 2 and word not in STOPWORDS:
             counts[("word", word)] += 1
     for match in _NUMBER.finditer(text):
-        if len(match.group()) < 2:
-            continue  # news style spells out one to nine; a lone digit is a list or a time
+        if len(match.group()) < 2 and not _counts_something(text, match.start(), match.end()):
+            continue  # a lone digit not counting anything is a list item or a time
         value = match.group().replace(",", "")
         if value.count(".") == 1:
             value = value.rstrip("0").rstrip(".")
@@ -84,7 +86,12 @@ def features(text: str, spelling: dict[str, str] | None = None) -> Counter[tuple
         day = int(match.group(2) or match.group(3))
         if 1 <= day <= 31:
             counts[("date", f"{month:02d}-{day:02d}")] += 1
+    headlines = [(m.start(), m.end()) for m in _LINE.finditer(text) if _title_case(m.group())]
     for match in _NAME.finditer(text):
+        if headlines:
+            at = bisect.bisect_right(headlines, (match.start(), math.inf)) - 1
+            if at >= 0 and match.start() < headlines[at][1]:
+                continue  # a Title-Case headline is not one long name; its names recur below
         name = match.group()
         words = name.split()
         if len(words) == 1:
@@ -101,6 +108,30 @@ def features(text: str, spelling: dict[str, str] | None = None) -> Counter[tuple
             if spelling is not None and value not in spelling:
                 spelling[value] = shown
     return counts
+
+
+_LINE = re.compile(r"[^\n]+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+
+
+def _title_case(line: str) -> bool:
+    """A headline in Title Case: most of its words of four letters or more are capitalised."""
+    if len(line) > 160 or line.rstrip().endswith((".", '"', "”")):
+        return False  # a sentence, not a headline
+    words = _LONG_WORD.findall(line)
+    if len(words) < 4:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
+
+
+def _counts_something(text: str, start: int, end: int) -> bool:
+    """A single digit that counts or costs something: "$5 billion", "1 worker", "3%"."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end:end + 2]
+    if before in "$£€¥":
+        return True
+    return after[:1] == "%" or (after[:1] == " " and after[1:2].isalpha())
 
 
 def reported_text(article: Article) -> str:

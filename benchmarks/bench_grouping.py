@@ -1,0 +1,217 @@
+"""How well review groups real news into stories, against labelled events.
+
+    python benchmarks/bench_grouping.py                      # the 683-article batch, both dates
+    python benchmarks/bench_grouping.py --only basil -v      # one dataset, every split/merge
+    python benchmarks/bench_grouping.py --g5 G5_GIT --basil BASIL_GIT --out /tmp/grouping
+
+The batch is rebuilt from two public research datasets (their git dirs, bare is
+fine; fetch ``fhamborg/Giveme5W1H`` and ``launchnlp/BASIL``) into a folder under
+/tmp, never committed: Giveme5W1H's news_cluster (383 articles, 69 events, each
+article labelled with its event) and BASIL (100 events, each told by three
+outlets). Files are written the way /work/shared/devset/build.py writes them
+(title/source/date/url header lines, a blank line, the dataset's text verbatim).
+
+For each dataset, and for the two together, it runs review's grouping
+(:func:`storydiff.core.review.stories.find_stories`) and prints B-cubed
+precision / recall / F1, the adjusted Rand index, stories against events, how
+many events were split (spread over several stories) and how many stories
+merge several events. The *one-week* version moves every event's dates into
+one week (a real day's inbox holds many events at once), keeping each event's
+own spacing: the date gate can no longer tell events apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import datetime as dt
+import json
+import re
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from storydiff.core.read.load import load_paths
+from storydiff.core.review.stories import find_stories
+
+G5_DEFAULT = "/work/.mirror/fhamborg+Giveme5W1H/repo"
+BASIL_DEFAULT = "/work/.mirror/launchnlp+BASIL/repo"
+G5_DATA = "Giveme5W1H/examples/datasets/news_cluster/data/"
+BASIL_SOURCES = {"fox": "foxnews.com", "nyt": "nytimes.com", "hpo": "huffingtonpost.com"}
+WEEK_START = dt.date(2021, 3, 1)
+
+
+def _git_files(git_dir: str, prefix: str) -> dict[str, str]:
+    """Every file under ``prefix`` at HEAD: path → text (one git process for all)."""
+    names = subprocess.check_output(["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only",
+                                     "HEAD", prefix], text=True).split()
+    names = [n for n in names if n.endswith(".json")]
+    request = "".join(f"HEAD:{n}\n" for n in names).encode()
+    out = subprocess.run(["git", "--git-dir", git_dir, "cat-file", "--batch"], input=request,
+                         capture_output=True, check=True).stdout
+    texts: dict[str, str] = {}
+    pos = 0
+    for name in names:
+        header_end = out.index(b"\n", pos)
+        size = int(out[pos:header_end].split()[2])
+        texts[name] = out[header_end + 1:header_end + 1 + size].decode("utf-8")
+        pos = header_end + 1 + size + 1
+    return texts
+
+
+def records(g5: str, basil: str) -> list[dict[str, str]]:
+    """Every labelled article: dataset, event, title, source, date (ISO), url, text."""
+    result = []
+    for path, raw in sorted(_git_files(g5, G5_DATA).items()):
+        d = json.loads(raw)
+        cluster = d["newsCluster"]
+        cluster = cluster if isinstance(cluster, dict) else ast.literal_eval(cluster)
+        result.append({"dataset": "g5", "event": f"g5-{cluster['EventId']}",
+                       "title": d["title"], "source": d["source_domain"],
+                       "date": d["date_publish"] or "", "url": d["url"], "text": d["text"]})
+    for path, raw in sorted(_git_files(basil, "articles").items()):
+        d = json.loads(raw)
+        event = Path(path).stem.rsplit("_", 1)[0]
+        text = "\n".join(" ".join(p) for p in d["body-paragraphs"])
+        result.append({"dataset": "basil", "event": f"basil-{event}", "title": d["title"],
+                       "source": BASIL_SOURCES[d["source"].lower()], "date": d["date"] or "",
+                       "url": d["url"], "text": text})
+    return result
+
+
+def one_week(items: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Every event moved so that it starts on one of seven days, its own spacing kept."""
+    firsts: dict[str, dt.date] = {}
+    for item in items:
+        day = _day(item["date"])
+        if day is not None and (item["event"] not in firsts or day < firsts[item["event"]]):
+            firsts[item["event"]] = day
+    moved = []
+    for n, event in enumerate(sorted(firsts)):
+        firsts[event] = (firsts[event], WEEK_START + dt.timedelta(days=n % 7))
+    for item in items:
+        day = _day(item["date"])
+        if day is not None:
+            old_first, new_first = firsts[item["event"]]
+            item = dict(item, date=(new_first + (day - old_first)).isoformat())
+        moved.append(item)
+    return moved
+
+
+def _day(value: str) -> dt.date | None:
+    match = re.match(r"\d{4}-\d{2}-\d{2}", value)
+    return dt.date.fromisoformat(match.group()) if match else None
+
+
+def write(items: list[dict[str, str]], folder: Path) -> dict[str, str]:
+    """The batch as files under ``folder``; returns file name → event."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.txt"):
+        old.unlink()
+    labels = {}
+    for n, item in enumerate(items):
+        name = f"{n:04d}.txt"
+        one = {k: " ".join(str(item[k]).split()) for k in ("title", "source", "date", "url")}
+        (folder / name).write_text(
+            f"title: {one['title']}\nsource: {one['source']}\ndate: {one['date']}\n"
+            f"url: {one['url']}\n\n{item['text'].rstrip()}\n", encoding="utf-8")
+        labels[name] = item["event"]
+    return labels
+
+
+def score(labels: dict[str, str], clusters: list[list[str]]) -> dict[str, float]:
+    """B-cubed precision, recall, F1; ARI; stories, events, split events, merging stories."""
+    cluster_of = {name: n for n, names in enumerate(clusters) for name in names}
+    names = [n for n in labels if n in cluster_of]
+    by_cluster = Counter(cluster_of[n] for n in names)
+    by_event = Counter(labels[n] for n in names)
+    both = Counter((cluster_of[n], labels[n]) for n in names)
+    precision = sum(both[(cluster_of[n], labels[n])] / by_cluster[cluster_of[n]]
+                    for n in names) / len(names)
+    recall = sum(both[(cluster_of[n], labels[n])] / by_event[labels[n]] for n in names) / len(names)
+    f1 = 2 * precision * recall / (precision + recall)
+
+    def pairs(x: float) -> float:
+        return x * (x - 1) / 2
+
+    index = sum(pairs(v) for v in both.values())
+    rows = sum(pairs(v) for v in by_cluster.values())
+    cols = sum(pairs(v) for v in by_event.values())
+    expected = rows * cols / pairs(len(names))
+    top = (rows + cols) / 2
+    ari = (index - expected) / (top - expected) if top != expected else 1.0
+    events_per_cluster = defaultdict(set)
+    clusters_per_event = defaultdict(set)
+    for c, e in both:
+        events_per_cluster[c].add(e)
+        clusters_per_event[e].add(c)
+    return {"P": precision, "R": recall, "F1": f1, "ARI": ari, "stories": len(by_cluster),
+            "events": len(by_event),
+            "split": sum(1 for cs in clusters_per_event.values() if len(cs) > 1),
+            "merged": sum(1 for es in events_per_cluster.values() if len(es) > 1)}
+
+
+def run(items: list[dict[str, str]], folder: Path, verbose: bool) -> dict[str, float]:
+    labels = write(items, folder)
+    articles = load_paths([str(folder)]).articles
+    start, cpu = time.perf_counter(), time.process_time()
+    stories = find_stories(articles)
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    clusters = [[Path(a.path).name for a in s.articles] for s in stories]
+    result = score(labels, clusters)
+    result["wall"], result["cpu"] = wall, cpu
+    if verbose:
+        titles = {Path(a.path).name: (a.title or "")[:70] for a in articles}
+        for names in clusters:
+            events = Counter(labels[n] for n in names)
+            if len(events) > 1:
+                print(f"  MERGE {dict(events)}")
+                for n in names:
+                    print(f"      {labels[n]:>12}  {titles[n]}")
+        spread = defaultdict(list)
+        for c, names in enumerate(clusters):
+            for n in names:
+                spread[labels[n]].append(c)
+        for event, cs in sorted(spread.items()):
+            if len(set(cs)) > 1:
+                print(f"  SPLIT {event}: {sorted(Counter(cs).values(), reverse=True)}")
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--g5", default=G5_DEFAULT, help="git dir of fhamborg/Giveme5W1H")
+    parser.add_argument("--basil", default=BASIL_DEFAULT, help="git dir of launchnlp/BASIL")
+    parser.add_argument("--out", default="/tmp/bench-grouping", help="where the texts go")
+    parser.add_argument("--only", choices=("g5", "basil", "all"), help="one batch only")
+    parser.add_argument("--no-week", action="store_true", help="skip the one-week version")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list splits and merges")
+    args = parser.parse_args()
+    for git_dir in (args.g5, args.basil):
+        if not Path(git_dir).exists():
+            print(f"bench_grouping: {git_dir}: not found (fetch the repo first)", file=sys.stderr)
+            return 1
+    items = records(args.g5, args.basil)
+    batches = {"g5": [i for i in items if i["dataset"] == "g5"],
+               "basil": [i for i in items if i["dataset"] == "basil"], "all": items}
+    print(f"{'batch':<14}{'articles':>9}{'P':>7}{'R':>7}{'F1':>7}{'ARI':>7}"
+          f"{'stories':>9}{'events':>8}{'split':>7}{'merged':>8}{'cpu s':>7}")
+    for week in (False, True) if not args.no_week else (False,):
+        for name, batch in batches.items():
+            if args.only and name != args.only:
+                continue
+            label = name + (" 1-week" if week else "")
+            if args.verbose:
+                print(f"--- {label}")
+            r = run(one_week(batch) if week else batch, Path(args.out) / label.replace(" ", "-"),
+                    args.verbose)
+            print(f"{label:<14}{len(batch):>9}{r['P']:>7.3f}{r['R']:>7.3f}{r['F1']:>7.3f}"
+                  f"{r['ARI']:>7.3f}{r['stories']:>9}{r['events']:>8}{r['split']:>7}"
+                  f"{r['merged']:>8}{r['cpu']:>7.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
