@@ -26,7 +26,9 @@ def compare_articles(articles: Sequence[Article], *,
                      errors: Sequence[LoadError] = ()) -> Report:
     """Compare articles already loaded (review mode loads once, compares per story)."""
     passages = {article.id: segment(article) for article in articles}
-    groups = align(passages)
+    # The aligner breaks ties by article order; given the articles sorted by id, the same
+    # files group the same way whatever order they were named in (the panes keep that order).
+    groups = align({aid: passages[aid] for aid in sorted(passages)})
     facts, groups = find_facts(articles, passages, groups)
     return Report(
         articles=tuple(articles),
