@@ -61,6 +61,7 @@ MUTUAL_MIN = 32
 MUTUAL_GROUP_MIN = 20  # …and its average score with the group it joins (unscored pairs count 0)
 GROUP_MIN = 40  # average score between two groups for them to merge
 KEEP_MIN = 30  # pairs below this are not stored (treated as 0 in averages)
+LOOSE_MIN = 20  # …except for step 6, which reads pairs down to this
 CONTAINED_MIN = 0.8  # share of a short passage's words found in a longer one (step 4)
 CONTAINED_MIN_WORDS = 5  # shorter passages are too generic for step 4
 # Outlets reuse wire copy: a verbatim run of this many words, making up this share of
@@ -82,6 +83,8 @@ FIGURE_SPECIFIC_MAX = 3
 LEDE_BONUS = 15
 LEDE_BASE_MIN = 15
 PARALLEL_MIN_PAIRS = 250_000  # measured: below this, cdist's thread start-up costs more than it saves
+LONE_MIN = 27  # step 6: a lone passage this close to one of a group joins it
+SIBLING_MAX = 45  # …unless it is this close to its own article's passage there
 WEIGHT_MAX = 4  # a word's weight is its rounded IDF in the batch, capped here
 
 def _weighted(signatures: list[list[str]]) -> list[list[str]]:
@@ -134,12 +137,14 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     # A headline pairs with headlines: beside a lede it would take its article's one
     # place in the lede's group and push out that article's own lede.
     heading = [p.kind == PassageKind.HEADING for p in flat]
-    pairs = _Pairs({ij: v for ij, v in pairs.scores.items() if heading[ij[0]] == heading[ij[1]]})
+    loose = _Pairs({ij: v for ij, v in pairs.scores.items() if heading[ij[0]] == heading[ij[1]]})
+    pairs = _Pairs({ij: v for ij, v in loose.scores.items() if v >= KEEP_MIN})
     clusters = _merge(flat, pairs)
     clusters = _attach_contained(flat, [Counter(w) for w in weighted], pairs, clusters)
     wording = [norm_words(p.text) for p in flat]  # every word, for verbatim runs and "agree"
     clusters = _attach_verbatim(flat, wording, clusters)
     clusters = _attach_mutual(flat, pairs, clusters)
+    clusters = _attach_lone(flat, weighted, loose, clusters)
     groups: list[Group] = []
     for members in sorted(clusters, key=lambda c: min((article_index[flat[i].article], flat[i].index)
                                                       for i in c)):
@@ -170,7 +175,7 @@ def _score_pairs(signatures: list[list[str]], owner: np.ndarray) -> _Pairs:
             # Threads pay off only on big blocks; small ones are faster on one core.
             workers = -1 if len(rows) * len(cols) > PARALLEL_MIN_PAIRS else 1
             block = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8,
-                                  score_cutoff=KEEP_MIN, workers=workers)
+                                  score_cutoff=LOOSE_MIN, workers=workers)
             r_idx, c_idx = np.nonzero(block)
             values = block[r_idx, c_idx].tolist()
             for r, c, v in zip((r_idx + row).tolist(), (c_idx + stop).tolist(), values, strict=True):
@@ -207,7 +212,7 @@ def _add_shared_figures(signatures: list[list[str]], weighted: list[list[str]], 
         if base is None:
             base = fuzz.ratio(weighted[i], weighted[j])
         boosted = base + FIGURE_BONUS * min(count, FIGURE_BONUS_MAX)
-        if boosted >= KEEP_MIN:
+        if boosted >= LOOSE_MIN:
             scores[(i, j)] = min(100.0, boosted)
     return _Pairs(scores)
 
@@ -356,6 +361,35 @@ def _attach_mutual(flat: list[Passage], pairs: _Pairs, clusters: list[set[int]])
             continue  # its best match, but a stranger to the rest of that group
         if any(_different_days(flat[lone].text, flat[m].text) for m in clusters[other]):
             continue  # weak evidence, and they name days apart: two events, not one
+        clusters[other] |= clusters[cluster_of[lone]]
+        clusters[cluster_of[lone]] = set()
+        cluster_of[lone] = other
+    return [c for c in clusters if c]
+
+
+def _attach_lone(flat: list[Passage], weighted: list[list[str]], pairs: _Pairs,
+                 clusters: list[set[int]]) -> list[set[int]]:
+    """Step 6, many-to-many: a passage still alone joins the group of its best match
+    in another article even when that group already holds a passage of its own
+    article (one outlet said in two sentences what another said in one), when
+    the pair is close on its own (LONE_MIN) and names no days apart. A passage of
+    the same article already there must say something else (the other half of
+    the statement, SIBLING_MAX): two near-identical sentences of one article
+    ("arrested three men" / "arrested two women") are two statements."""
+    cluster_of = {i: n for n, c in enumerate(clusters) for i in c}
+    ranked = sorted(((score, i, j) for (i, j), score in pairs.scores.items() if score >= LONE_MIN),
+                    key=lambda t: (-t[0], *sorted((flat[t[1]].text, flat[t[2]].text))))
+    for _score, a, b in ranked:
+        ca, cb = cluster_of[a], cluster_of[b]
+        lone_a, lone_b = len(clusters[ca]) == 1, len(clusters[cb]) == 1
+        if ca == cb or not (lone_a or lone_b):
+            continue
+        lone, other = (a, cb) if lone_a else (b, ca)
+        if any(_different_days(flat[lone].text, flat[m].text) for m in clusters[other]):
+            continue
+        if any(flat[m].article == flat[lone].article
+               and fuzz.ratio(weighted[lone], weighted[m]) >= SIBLING_MAX for m in clusters[other]):
+            continue
         clusters[other] |= clusters[cluster_of[lone]]
         clusters[cluster_of[lone]] = set()
         cluster_of[lone] = other
