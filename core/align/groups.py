@@ -240,6 +240,13 @@ def _merge(flat: list[Passage], pairs: _Pairs) -> list[set[int]]:
     cluster_of = list(range(len(flat)))
     members: dict[int, set[int]] = {i: {i} for i in range(len(flat))}
     articles: dict[int, set[str]] = {i: {p.article} for i, p in enumerate(flat)}
+    # The sum of pair scores between two clusters, kept up to date at each merge
+    # (adding the two rows), so a merge costs the clusters' neighbours, not every
+    # pair of their members.
+    link: dict[int, dict[int, float]] = {}
+    for (i, j), score in pairs.scores.items():
+        link.setdefault(i, {})[j] = score
+        link.setdefault(j, {})[i] = score
     # Best pair first; ties broken by the passages' words, never by input order, so
     # the groups do not depend on the order the articles were given in.
     ranked = sorted(pairs.scores.items(),
@@ -250,8 +257,7 @@ def _merge(flat: list[Passage], pairs: _Pairs) -> list[set[int]]:
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj or articles[ci] & articles[cj]:
             continue
-        average = sum(pairs.get(a, b) for a in members[ci] for b in members[cj]) / (
-            len(members[ci]) * len(members[cj]))
+        average = link[ci].get(cj, 0.0) / (len(members[ci]) * len(members[cj]))
         if average < GROUP_MIN:
             continue
         keep, gone = (ci, cj) if len(members[ci]) >= len(members[cj]) else (cj, ci)
@@ -259,6 +265,14 @@ def _merge(flat: list[Passage], pairs: _Pairs) -> list[set[int]]:
             cluster_of[m] = keep
         members[keep] |= members.pop(gone)
         articles[keep] |= articles.pop(gone)
+        row, gone_row = link[keep], link.pop(gone)
+        row.pop(gone, None)
+        for other, value in gone_row.items():
+            if other == keep:
+                continue
+            row[other] = row.get(other, 0.0) + value
+            neighbour = link[other]
+            neighbour[keep] = neighbour.get(keep, 0.0) + neighbour.pop(gone)
     return list(members.values())
 
 
