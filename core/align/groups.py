@@ -43,7 +43,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from ..model import Group, GroupStatus, Passage, PassageKind, WordDiff
@@ -71,6 +70,7 @@ CONTAINED_MIN_WORDS = 5  # shorter passages are too generic for step 4
 # own ever since…").
 VERBATIM_MIN_WORDS = 6
 VERBATIM_MIN_SHARE = 0.4
+NUMPY_MIN_PAIRS = 20_000  # below this many pairs, score them in a plain loop
 ROW_BLOCK = 2048  # rows of the score matrix computed at a time
 # A figure shared by two passages adds this much (0-100 scale), for up to two figures;
 # a figure held by more than FIGURE_SPECIFIC_MAX × √articles passages is too common
@@ -130,7 +130,7 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     words = [[w for w in sig if not w.startswith("#")] for sig in signatures]
     weighted = _weighted(words)
     article_index = {aid: n for n, aid in enumerate(passages)}
-    owner = np.array([article_index[p.article] for p in flat])
+    owner = [article_index[p.article] for p in flat]
     pairs = _score_pairs(weighted, owner)
     pairs = _add_shared_figures(signatures, weighted, owner, pairs, len(passages))
     pairs = _add_lede_bonus(flat, weighted, pairs)
@@ -155,7 +155,7 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     return tuple(groups)
 
 
-def _score_pairs(signatures: list[list[str]], owner: np.ndarray) -> _Pairs:
+def _score_pairs(signatures: list[list[str]], owner: list[int]) -> _Pairs:
     """Score each passage against the passages of the articles after its own.
 
     ``flat`` lists passages article by article, so the columns for article k
@@ -164,8 +164,18 @@ def _score_pairs(signatures: list[list[str]], owner: np.ndarray) -> _Pairs:
     """
     scores: dict[tuple[int, int], float] = {}
     n = len(signatures)
-    ends = np.flatnonzero(np.diff(owner)) + 1  # first index of each next article
-    bounds = [0, *ends.tolist(), n]
+    ends = [k for k in range(1, n) if owner[k] != owner[k - 1]]  # first index of each next article
+    bounds = [0, *ends, n]
+    if sum((stop - start) * (n - stop) for start, stop in zip(bounds, bounds[1:], strict=False)) < NUMPY_MIN_PAIRS:
+        # Small batches: one loop is faster than importing numpy (~150 ms).
+        for start, stop in zip(bounds, bounds[1:], strict=False):
+            for r in range(start, stop):
+                for c in range(stop, n):
+                    v = fuzz.ratio(signatures[r], signatures[c], score_cutoff=LOOSE_MIN)
+                    if v:
+                        scores[(r, c)] = float(int(v))
+        return _Pairs(scores)
+    import numpy as np  # noqa: PLC0415 - only big batches pay for it
     for start, stop in zip(bounds, bounds[1:], strict=False):
         if stop >= n:
             break
@@ -183,7 +193,7 @@ def _score_pairs(signatures: list[list[str]], owner: np.ndarray) -> _Pairs:
     return _Pairs(scores)
 
 
-def _add_shared_figures(signatures: list[list[str]], weighted: list[list[str]], owner: np.ndarray,
+def _add_shared_figures(signatures: list[list[str]], weighted: list[list[str]], owner: list[int],
                         pairs: _Pairs, articles: int) -> _Pairs:
     """Raise the score of pairs that state the same specific figure.
 
