@@ -135,3 +135,18 @@ def test_weakly_similar_passages_naming_days_apart_stay_apart():
         "b": "The militia claimed responsibility for Saturday's missile attack on the base.",
     })
     assert groups == []
+
+
+def test_one_sentence_aligns_with_the_two_sentences_another_outlet_split_it_into():
+    # 1:2 — one outlet packs the verdict and the sentence into one line; another
+    # says them in two. Both of the second outlet's sentences belong with the first.
+    groups = grouped({
+        "a": "A jury in Denver convicted the former county treasurer of embezzling public funds "
+             "and the judge sentenced him to six years in prison. The trial lasted three weeks.",
+        "b": "The former county treasurer was convicted by a Denver jury of embezzling public funds. "
+             "The judge sentenced the former treasurer to six years in prison. "
+             "His lawyer said he would appeal.",
+    })
+    assert together(groups, ("a", "A jury in Denver convicte"), ("b", "The former county treasur"),
+                    ("b", "The judge sentenced the f"))
+    assert not together(groups, ("a", "The trial lasted three we"), ("b", "His lawyer said he would "))

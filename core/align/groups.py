@@ -43,7 +43,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from ..model import Group, GroupStatus, Passage, PassageKind, WordDiff
@@ -61,6 +60,7 @@ MUTUAL_MIN = 32
 MUTUAL_GROUP_MIN = 20  # …and its average score with the group it joins (unscored pairs count 0)
 GROUP_MIN = 40  # average score between two groups for them to merge
 KEEP_MIN = 30  # pairs below this are not stored (treated as 0 in averages)
+LOOSE_MIN = 20  # …except for step 6, which reads pairs down to this
 CONTAINED_MIN = 0.8  # share of a short passage's words found in a longer one (step 4)
 CONTAINED_MIN_WORDS = 5  # shorter passages are too generic for step 4
 # Outlets reuse wire copy: a verbatim run of this many words, making up this share of
@@ -70,6 +70,7 @@ CONTAINED_MIN_WORDS = 5  # shorter passages are too generic for step 4
 # own ever since…").
 VERBATIM_MIN_WORDS = 6
 VERBATIM_MIN_SHARE = 0.4
+NUMPY_MIN_PAIRS = 20_000  # below this many pairs, score them in a plain loop
 ROW_BLOCK = 2048  # rows of the score matrix computed at a time
 # A figure shared by two passages adds this much (0-100 scale), for up to two figures;
 # a figure held by more than FIGURE_SPECIFIC_MAX × √articles passages is too common
@@ -82,6 +83,8 @@ FIGURE_SPECIFIC_MAX = 3
 LEDE_BONUS = 15
 LEDE_BASE_MIN = 15
 PARALLEL_MIN_PAIRS = 250_000  # measured: below this, cdist's thread start-up costs more than it saves
+LONE_MIN = 27  # step 6: a lone passage this close to one of a group joins it
+SIBLING_MAX = 45  # …unless it is this close to its own article's passage there
 WEIGHT_MAX = 4  # a word's weight is its rounded IDF in the batch, capped here
 
 def _weighted(signatures: list[list[str]]) -> list[list[str]]:
@@ -127,19 +130,21 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     words = [[w for w in sig if not w.startswith("#")] for sig in signatures]
     weighted = _weighted(words)
     article_index = {aid: n for n, aid in enumerate(passages)}
-    owner = np.array([article_index[p.article] for p in flat])
+    owner = [article_index[p.article] for p in flat]
     pairs = _score_pairs(weighted, owner)
     pairs = _add_shared_figures(signatures, weighted, owner, pairs, len(passages))
     pairs = _add_lede_bonus(flat, weighted, pairs)
     # A headline pairs with headlines: beside a lede it would take its article's one
     # place in the lede's group and push out that article's own lede.
     heading = [p.kind == PassageKind.HEADING for p in flat]
-    pairs = _Pairs({ij: v for ij, v in pairs.scores.items() if heading[ij[0]] == heading[ij[1]]})
+    loose = _Pairs({ij: v for ij, v in pairs.scores.items() if heading[ij[0]] == heading[ij[1]]})
+    pairs = _Pairs({ij: v for ij, v in loose.scores.items() if v >= KEEP_MIN})
     clusters = _merge(flat, pairs)
     clusters = _attach_contained(flat, [Counter(w) for w in weighted], pairs, clusters)
     wording = [norm_words(p.text) for p in flat]  # every word, for verbatim runs and "agree"
     clusters = _attach_verbatim(flat, wording, clusters)
     clusters = _attach_mutual(flat, pairs, clusters)
+    clusters = _attach_lone(flat, weighted, loose, clusters)
     groups: list[Group] = []
     for members in sorted(clusters, key=lambda c: min((article_index[flat[i].article], flat[i].index)
                                                       for i in c)):
@@ -150,7 +155,7 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     return tuple(groups)
 
 
-def _score_pairs(signatures: list[list[str]], owner: np.ndarray) -> _Pairs:
+def _score_pairs(signatures: list[list[str]], owner: list[int]) -> _Pairs:
     """Score each passage against the passages of the articles after its own.
 
     ``flat`` lists passages article by article, so the columns for article k
@@ -159,8 +164,18 @@ def _score_pairs(signatures: list[list[str]], owner: np.ndarray) -> _Pairs:
     """
     scores: dict[tuple[int, int], float] = {}
     n = len(signatures)
-    ends = np.flatnonzero(np.diff(owner)) + 1  # first index of each next article
-    bounds = [0, *ends.tolist(), n]
+    ends = [k for k in range(1, n) if owner[k] != owner[k - 1]]  # first index of each next article
+    bounds = [0, *ends, n]
+    if sum((stop - start) * (n - stop) for start, stop in zip(bounds, bounds[1:], strict=False)) < NUMPY_MIN_PAIRS:
+        # Small batches: one loop is faster than importing numpy (~150 ms).
+        for start, stop in zip(bounds, bounds[1:], strict=False):
+            for r in range(start, stop):
+                for c in range(stop, n):
+                    v = fuzz.ratio(signatures[r], signatures[c], score_cutoff=LOOSE_MIN)
+                    if v:
+                        scores[(r, c)] = float(int(v))
+        return _Pairs(scores)
+    import numpy as np  # noqa: PLC0415 - only big batches pay for it
     for start, stop in zip(bounds, bounds[1:], strict=False):
         if stop >= n:
             break
@@ -170,7 +185,7 @@ def _score_pairs(signatures: list[list[str]], owner: np.ndarray) -> _Pairs:
             # Threads pay off only on big blocks; small ones are faster on one core.
             workers = -1 if len(rows) * len(cols) > PARALLEL_MIN_PAIRS else 1
             block = process.cdist(rows, cols, scorer=fuzz.ratio, dtype=np.uint8,
-                                  score_cutoff=KEEP_MIN, workers=workers)
+                                  score_cutoff=LOOSE_MIN, workers=workers)
             r_idx, c_idx = np.nonzero(block)
             values = block[r_idx, c_idx].tolist()
             for r, c, v in zip((r_idx + row).tolist(), (c_idx + stop).tolist(), values, strict=True):
@@ -178,7 +193,7 @@ def _score_pairs(signatures: list[list[str]], owner: np.ndarray) -> _Pairs:
     return _Pairs(scores)
 
 
-def _add_shared_figures(signatures: list[list[str]], weighted: list[list[str]], owner: np.ndarray,
+def _add_shared_figures(signatures: list[list[str]], weighted: list[list[str]], owner: list[int],
                         pairs: _Pairs, articles: int) -> _Pairs:
     """Raise the score of pairs that state the same specific figure.
 
@@ -207,7 +222,7 @@ def _add_shared_figures(signatures: list[list[str]], weighted: list[list[str]], 
         if base is None:
             base = fuzz.ratio(weighted[i], weighted[j])
         boosted = base + FIGURE_BONUS * min(count, FIGURE_BONUS_MAX)
-        if boosted >= KEEP_MIN:
+        if boosted >= LOOSE_MIN:
             scores[(i, j)] = min(100.0, boosted)
     return _Pairs(scores)
 
@@ -235,6 +250,13 @@ def _merge(flat: list[Passage], pairs: _Pairs) -> list[set[int]]:
     cluster_of = list(range(len(flat)))
     members: dict[int, set[int]] = {i: {i} for i in range(len(flat))}
     articles: dict[int, set[str]] = {i: {p.article} for i, p in enumerate(flat)}
+    # The sum of pair scores between two clusters, kept up to date at each merge
+    # (adding the two rows), so a merge costs the clusters' neighbours, not every
+    # pair of their members.
+    link: dict[int, dict[int, float]] = {}
+    for (i, j), score in pairs.scores.items():
+        link.setdefault(i, {})[j] = score
+        link.setdefault(j, {})[i] = score
     # Best pair first; ties broken by the passages' words, never by input order, so
     # the groups do not depend on the order the articles were given in.
     ranked = sorted(pairs.scores.items(),
@@ -245,8 +267,7 @@ def _merge(flat: list[Passage], pairs: _Pairs) -> list[set[int]]:
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj or articles[ci] & articles[cj]:
             continue
-        average = sum(pairs.get(a, b) for a in members[ci] for b in members[cj]) / (
-            len(members[ci]) * len(members[cj]))
+        average = link[ci].get(cj, 0.0) / (len(members[ci]) * len(members[cj]))
         if average < GROUP_MIN:
             continue
         keep, gone = (ci, cj) if len(members[ci]) >= len(members[cj]) else (cj, ci)
@@ -254,6 +275,14 @@ def _merge(flat: list[Passage], pairs: _Pairs) -> list[set[int]]:
             cluster_of[m] = keep
         members[keep] |= members.pop(gone)
         articles[keep] |= articles.pop(gone)
+        row, gone_row = link[keep], link.pop(gone)
+        row.pop(gone, None)
+        for other, value in gone_row.items():
+            if other == keep:
+                continue
+            row[other] = row.get(other, 0.0) + value
+            neighbour = link[other]
+            neighbour[keep] = neighbour.get(keep, 0.0) + neighbour.pop(gone)
     return list(members.values())
 
 
@@ -356,6 +385,35 @@ def _attach_mutual(flat: list[Passage], pairs: _Pairs, clusters: list[set[int]])
             continue  # its best match, but a stranger to the rest of that group
         if any(_different_days(flat[lone].text, flat[m].text) for m in clusters[other]):
             continue  # weak evidence, and they name days apart: two events, not one
+        clusters[other] |= clusters[cluster_of[lone]]
+        clusters[cluster_of[lone]] = set()
+        cluster_of[lone] = other
+    return [c for c in clusters if c]
+
+
+def _attach_lone(flat: list[Passage], weighted: list[list[str]], pairs: _Pairs,
+                 clusters: list[set[int]]) -> list[set[int]]:
+    """Step 6, many-to-many: a passage still alone joins the group of its best match
+    in another article even when that group already holds a passage of its own
+    article (one outlet said in two sentences what another said in one), when
+    the pair is close on its own (LONE_MIN) and names no days apart. A passage of
+    the same article already there must say something else (the other half of
+    the statement, SIBLING_MAX): two near-identical sentences of one article
+    ("arrested three men" / "arrested two women") are two statements."""
+    cluster_of = {i: n for n, c in enumerate(clusters) for i in c}
+    ranked = sorted(((score, i, j) for (i, j), score in pairs.scores.items() if score >= LONE_MIN),
+                    key=lambda t: (-t[0], *sorted((flat[t[1]].text, flat[t[2]].text))))
+    for _score, a, b in ranked:
+        ca, cb = cluster_of[a], cluster_of[b]
+        lone_a, lone_b = len(clusters[ca]) == 1, len(clusters[cb]) == 1
+        if ca == cb or not (lone_a or lone_b):
+            continue
+        lone, other = (a, cb) if lone_a else (b, ca)
+        if any(_different_days(flat[lone].text, flat[m].text) for m in clusters[other]):
+            continue
+        if any(flat[m].article == flat[lone].article
+               and fuzz.ratio(weighted[lone], weighted[m]) >= SIBLING_MAX for m in clusters[other]):
+            continue
         clusters[other] |= clusters[cluster_of[lone]]
         clusters[cluster_of[lone]] = set()
         cluster_of[lone] = other
