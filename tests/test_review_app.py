@@ -412,3 +412,13 @@ def test_the_move_dialog_lists_the_likeliest_story_first(inbox, tmp_path):
     ranked = review_screen.likely_targets(article, rows)
     assert ranked[0].story.title.startswith("Lindqvist")
     assert [r.story.title for r in rows] != [r.story.title for r in ranked]  # not queue order
+
+
+def test_a_story_reviewed_in_this_session_no_longer_counts_its_articles_as_new(inbox, tmp_path):
+    async def script(pilot, screen):
+        await pilot.press("r")
+        await pilot.pause()
+        done = next(row for row in screen.rows if row.size == 3)
+        assert (done.status, done.new) == ("reviewed", 0)
+
+    _run(inbox, tmp_path / "m.db", script)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -347,8 +348,26 @@ class _Transaction:
         self._db.execute("ROLLBACK" if kind is not None else "COMMIT")
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    """Open, check and migrate; raises sqlite3.DatabaseError for a damaged file."""
+def _connect(path: Path, wait: float = 5.0) -> sqlite3.Connection:
+    """Open, check and migrate; raises sqlite3.DatabaseError for a damaged file.
+
+    Several first runs on one fresh file can find it busy where SQLite does not wait
+    (switching to WAL): they try again for up to ``wait`` seconds, then report it locked.
+    """
+    deadline = time.monotonic() + wait
+    pause = 0.02
+    while True:
+        try:
+            return _connect_once(path)
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc).lower() or "busy" in str(exc).lower()
+            if not busy or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
+
+
+def _connect_once(path: Path) -> sqlite3.Connection:
     # isolation_level=None: autocommit, so each mark is committed as it is made.
     db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
                          timeout=5.0)

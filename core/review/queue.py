@@ -108,7 +108,9 @@ def build_queue(stories: Sequence[Story], marks: Marks | None = None,
             conflicts=conflicts.get(story.key),
             reviewed=sum(1 for a in story.articles
                          if a.fingerprint in own and own[a.fingerprint].reviewed),
-            new=sum(1 for a in story.articles if a.fingerprint in fresh),
+            # "New" counts what still waits: a new article once reviewed is not news.
+            new=sum(1 for a in story.articles if a.fingerprint in fresh
+                    and not (a.fingerprint in own and own[a.fingerprint].reviewed)),
             flagged=story_mark.flagged or any(m.flagged for m in own.values()),
             note=story_mark.note,
             mark=story_mark,
