@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
 from storydiff.core.align.passages import segment_text
 
 
@@ -52,3 +57,63 @@ def test_offsets_index_the_text():
     text = "  First one.   Second one?  "
     for p in segment_text(text):
         assert text[p.start:p.end] == p.text
+
+
+GOLDEN = Path(__file__).parent / "data" / "golden_rules_en.json"
+
+
+def test_english_golden_rules_with_offsets():
+    """pySBD's English Golden Rules (tests/data/golden_rules_en.json): at least 46 of 48."""
+    cases = json.loads(GOLDEN.read_text(encoding="utf-8"))["cases"]
+    assert len(cases) == 48
+    passed = []
+    for case in cases:
+        passages = segment_text(case["text"])
+        assert all(case["text"][p.start:p.end] == p.text for p in passages)
+        if [p.text for p in passages] == case["sentences"]:
+            passed.append(case["rule"])
+    assert len(passed) >= 46, sorted(set(range(1, 49)) - set(passed))
+
+
+@pytest.mark.parametrize("text", [
+    "Apple Inc. said revenue rose 5% in the quarter.",
+    "Gov. Smith arrived at 5 p.m. Tuesday to tour the burned area.",
+    "U.S. Sen. Mark Kelly said the count would take until Sept. 14.",
+    "The court ruled in Smith v. Jones that the search was unlawful.",
+    "Shares of Acme Corp. fell after the report, Reuters said.",
+    "The fire crossed Route 9 at 4 a.m. EDT and reached the ridge.",
+    "See p. 12 of the ruling for the judge's reasoning.",
+    "\"We will appeal,\" said Jane Doe, the defense attorney.",
+    "\"The count is over.\" Election Director Ann Lee said on Monday.",
+    "Officials were asked what to do next . . . and gave no answer.",
+])
+def test_news_sentences_that_stay_whole(text):
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The blaze started at 2 a.m. Firefighters arrived within minutes.",
+     ["The blaze started at 2 a.m.", "Firefighters arrived within minutes."]),
+    ("The polls closed at 8 P.M. Mr. Jones conceded an hour later.",
+     ["The polls closed at 8 P.M.", "Mr. Jones conceded an hour later."]),
+    ("The merger was approved by Pitt & Co. It closes in May.",
+     ["The merger was approved by Pitt & Co.", "It closes in May."]),
+    ("The jury deliberated in the U.S. What happens next is unclear.",
+     ["The jury deliberated in the U.S.", "What happens next is unclear."]),
+    ("The quarter was weak for Acme Holdings Inc. The shares fell 8%.",
+     ["The quarter was weak for Acme Holdings Inc.", "The shares fell 8%."]),
+    ("Results are posted at https://example.org/results.html. Turnout was 61%.",
+     ["Results are posted at https://example.org/results.html.", "Turnout was 61%."]),
+    ("The judge paused. . . . The courtroom was silent.",
+     ["The judge paused.", ". . . The courtroom was silent."]),
+])
+def test_news_sentences_that_split(text, expected):
+    assert sentences(text) == expected
+
+
+def test_list_written_in_one_paragraph():
+    assert sentences("1. Evacuate the valley. 2. Close Route 9. 3. Open the shelter.") == [
+        "1. Evacuate the valley.", "2. Close Route 9.", "3. Open the shelter."]
+    # One number is not a list: "No. 1" and a lone "1." are cut as sentences.
+    assert sentences("He finished No. 1 in the poll. 2 rivals trailed.") == [
+        "He finished No. 1 in the poll.", "2 rivals trailed."]
