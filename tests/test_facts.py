@@ -44,14 +44,14 @@ def test_at_least_a_dozen_is_compatible_with_17(story):
     assert fact.status == FactStatus.COMPATIBLE
 
 
-def test_a_round_figure_and_more_than_that_figure_are_compatible(story):
+def test_a_figure_and_more_than_that_figure_agree_on_the_figure(story):
     report = story(
         court="Date: 2024-05-02\n\nThe former treasurer was charged with taking $90,000 from the "
               "union's pension fund, prosecutors said.",
         local="Date: 2024-05-02\n\nThe former treasurer was charged with taking more than $90,000 "
               "from the union's pension fund, prosecutors said.")
     [fact] = facts_with(report, "$90,000", "more than $90,000")
-    assert fact.status == FactStatus.COMPATIBLE
+    assert fact.status == FactStatus.AGREE  # one figure, one outlet hedged (not a conflict)
 
 
 def test_under_a_figure_and_over_it_still_conflict(story):

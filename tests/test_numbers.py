@@ -44,7 +44,9 @@ def test_over_and_more_than_exclude_the_figure_itself():
 
 def test_about_a_figure_and_the_figure_state_the_same_number():
     assert only("roughly 2,500 troops").interval.same(only("2,500 troops").interval)
-    assert not only("at least 2,500 troops").interval.same(only("2,500 troops").interval)
+    # a bound at the figure hedges the same number ("more than $250,000" / "$250,000")
+    assert only("at least 2,500 troops").interval.same(only("2,500 troops").interval)
+    assert not only("at least 2,500 troops").interval.same(only("3,000 troops").interval)
 
 
 def test_nearly_a_figure_fits_the_rounded_figure():

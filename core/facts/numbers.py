@@ -210,6 +210,8 @@ class Interval:
         if (self.low, self.high, self.low_open, self.high_open) == (
                 other.low, other.high, other.low_open, other.high_open):
             return True
+        if _bound_at(self, other) or _bound_at(other, self):
+            return True  # "$250,000" and "more than $250,000": one figure, one side hedged
         return self.figure is not None and self.figure == other.figure
 
     @property
@@ -251,6 +253,15 @@ def _below(a: Interval, b: Interval) -> bool:
     if _point(b) and a.high_open and not _point(a):
         return False  # "fewer than 5" beside 5
     return a.high_open or b.low_open
+
+
+def _bound_at(point: Interval, bound: Interval) -> bool:
+    """``bound`` is a one-sided bound ("more than", "at least", "up to") at ``point``'s figure."""
+    if not _point(point):
+        return False
+    lower = bound.high is None and bound.low == point.low
+    upper = bound.high == point.low and bound.low <= 0 and bound.low != bound.high
+    return lower or upper
 
 
 def _point(x: Interval) -> bool:
