@@ -573,3 +573,22 @@ async def test_a_story_opened_from_the_review_queue_says_back_and_keeps_every_ke
                 assert binding.description in shown, "the comparison's keys are all still listed"
         titles = [title for title, _, _ in binding_commands(StoryScreen(None, report, None))]
         assert "Back to queue" in titles and "Next conflict" in titles and "Quit" not in titles
+
+
+@pilot_test
+async def test_header_lines_are_metadata_not_text_in_the_panes(tmp_path: Path) -> None:
+    from storydiff.core.report import compare
+
+    for name, toll in (("post", 3), ("ledger", 4)):
+        (tmp_path / f"{name}.txt").write_text(
+            f"title: Bus crash on Route 9\nsource: The {name.title()}\ndate: 2024-07-01\n"
+            f"url: https://{name}.example/bus-crash\n\n"
+            f"A bus crash on Route 9 killed {toll} people on Monday, police said.\n")
+    report = compare([str(tmp_path)])
+    app, run = await started(report)
+    async with run as pilot:
+        await pilot.pause()
+        shown = "\n".join(pane_lines(pane(app, "post")))
+        assert "A bus crash on Route 9" in shown
+        assert "url:" not in shown and "https://post.example" not in shown
+        assert "source:" not in shown

@@ -70,9 +70,13 @@ def thumb_rows(top: int, height: int, rows: int) -> range:
 
 
 def _items(article: Article, passages: tuple) -> list[_Item]:
+    """The lines a pane draws: passages, and the notes between them (a byline, a caption).
+
+    Header lines (``title:``, ``source:``, ``date:``, ``url:``) before ``body_start`` are the
+    article's metadata, shown in the pane's header, not read as text."""
     text = article.text
     items: list[_Item] = []
-    pos = 0
+    pos = min(article.body_start, min((p.start for p in passages), default=article.body_start))
 
     def add_notes(end: int) -> None:
         nonlocal pos
