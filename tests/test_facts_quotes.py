@@ -80,3 +80,41 @@ def test_editors_brackets_and_hyphens_are_not_misquotes(write):
         'The mayor said: "It is a longterm plan for the whole harbour district."\n')
     assert bracket.status != FactStatus.CONFLICT
     assert hyphen.status != FactStatus.CONFLICT
+
+
+def test_one_sentence_quoted_in_other_words_inside_longer_quotes_is_a_conflict(write):
+    """The sentence both outlets quote is reworded ("and we'll" / "We will"), each inside a
+    longer quotation that goes on differently: one statement, misquoted."""
+    from storydiff.core.model import FactStatus
+
+    fact = _quote_fact(
+        write,
+        'The coach said: "We have lost at this ground before and we\'ll win here again. The fans deserve it."\n',
+        'The coach said: "We have lost at this ground before. We will win here again by playing our game."\n')
+    assert fact.status == FactStatus.CONFLICT
+
+
+def test_a_sentence_of_a_long_quote_misquoted_by_another_outlet_is_a_conflict(write):
+    from storydiff.core.model import FactStatus
+
+    fact = _quote_fact(
+        write,
+        'A witness wrote: "The crane swung over the road and dropped its load near the bus stop. '
+        'I ran."\n',
+        'She wrote: "I was waiting for the 42 and the crane dropped its load right by the bus stop. '
+        'Then everyone screamed and ran for cover across the square."\n')
+    assert fact.status == FactStatus.CONFLICT
+
+
+def test_two_statements_sharing_a_phrase_are_not_one_quote(write):
+    from storydiff.core.report import compare
+
+    report = compare([
+        str(write("a.txt", 'The minister said: "We will rebuild the bridge before the winter."\n')),
+        str(write("b.txt", 'The mayor said: "The bridge was closed for safety reasons last year."\n'))])
+    assert [f for f in report.facts if f.kind == "quote"] == []
+
+
+def test_a_quote_opened_curly_and_closed_straight_is_found():
+    text = 'He said it would let them “stand apart from the new board coming in May." Then he left.'
+    assert [q.text for q in find_quotes(text)] == ["stand apart from the new board coming in May."]

@@ -56,7 +56,7 @@ from ..model import (
 )
 from .names import find_definitions, find_names, group_spellings
 from .numbers import Interval
-from .quotes import find_quotes, same_statements
+from .quotes import find_quotes, misquoted_any, same_statements
 
 # Clock times that differ by more than this (minutes) conflict when either is "about".
 TIME_SLACK_APPROX = 30
@@ -340,7 +340,8 @@ def _quote_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pa
     if not quotes:
         return []
     drafts = []
-    for members in same_statements([norm for _, norm in quotes]):
+    for members in same_statements([norm for _, norm in quotes],
+                                   [m.text for m, _ in quotes]):
         if len({quotes[i][0].article for i in members}) < 2:
             continue
         norms = {quotes[i][1] for i in members}
@@ -351,63 +352,11 @@ def _quote_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pa
             "quote": quotes[i][1], "wording": "same" if same else "differs"}) for i in members]
         clashes = [] if same else [
             (x, y) for n, x in enumerate(mentions) for y in mentions[n + 1:]
-            if x.article != y.article and misquoted(x.value["quote"], y.value["quote"], x.text, y.text)]
+            if x.article != y.article and misquoted_any(x.text, y.text)]
         status = (FactStatus.CONFLICT if clashes else
                   FactStatus.AGREE if same else FactStatus.COMPATIBLE)
         drafts.append(_Draft("quote", label, mentions, status, clashes))
     return drafts
-
-
-MISQUOTE_MIN_SHARED = 4  # words two quotes must share, in order, before their wording is compared
-
-
-def misquoted(a: str, b: str, raw_a: str = "", raw_b: str = "") -> bool:
-    """Two outlets quote one statement with different words inside the part both quote.
-
-    Quoted words are meant to be verbatim, so "for the next two to three years" against "for
-    the next two or three years" is a discrepancy a fact-checker needs to see. Where one
-    quote only starts earlier or runs on longer ("the biggest regret of my life" inside
-    "it is one of the biggest regrets…" aside), nothing is misquoted; a difference between
-    the first and last shared word is. Not differences: case and punctuation (folded by
-    ``find_quotes``), a word split or joined ("non-consensual" / "nonconsensual"), and words
-    an editor put in square brackets ("I love [Madsen]") in the raw quotes ``raw_a``/``raw_b``.
-
-    >>> misquoted("for the next two to three years", "for the next two or three years")
-    True
-    >>> misquoted("we will rebuild the bridge", "we will rebuild the bridge by spring")
-    False
-    >>> misquoted("any allegations of non consensual sex", "any allegations of nonconsensual sex")
-    False
-    """
-    from difflib import SequenceMatcher
-
-    x, y = a.split(), b.split()
-    matcher = SequenceMatcher(None, x, y, autojunk=False)
-    shared = sum(m.size for m in matcher.get_matching_blocks())
-    ops = matcher.get_opcodes()
-    while ops and ops[0][0] != "equal":
-        ops.pop(0)
-    while ops and ops[-1][0] != "equal":
-        ops.pop()
-    if shared < MISQUOTE_MIN_SHARED or not ops:
-        return False
-    span = max(ops[-1][2] - ops[0][1], ops[-1][4] - ops[0][3])  # the stretch both quote
-    if shared < 0.6 * span:
-        return False  # not mostly the same words: two statements, not one reworded
-    editorial = {w.lower() for raw in (raw_a, raw_b)
-                 for inside in _BRACKETED.findall(raw) for w in re.findall(r"\w+", inside)}
-    for tag, i1, i2, j1, j2 in ops:
-        if tag == "equal":
-            continue
-        if "".join(x[i1:i2]) == "".join(y[j1:j2]):
-            continue  # the same letters, split or joined differently
-        if (i1 < i2 and set(x[i1:i2]) <= editorial) or (j1 < j2 and set(y[j1:j2]) <= editorial):
-            continue  # the editor's own word in brackets
-        return True
-    return False
-
-
-_BRACKETED = re.compile(r"\[([^\]]{1,60})\]")
 
 
 def _passage_at(starts: list[int], offset: int) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
@@ -32,7 +33,8 @@ QUOTE_SHARED_WORDS = 3
 QUOTE_WORD_MIN = 4
 QUOTE_COMMON_WORD = 200
 
-_QUOTE = re.compile(r"“(?P<a>[^”“]+)”|\"(?P<b>[^\"\n]+)\"|‘(?P<c>[^’‘]{12,})’(?!\w)|«(?P<d>[^»]+)»")
+# A curly opening mark may be closed by a straight one (“…coming in January.").
+_QUOTE = re.compile(r"“(?P<a>[^”“\"]+)[”\"]|\"(?P<b>[^\"\n]+)\"|‘(?P<c>[^’‘]{12,})’(?!\w)|«(?P<d>[^»]+)»")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _OUR = re.compile(r"our\b")
 _ISE = re.compile(r"is(e|ed|es|ing)\b")
@@ -61,12 +63,14 @@ def normal_words(text: str) -> list[str]:
     return _WORD.findall(low)
 
 
-def same_statements(norms: list[str]) -> list[list[int]]:
+def same_statements(norms: list[str], raws: list[str] | None = None) -> list[list[int]]:
     """Indices of quotations that are one statement (``norms`` as :func:`normal_words` joined).
 
     Identical wording joins through a dict; near-identical wording (rapidfuzz)
     is scored only for quotations sharing several longer words, found through
-    an inverted index, so a batch of hundreds of quotations stays fast.
+    an inverted index, so a batch of hundreds of quotations stays fast. With the
+    quotations as written (``raws``), two that hold one sentence quoted in other
+    words join too (:func:`reworded`): the misquote a fact-checker is looking for.
     """
     joined = DisjointSets(range(len(norms)))
     find, union = joined.find, joined.union
@@ -99,7 +103,8 @@ def same_statements(norms: list[str]) -> list[list[int]]:
             other, j = distinct[k]
             if fuzz.ratio(norm, other, score_cutoff=QUOTE_MIN) or (
                     min(len(norm), len(other)) >= 20 and
-                    fuzz.partial_ratio(norm, other, score_cutoff=QUOTE_PART_MIN)):
+                    fuzz.partial_ratio(norm, other, score_cutoff=QUOTE_PART_MIN)) or (
+                    raws is not None and _sentence_pairs(raws[i], raws[j])):
                 union(i, j)
     sets: dict[int, list[int]] = {}
     for i in range(len(norms)):
@@ -120,3 +125,108 @@ def find_quotes(text: str) -> list[Quote]:
         if len(_WORD.findall(stripped)) >= MIN_WORDS:
             found.append(Quote(start, end, text[start:end]))
     return found
+
+
+MISQUOTE_MIN_SHARED = 4  # words two quotes must share, in order, before their wording is compared
+
+
+def misquoted(a: str, b: str, raw_a: str = "", raw_b: str = "") -> bool:
+    """Two outlets quote one statement with different words inside the part both quote.
+
+    Quoted words are meant to be verbatim, so "for the next two to three years" against "for
+    the next two or three years" is a discrepancy a fact-checker needs to see. Where one
+    quote only starts earlier or runs on longer ("the biggest regret of my life" inside
+    "it is one of the biggest regrets…" aside), nothing is misquoted; a difference between
+    the first and last shared word is. Not differences: case and punctuation (folded by
+    ``find_quotes``), a word split or joined ("non-consensual" / "nonconsensual"), and words
+    an editor put in square brackets ("I love [Madsen]") in the raw quotes ``raw_a``/``raw_b``.
+
+    >>> misquoted("for the next two to three years", "for the next two or three years")
+    True
+    >>> misquoted("we will rebuild the bridge", "we will rebuild the bridge by spring")
+    False
+    >>> misquoted("any allegations of non consensual sex", "any allegations of nonconsensual sex")
+    False
+    """
+    x, y = a.split(), b.split()
+    matcher = SequenceMatcher(None, x, y, autojunk=False)
+    shared = sum(m.size for m in matcher.get_matching_blocks())
+    ops = matcher.get_opcodes()
+    while ops and ops[0][0] != "equal":
+        ops.pop(0)
+    while ops and ops[-1][0] != "equal":
+        ops.pop()
+    # A lone common word matched far off ("… that politics" / "… that differentiation") is
+    # not where both quotes run together: the shared stretch ends at the last real run.
+    while sum(op[0] == "equal" for op in ops) > 1 and ops[-1][2] - ops[-1][1] == 1:
+        ops.pop()
+        while ops and ops[-1][0] != "equal":
+            ops.pop()
+    while sum(op[0] == "equal" for op in ops) > 1 and ops[0][2] - ops[0][1] == 1:
+        ops.pop(0)
+        while ops and ops[0][0] != "equal":
+            ops.pop(0)
+    if shared < MISQUOTE_MIN_SHARED or not ops:
+        return False
+    span = max(ops[-1][2] - ops[0][1], ops[-1][4] - ops[0][3])  # the stretch both quote
+    if shared < 0.6 * span:
+        return False  # not mostly the same words: two statements, not one reworded
+    editorial = {w.lower() for raw in (raw_a, raw_b)
+                 for inside in _BRACKETED.findall(raw) for w in re.findall(r"\w+", inside)}
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        if "".join(x[i1:i2]) == "".join(y[j1:j2]):
+            continue  # the same letters, split or joined differently
+        if (i1 < i2 and set(x[i1:i2]) <= editorial) or (j1 < j2 and set(y[j1:j2]) <= editorial):
+            continue  # the editor's own word in brackets
+        return True
+    return False
+
+
+_BRACKETED = re.compile(r"\[([^\]]{1,60})\]")
+
+
+# One sentence quoted in other words: the sentences share this many words and this share of
+# the shorter one's, some in a run of REWORDED_RUN ("I used money I shouldn't have used" /
+# "used money that shouldn't have been used": 5 of 7). Two statements on one topic share a
+# phrase, not most of their words.
+REWORDED_MIN_WORDS = 5
+REWORDED_SHARE = 0.7
+REWORDED_RUN = 3
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*…\s*")
+
+
+def reworded(x: list[str], y: list[str]) -> bool:
+    """Two quoted sentences (as :func:`normal_words`) that are one sentence, reworded or not:
+    most of the shorter one's words are in the other, some of them in a run."""
+    if min(len(x), len(y)) < REWORDED_MIN_WORDS:
+        return False
+    shared = sum((Counter(x) & Counter(y)).values())
+    if shared < REWORDED_MIN_WORDS or shared < REWORDED_SHARE * min(len(x), len(y)):
+        return False
+    matcher = SequenceMatcher(None, x, y, autojunk=False)
+    return max(m.size for m in matcher.get_matching_blocks()) >= REWORDED_RUN
+
+
+def _sentences(raw: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(raw) if s.strip()]
+
+
+def _sentence_pairs(raw_a: str, raw_b: str) -> list[tuple[str, str]]:
+    """The sentences of two quotations that are one sentence in both."""
+    out = []
+    for sa in _sentences(raw_a):
+        wa = normal_words(sa)
+        for sb in _sentences(raw_b):
+            if reworded(wa, normal_words(sb)):
+                out.append((sa, sb))
+    return out
+
+
+def misquoted_any(raw_a: str, raw_b: str) -> bool:
+    """Two quotations of one statement differ in wording, as wholes or in a sentence both hold."""
+    if misquoted(" ".join(normal_words(raw_a)), " ".join(normal_words(raw_b)), raw_a, raw_b):
+        return True
+    return any(misquoted(" ".join(normal_words(sa)), " ".join(normal_words(sb)), sa, sb)
+               for sa, sb in _sentence_pairs(raw_a, raw_b))
