@@ -269,3 +269,81 @@ def test_found_guilty_dates_the_same_verdict_as_convicted(story):
     dates = [f for f in conflicts(report) if f.kind == "date"]
     assert len(dates) == 1
     assert {m.text for m in dates[0].mentions} == {"March", "March 2024"}
+
+
+def test_aligned_sentences_giving_two_years_for_one_background_fact_conflict(story):
+    """Neither year dates the story's event, but both outlets say the same thing of it."""
+    report = story(
+        wire="Date: 2025-05-02\n\nThe coach resigned on Thursday after a run of defeats. "
+             "Moreau has led the club since 2011.",
+        paper="Date: 2025-05-02\n\nThe coach resigned on Thursday after a run of defeats. "
+              "Moreau has led the club since 2012, and fans loved him.")
+    assert facts_with(report, "2011", "2012")
+    assert [f.status for f in facts_with(report, "2011", "2012")] == [FactStatus.CONFLICT]
+
+
+def test_background_years_of_different_things_are_not_compared(story):
+    report = story(
+        wire="Date: 2025-05-02\n\nThe coach resigned on Thursday. The club was founded in 1901 "
+             "by dock workers.",
+        paper="Date: 2025-05-02\n\nThe coach resigned on Thursday. Moreau joined the club in 2011 "
+              "from a rival.")
+    assert not facts_with(report, "1901", "2011")
+
+
+def test_a_toll_of_another_earlier_incident_is_not_the_storys_toll(story):
+    report = story(
+        wire="Date: 2025-03-11\n\nA car bomb attack killed five people in the market on Tuesday, "
+             "police said. The group said the attack was revenge for airstrikes last week that "
+             "killed 30 people.",
+        paper="Date: 2025-03-11\n\nA car bomb attack killed five people in the market on Tuesday, "
+              "police said.")
+    assert not conflicts(report)
+    [earlier] = facts_with(report, "30 people")
+    assert "strike" in earlier.label
+
+
+def test_tolls_of_the_earlier_incident_are_compared_with_each_other(story):
+    report = story(
+        wire="Date: 2025-03-11\n\nA bomb attack hit the market on Tuesday. It was revenge for "
+             "airstrikes earlier this month that killed 30 villagers.",
+        paper="Date: 2025-03-11\n\nA bomb attack hit the market on Tuesday. The group cited "
+              "airstrikes this month that killed 32 villagers.")
+    assert [f.status for f in facts_with(report, "30 villagers", "32 villagers")] == [
+        FactStatus.CONFLICT]
+
+
+def test_two_approximate_clock_times_half_an_hour_apart_conflict(story):
+    report = story(
+        wire="Date: 2025-08-02\n\nThe ferry ran aground at around 11:30pm local time, the coast "
+             "guard said.",
+        paper="Date: 2025-08-02\n\nThe ferry ran aground at around 11pm local time, the coast "
+              "guard said.")
+    assert [f.kind for f in conflicts(report)] == ["time"]
+
+
+def test_an_approximate_time_a_quarter_hour_off_is_no_conflict(story):
+    report = story(
+        wire="Date: 2025-08-02\n\nThe ferry ran aground at about 9:45pm, the coast guard said.",
+        paper="Date: 2025-08-02\n\nThe ferry ran aground at 10pm, the coast guard said.")
+    assert not conflicts(report)
+
+
+def test_people_taken_to_hospital_are_the_injured(story):
+    report = story(
+        wire="Date: 2025-08-02\n\nThe stand collapsed during the match, injuring at least 90 "
+             "people, officials said.",
+        paper="Date: 2025-08-02\n\nThe stand collapsed during the match and 64 people were taken "
+              "to hospital, officials said.")
+    assert [f.status for f in facts_with(report, "90", "64")] == [FactStatus.CONFLICT]
+
+
+def test_nearly_a_round_figure_is_close_below_it(story):
+    far = story(
+        wire="Date: 2025-08-02\n\nAbout 850 volunteers joined the search, the council said.",
+        paper="Date: 2025-08-02\n\nNearly 1,000 volunteers joined the search, the council said.")
+    near = story(
+        wire="Date: 2025-08-02\n\nAbout 1,000 volunteers joined the search, the council said.",
+        paper="Date: 2025-08-02\n\nNearly 1,000 volunteers joined the search, the council said.")
+    assert [f.status for f in facts_with(far, "850", "1,000")] == [FactStatus.CONFLICT]
+    assert not conflicts(near)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Article, Mention, Passage
+from .events import incident_near
 from .names import core
 from .numbers import (
     PHRASE_STOP,
@@ -67,7 +68,8 @@ HEAD_PAIRS = {("service", "member"): "troops", ("military", "member"): "troops",
 ROLES = (
     ("killed", ("kill", "dead", "died", "dies", "die ", "die.", "die,", "death", "fatal",
                 "perish", "slain", "lives")),
-    ("injured", ("injur", "wound", "hurt", "hospitali", "in hospital", "concuss", "tbi",
+    ("injured", ("injur", "wound", "hurt", "hospitali", "in hospital", "to hospital",
+                 "to the hospital", "to a hospital", "to local hospital", "concuss", "tbi",
                  "trauma", "casualt")),
     ("missing", ("missing", "unaccounted")),
     ("evacuated", ("evacuat", "airlift", "displac", "fled", "homeless", "rescued")),
@@ -119,6 +121,10 @@ _MARKET_MOMENT = re.compile(
 EARLIER = re.compile(r"\b(?:earlier in the day|(?:an |the )?(?:earlier|initial|previous|first)"
                      r" (?:toll|figure|count|tally|estimate|report)s?|initially|previously reported"
                      r"|at first)\b", re.IGNORECASE)
+# A time before the story's day: "last week", "earlier this month", "three days ago".
+_EARLIER_PERIOD = re.compile(r"\b(?:last|earlier this|earlier that|this)\s+(?:week|month)\b|"
+                             r"\b\w+\s+(?:days|weeks)\s+ago\b|\bearlier in the (?:week|month)\b",
+                             re.IGNORECASE)
 # A figure in a sentence naming a year this far from the dateline belongs to that year.
 HISTORY_YEARS = 1
 
@@ -222,17 +228,22 @@ class QuantityClaim:
 
 
 def quantity_claims(article: Article, passage: Passage, group: int | None,
-                    story_year: int | None = None) -> list[QuantityClaim]:
+                    story_year: int | None = None, story_event: str | None = None
+                    ) -> list[QuantityClaim]:
     """The passage's quantities, each with what it counts, its role and its scope.
 
     ``story_year`` is the year of the other articles, for an undated one: "In 2018,
-    a quake killed 4,300" is history in a story from 2026 whoever tells it."""
+    a quake killed 4,300" is history in a story from 2026 whoever tells it.
+    ``story_event`` is the kind of incident the story is about (:func:`events.story_event`):
+    a toll told of another kind of incident at an earlier time ("airstrikes last week in
+    which 30 were killed", in a story about a bombing) is that incident's fact."""
     text = passage.text
     quantities = find_quantities(text)
     if not quantities:
         return []
     base = article.section_date(passage.start)
     scope = _scope(text, base.year if base else story_year)
+    earlier = story_event is not None and scope is None and _EARLIER_PERIOD.search(text)
     claims: list[QuantityClaim] = []
     previous: QuantityClaim | None = None
     for n, q in enumerate(quantities):
@@ -279,6 +290,10 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         place = _fold(place_match.group("place")) if place_match else length_place
         period = _PERIOD.match(text, q.end)
         claim_scope = scope
+        if earlier:
+            other = incident_near(text, q.start, q.end)
+            if other is not None and other != story_event:
+                claim_scope = f"earlier {other}"
         moment = _MARKET_MOMENT.search(text) if q.kind in ("percent", "money") else None
         if moment:  # a share price at 0815 GMT and at the close are two figures
             claim_scope = f"{scope or ''} {re.sub(r'[^a-z0-9]+', ' ', moment.group().lower())}"
@@ -310,7 +325,8 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         phrase = text[q.number_end:q.end].strip() or subject or (
             previous.phrase if previous else "") or what
         label = phrase + (f" in {place_match.group('place')}" if place_match else "") + (
-            f" — {role}" if role else "")
+            f" — {role}" if role else "") + (
+            f" ({claim_scope})" if claim_scope and claim_scope.startswith("earlier ") else "")
         value = q.interval.as_value()
         if q.currency:
             value["currency"] = q.currency

@@ -97,6 +97,30 @@ class DateClaim:
     history: bool
     group: int | None
     label: str
+    lead: str = ""  # the word right before the date: "since" 2002, "in" 1995
+
+
+# The word before a date that says how it dates ("since 2002", "in 1995", "by March").
+_LEAD = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?$")
+# Two aligned sentences that give a background date ("has led the party since 2002")
+# say the same thing when this share of the smaller one's words is in the other.
+BACKGROUND_CONTEXT_MIN = 0.6
+
+
+def same_background(a: DateClaim, b: DateClaim) -> bool:
+    """Two background dates in aligned passages that date one thing: "has led House
+    Democrats since 2002" and "has led House Democrats since 2003" are one fact that the
+    outlets state differently, though neither dates the story's event."""
+    if not (a.history and b.history) or a.lead != b.lead or not a.lead:
+        return False
+    x, y = a.when, b.when
+    if not (isinstance(x, DateMention) and isinstance(y, DateMention)) or \
+            x.precision != y.precision:
+        return False
+    if not a.context or not b.context:
+        return False
+    share = len(a.context & b.context) / min(len(a.context), len(b.context))
+    return share >= BACKGROUND_CONTEXT_MIN
 
 
 def date_claims(article: Article, passage: Passage, group: int | None) -> list[DateClaim]:
@@ -126,8 +150,7 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
         event = near[0] if near else None
         history = isinstance(w, DateMention) and w.explicit_year and base is not None and \
             w.first is not None and abs(w.first.year - base.year) > HISTORY_YEARS
-        _DOUBLED = re.compile(r"(.)\1+")
-# "since October 7", "until March": a reference point, not the day of the event
+        # "since October 7", "until March": a reference point, not the day of the event
         history = history or _REFERENCE_POINT.search(text, max(0, w.start - 14),
                                                      w.start) is not None
         history = history or _ANOTHER_EVENT.search(text) is not None
@@ -136,11 +159,43 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
             event != "statement" else ("date" if kind == "date" else "time")
         mention = Mention(kind, passage.article, passage.index, passage.start + w.start,
                           passage.start + w.end, w.text, w.value(), label)
-        if context is None and event and event != "statement" and not history:
-            context = _context(text)  # only dates that may be matched across groups need it
+        if context is None and (event and event != "statement" or history):
+            context = _context(text)  # only dates that may be matched need it
+        lead = _LEAD.search(text, max(0, w.start - 16), w.start)
         claims.append(DateClaim(mention, kind, w, event, context or frozenset(), history, group,
-                                label))
+                                label, lead.group(1).lower() if lead else ""))
     return claims
+
+
+# Kinds of event that tell one incident from another: a story about an attack that recalls
+# last week's airstrikes. ("death", "statement", "court"… happen within any story.)
+INCIDENTS = frozenset({"attack", "strike", "quake", "flood", "fire", "crash"})
+
+
+def story_event(ledes: list[str]) -> str | None:
+    """The kind of incident the story is about: the one its articles' first passages name
+    most (ties broken by name, so the answer never depends on order)."""
+    counts: dict[str, int] = {}
+    for text in ledes:
+        for *_, event, _verb in _events(text):
+            if event in INCIDENTS:
+                counts[event] = counts.get(event, 0) + 1
+    if not counts:
+        return None
+    return min(counts, key=lambda e: (-counts[e], e))
+
+
+def incident_near(text: str, start: int, end: int) -> str | None:
+    """The kind of incident named nearest a span of the sentence (its singular class)."""
+    best: tuple[int, str] | None = None
+    for pos, pos_end, event, _verb in _events(text):
+        kind = event[:-1] if event.endswith("s") and event[:-1] in INCIDENTS else event
+        if kind not in INCIDENTS:
+            continue
+        gap = start - pos_end if pos < start else pos - end
+        if best is None or gap < best[0]:
+            best = (gap, kind)
+    return best[1] if best else None
 
 
 def _differ(a: DateMention | TimeMention, b: DateMention | TimeMention) -> bool:

@@ -41,7 +41,8 @@ from dataclasses import dataclass
 from . import claims, dates, events, names, numbers
 from .claims import QuantityClaim, quantity_claims
 from .dates import DateMention, TimeMention
-from .events import CONTEXT_MIN, DateClaim, date_claims, date_key, similar_context
+from .events import (CONTEXT_MIN, DateClaim, date_claims, date_key, same_background,
+                     similar_context)
 from .matching import cluster
 from ..model import (
     Article,
@@ -58,8 +59,11 @@ from .names import find_definitions, find_names, group_spellings
 from .numbers import Interval
 from .quotes import find_quotes, misquoted_any, same_statements
 
-# Clock times that differ by more than this (minutes) conflict when either is "about".
-TIME_SLACK_APPROX = 30
+# Clock times that differ by more than this (minutes) conflict when either is "about":
+# "around 11:30pm" and "around 11pm" are two times; "about 9:45" and "10pm" one.
+TIME_SLACK_APPROX = 20
+# The first passages of each article, where the story's own event is told.
+LEDE_PASSAGES = 3
 # Title-case headlines ("Iran-Backed Militias Launch Missiles") are not mined for names.
 TITLE_CASE_SHARE = 0.6
 
@@ -76,6 +80,8 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
 
     years = Counter(a.date.year for a in articles if a.date is not None)
     story_year = years.most_common(1)[0][0] if years else None
+    story_event = events.story_event(
+        [p.text for plist in passages.values() for p in plist[:LEDE_PASSAGES]])
     quantities: list[QuantityClaim] = []
     dated: list[DateClaim] = []
     for aid, plist in passages.items():
@@ -84,7 +90,7 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
             continue
         for p in plist:
             group = group_of.get(p.ref)
-            quantities.extend(quantity_claims(article, p, group, story_year))
+            quantities.extend(quantity_claims(article, p, group, story_year, story_event))
             dated.extend(date_claims(article, p, group))
 
     drafts: list[_Draft] = []
@@ -238,8 +244,10 @@ def _date_facts(claims: list[DateClaim]) -> list[_Draft]:
 def _same_event(a: DateClaim, b: DateClaim) -> int:
     """Inside one aligned group: 2 for dates at one precision of one event (or of none
     named), else 0."""
-    if a.kind != b.kind or a.history or b.history:
+    if a.kind != b.kind:
         return 0
+    if a.history or b.history:
+        return 2 if same_background(a, b) else 0
     if isinstance(a.when, DateMention) and isinstance(b.when, DateMention) and \
             a.when.precision != b.when.precision:
         return 0

@@ -66,6 +66,8 @@ ABOUT = ("about", "around", "roughly", "approximately", "approx.", "some", "an e
          "estimated", "nearly about", "circa", "c.", "some", "an approximate", "about")
 # "about 2,500" is read as 2,500 ± this share (10%: what "roughly" covers in wire copy).
 ABOUT_TOLERANCE = 0.10
+# "nearly 1,000" is written of 950-odd, not of 850 ("about 850"): a tighter band below.
+NEARLY_TOLERANCE = 0.05
 
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
                     "C$": "CAD", "A$": "AUD", "HK$": "HKD", "R$": "BRL", "₩": "KRW",
@@ -358,7 +360,7 @@ def _interval(qualifier: str, value: float, half_unit: float, plus: bool) -> Int
         return Interval(0, value)
     if q in ("nearly", "almost", "close to"):
         # Closed at the figure: "nearly 100" beside a rounded "100" is no contradiction.
-        return Interval(value * (1 - ABOUT_TOLERANCE), value, approx=value)
+        return Interval(value * (1 - NEARLY_TOLERANCE), value, approx=value)
     if q in FEWER_THAN:
         return Interval(0, value, high_open=True)
     if q in ABOUT:
