@@ -347,3 +347,37 @@ def test_nearly_a_round_figure_is_close_below_it(story):
         paper="Date: 2025-08-02\n\nNearly 1,000 volunteers joined the search, the council said.")
     assert [f.status for f in facts_with(far, "850", "1,000")] == [FactStatus.CONFLICT]
     assert not conflicts(near)
+
+
+def test_a_sum_is_keyed_by_what_it_bought_past_its_adjectives(story):
+    report = story(
+        wire="Date: 2025-06-10\n\nThe burglars took a $1,200 Omega watch and a laptop, police "
+             "said.",
+        paper="Date: 2025-06-10\n\nPolice said the haul included a $1,250 gold-plated men's Omega "
+              "watch.")
+    assert [f.status for f in facts_with(report, "$1,200", "$1,250")] == [FactStatus.CONFLICT]
+
+
+def test_a_sum_spent_at_a_named_place_is_keyed_by_the_place(story):
+    report = story(
+        wire="Date: 2025-06-10\n\nThe mayor's office spent $4,300 at the Grand Harbor Hotel, "
+             "auditors found.",
+        paper="Date: 2025-06-10\n\nAuditors listed a $4,500 stay at the Grand Harbor Hotel among "
+              "the mayor's expenses.")
+    assert [f.status for f in facts_with(report, "$4,300", "$4,500")] == [FactStatus.CONFLICT]
+
+
+def test_sums_of_different_things_with_one_head_word_stay_apart(story):
+    report = story(
+        wire="Date: 2025-06-10\n\nThe utility announced a $2 billion bond sale on Monday.",
+        paper="Date: 2025-06-10\n\nThe utility announced a $3 billion share sale on Monday.")
+    assert not conflicts(report)
+
+
+def test_campaign_funds_money_and_cash_are_one_sum(story):
+    report = story(
+        wire="Date: 2025-06-10\n\nThe senator admitted using $40,000 in campaign funds for a "
+             "boat.",
+        paper="Date: 2025-06-10\n\nThe senator used $40,000 in campaign money to buy a boat, "
+              "prosecutors said.")
+    assert [f.status for f in facts_with(report, "$40,000")] == [FactStatus.AGREE]

@@ -95,6 +95,7 @@ SEVERITY_WORDS = 8  # how far after a number (in words) its severity may be told
 ROLE_AFTER = 12
 ROLE_BEFORE = 5
 
+SCALE_WORDS = frozenset({"million", "billion", "trillion", "thousand", "bn", "m", "k"})
 # Demonyms and short forms folded to one qualifier.
 QUALIFIERS = {"united states": "us", "united kingdom": "uk", "us": "us", "u.s.": "us",
               "usa": "us", "american": "us", "america": "us",
@@ -254,6 +255,8 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
             q.kind == "money" and not q.head) else ""
         if subject:
             what = subject
+        if q.kind == "money":
+            what = _money_object(text, q) or what
         length_place = None
         if q.kind == "measure" and q.currency in ("km", "km/h"):
             what, length_place = _length_what(text, q)
@@ -489,6 +492,68 @@ def _subject(text: str, q: Quantity) -> str:
             continue
         return stem(low)
     return stem(after.group(1).lower()) if after else ""
+
+
+# The words after a sum that name what it bought: adjectives, possessives, proper nouns and
+# nouns up to the head ("a $43,350 gold-plated men's Rolex watch" is a watch).
+_NP_WORD = re.compile(r"\s+([A-Za-z][\w'’.-]*)")
+NP_WORDS = 6
+_ADJECTIVE_END = ("ed", "ing", "al", "ous", "ive", "ful", "ic", "ish", "less", "able")
+# "$5,687.75 on/at the Martha's Vineyard Holistic Retreat": the named place or thing a sum
+# was spent on says what it is more surely than a noun does.
+_NAMED_OBJECT = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:on|at|for)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]+){1,4})")
+
+
+def _money_object(text: str, q: Quantity) -> str:
+    """What a sum was spent on or buys: a named place or thing after "on"/"at"/"for",
+    else the head noun of the words right after the sum, with a plain noun before it
+    ("bond sale" is not "share sale"); "" when neither is written."""
+    named = _NAMED_OBJECT.match(text, q.number_end)
+    if named:
+        words = [_fold(w) for w in named.group(1).split() if w not in ("of", "the")]
+        return "at " + " ".join(words)
+    head = _noun_phrase_head(text, q.number_end)
+    if head:
+        return head
+    after = _SPENT_ON.match(text, q.number_end)  # "$750,000 in campaign money", "on fur capes"
+    if after:
+        head = _noun_phrase_head(text, after.end())
+        return MONEY_WORDS.get(head.split()[-1], head) if head else ""
+    return ""
+
+
+# "$750,000 in campaign funds / money / cash": one sum of money, whatever it is called.
+MONEY_WORDS = {"fund": "money", "cash": "money", "money": "money"}
+_SPENT_ON = re.compile(r"\s+(?:in|on|for)(?:\s+(?:the|a|an|their|his|her|its))?(?=\s+[a-z])")
+
+
+def _noun_phrase_head(text: str, pos: int) -> str:
+    """The head noun of the words from ``pos`` (the last before a stop word), with a plain
+    noun before it ("bond sale"); "" when none is written."""
+    words: list[str] = []
+    while len(words) < NP_WORDS:
+        m = _NP_WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1).rstrip(".")
+        low = word.lower()
+        if low in PHRASE_STOP or low in VERB_STOP or low in SCALE_WORDS or low in ("and", "or"):
+            if words or low not in SCALE_WORDS:
+                break
+            pos = m.end()
+            continue
+        words.append(word)
+        pos = m.end()
+        if word != m.group(1) or text[pos:pos + 1] in ",;:)":
+            break
+    if not words or words[-1].lower() in ("and", "or"):
+        return ""
+    head = stem(words[-1].lower().replace("’", "'"))
+    before = words[-2] if len(words) > 1 else ""
+    plain = before.isalpha() and before.islower() and not before.endswith(_ADJECTIVE_END)
+    return f"{stem(before)} {head}" if plain else head
 
 
 def _what(q: Quantity, phrase: str) -> str:
