@@ -190,3 +190,45 @@ def test_one_word_of_a_name_abbreviated_is_the_same_name():
     assert joined("Nordrail IC", "Nordrail Intercity")
     assert not joined("Nordrail IC", "Nordrail Cargo")
     assert not joined("Nordrail IC", "Southrail Intercity")
+
+
+def test_middle_initials_and_suffixes_belong_to_the_name():
+    assert names("Coach Maria T. Okafor said Samuel Reyes Jr. would start.") == [
+        "Maria T. Okafor", "Samuel Reyes Jr."]
+    assert joined("Maria T. Okafor", "Maria Okafor")
+
+
+def test_a_person_of_a_place_is_two_names_but_a_body_of_a_place_is_one():
+    assert names("Senator Ana Ruiz of Nevada met the Bank of England and the Federal Bureau "
+                 "of Investigation.") == ["Ana Ruiz", "Nevada", "Bank of England",
+                                          "Federal Bureau of Investigation"]
+
+
+def test_bodies_named_with_and_or_ampersand_are_one_name():
+    assert names("The Food and Drug Administration fined Procter & Gamble; Keefe, Bruyette & "
+                 "Woods cut its rating.") == ["Food and Drug Administration", "Procter & Gamble",
+                                              "Keefe, Bruyette & Woods"]
+    assert names("Britain and France agreed.") == ["Britain", "France"]
+
+
+def test_hyphenated_place_names_with_capital_parts_stay_whole():
+    assert names("The convoy left Stratford-upon-Avon for Mazar-i-Sharif.") == [
+        "Stratford-upon-Avon", "Mazar-i-Sharif"]
+
+
+def test_a_title_word_naming_a_body_is_kept():
+    assert names("The Justice Department and the Defense Ministry declined.") == [
+        "Justice Department", "Defense Ministry"]
+
+
+def test_a_surname_two_people_share_joins_neither():
+    ids = group_spellings(["Duncan Hunter", "Margaret Hunter", "Hunter"], aliases=())
+    assert ids["Duncan Hunter"] != ids["Margaret Hunter"]
+    assert ids["Hunter"] not in (ids["Duncan Hunter"], ids["Margaret Hunter"])
+
+
+def test_a_given_name_or_a_firms_first_word_joins_the_one_name_it_starts():
+    assert joined("Uma Thurman", "Uma")
+    assert joined("Goldman Sachs", "Goldman")
+    assert not joined("Washington Post", "Washington")
+    assert not joined("Jesse Smith", "Jesse Brown", "Jesse")

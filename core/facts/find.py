@@ -301,7 +301,12 @@ def _name_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pas
             for name in find_names(p.text):
                 found.append((p, name.start, name.end, name.text))
             defined.extend((d.name.text, d.acronym.text) for d in find_definitions(p.text))
-    entity_of = group_spellings((text for *_, text in found), defined=defined)
+    seen_inside = {text for p, start, _, text in found
+                   if " " not in text and p.text[:start].strip(_OPENERS)}
+    first_only = frozenset(names.core(text) for *_, text in found
+                           if " " not in text and text not in seen_inside)
+    entity_of = group_spellings((text for *_, text in found), defined=defined,
+                                first_only=first_only)
     by_entity: dict[int, list[tuple[Passage, int, int, str]]] = {}
     for item in found:
         if item[3] in entity_of:

@@ -73,6 +73,40 @@ mayor king queen prince princess sheikh mr mr. mrs mrs. ms ms. dr dr. pope judge
 chairman chairwoman director minister ceo cfo chancellor premier defense defence foreign
 interior finance official officials leader cleric extremist top incumbent former acting
 interim late opposition rival veteran candidate challenger crown
+rep sen gov lt gen sgt adm capt maj rev rev. reverend attorney prosecutor congressman
+congresswoman commissioner superintendent inspector sheriff detective analyst professor prof
+prof. economist coach
+""".split())
+# Second words of names that are things named after a place or person, not it: "Washington
+# State", "Washington Post", "Lincoln Memorial" are not "Washington" or "Lincoln".
+NAMED_AFTER = frozenset("""
+state states post times city county university college school street square park river
+avenue road airport station news journal herald tribune gazette monument memorial bridge
+hotel hospital center centre stadium arena hall museum institute island islands valley
+mountains lake bay sea ocean beach heights county district province region street
+""".split())
+# Name suffixes that keep their full stop and belong to the name: "Jesse Jackson Jr.".
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_INITIAL = re.compile(r"^[A-Z]\.$")
+# What a run before "of" ends with when "X of Y" is one name ("Bank of America", "Federal
+# Bureau of Investigation"); otherwise "Steny H. Hoyer of Maryland" is a person and a place.
+OF_HEADS = frozenset("""
+bank bureau republic states state kingdom department ministry office university college
+institute school academy council board court house chamber society church commonwealth
+federation union league association museum port city county province region division agency
+authority commission committee secretary duke duchess prince princess earl gulf sea bay isle
+strait straits cape lake mount islands island party front army corps order
+""".split())
+# What a run before "for" ends with when "X for Y" is one name.
+FOR_HEADS = OF_HEADS | frozenset("""
+center centre centers centres organisation organization alliance coalition campaign movement
+fund party network commission committee council institute foundation agency office
+""".split())
+# A name's last word that makes "A and B …" one body: "Securities and Exchange Commission".
+BODY_ENDINGS = frozenset("""
+commission committee department agency authority administration council board bureau service
+services institute association corporation company foundation organization organisation office
+ministry trust fund bank exchange
 """.split())
 # Capitalised words that start sentences or headlines and are no names.
 NOT_NAMES = frozenset("""
@@ -143,11 +177,38 @@ def _find_names(text: str) -> tuple[Name, ...]:
                 names.append(Name(m.start(), end, text[m.start():end]))
                 continue
         names.extend(_names_in(text, m.start(), m.end()))
+    names = _join_bodies(text, names)
     for d in _find_definitions(text):  # a defined name is one name, however many runs it spans
         names = [n for n in names if n.end <= d.name.start or n.start >= d.name.end]
         names.append(d.name)
     names.sort(key=lambda n: n.start)
     return tuple(names)
+
+
+_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+$")
+_AMPERSAND = re.compile(r"[ \t]+&[ \t]+$")
+_COMMA = re.compile(r",[ \t]+$")
+
+
+def _join_bodies(text: str, names: list[Name]) -> list[Name]:
+    """Names joined by "and" into one body ("Securities and Exchange Commission") and firms
+    named with "&" ("Keefe, Bruyette & Woods", "Procter & Gamble")."""
+    out: list[Name] = []
+    for n in sorted(names, key=lambda x: x.start):
+        if out:
+            prev = out[-1]
+            gap = text[prev.end:n.start]
+            last = n.text.split()[-1].lower().rstrip(".")
+            if _AMPERSAND.match(gap) or (_AND.match(gap) and last in BODY_ENDINGS):
+                start = prev.start
+                while len(out) >= 2 and _AMPERSAND.match(gap) and \
+                        _COMMA.match(text[out[-2].end:out[-1].start]) and " " not in out[-2].text:
+                    out.pop()
+                    start = out[-1].start
+                out[-1] = Name(start, n.end, text[start:n.end])
+                continue
+        out.append(n)
+    return out
 
 
 # An acronym defined right after a name: "Party of Action and Solidarity (PAS)",
@@ -237,10 +298,14 @@ def _names_in(text: str, begin: int, stop: int) -> list[Name]:
         while run and (_strip_possessive(run[-1].group()).lower() in CONNECTORS
                        or run[-1].group().lower() in PARTICLES):
             run.pop()
-        while run and run[0].group().lower().rstrip(".") in _NOT_NAMES_OR_TITLES:
+        while run and run[0].group().lower().rstrip(".") in _NOT_NAMES_OR_TITLES and not (
+                run[0].group().lower() in TITLES and _body_follows(text, run[0].end())):
             run.pop(0)
         if run:
-            start, end = run[0].start(), run[-1].start() + len(_strip_possessive(run[-1].group()))
+            last = run[-1].group()
+            kept = last if last.lower() in SUFFIXES or _INITIAL.match(last) else \
+                _strip_possessive(last)
+            start, end = run[0].start(), run[-1].start() + len(kept)
             word = text[start:end]
             if len(word) > 1 and word.lower() not in NOT_NAMES:
                 facility = FACILITY_SUFFIX.match(text, end)
@@ -256,15 +321,25 @@ def _names_in(text: str, begin: int, stop: int) -> list[Name]:
         previous_end = m.end()
         if run and (gap.strip() or "\n" in gap):
             close()
+        if run and _INITIAL.match(token) and not gap.strip():
+            run.append(m)  # a middle initial: "Lloyd C. Blankfein"
+            continue
+        if run and token.lower() in SUFFIXES and not gap.strip(" ,"):
+            run.append(m)  # "Jesse Jackson Jr." keeps its suffix, full stop and all
+            close()
+            continue
         bare = _strip_possessive(token)
         capital = (bare[:1].isupper() or _particle_name(bare)) and bare.lower() not in DATE_WORDS
-        if capital and bare.lower() in TITLES and not _ACRONYM.match(bare):
+        if capital and bare.lower() in TITLES and not _ACRONYM.match(bare) and \
+                not _body_follows(text, m.end()):
             close()
             continue
         if capital:
             if "-" in bare and not _particle_name(bare):
                 first, _, rest = bare.partition("-")
-                if rest[:1].islower() and (len(rest) > 4 or rest.endswith(HYPHEN_ENDINGS)):
+                place_part = re.search(r"-[A-Z]", rest) is not None  # "Mazar-i-Sharif"
+                if rest[:1].islower() and not place_part and (
+                        len(rest) > 4 or rest.endswith(HYPHEN_ENDINGS)):
                     # "Iran-backed": the name is "Iran", and it ends there
                     run.append(m)
                     names_end = m.start() + len(first)
@@ -276,11 +351,28 @@ def _names_in(text: str, begin: int, stop: int) -> list[Name]:
                 close()
             continue
         if run and token.lower() in CONNECTORS and not gap.strip():
+            before = _strip_possessive(run[-1].group()).lower()
+            if token.lower() == "of" and len(run) >= 2 and before not in OF_HEADS:
+                close()  # "Linda T. Sánchez of California": a person, then a place
+                continue
+            if token.lower() == "for" and before not in FOR_HEADS:
+                close()  # "left Stratford for Leeds"; but "Centre for Disease Control"
+                continue
             run.append(m)
             continue
         close()
     close()
     return names
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _body_follows(text: str, end: int) -> bool:
+    """A title word naming a body, not a person's office: "Justice Department", "Defense
+    Ministry", "Security Council"."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in BODY_ENDINGS
 
 
 def _close_at(run: list[re.Match[str]], names: list[Name], text: str, end: int) -> None:
@@ -317,6 +409,8 @@ def core(name: str) -> str:
     text = _POSSESSIVE.sub("", text.replace("’", "'"))
     words = [w for w in _SPACE_OR_HYPHEN.split(text.replace(".", "")) if w]
     words = [w for w in words if w not in PARTICLES]
+    if len(words) > 2:  # middle initials: "Lloyd C. Blankfein" is "Lloyd Blankfein"
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1 or not w.isalpha()), words[-1]]
     if len(words) > 1 and words[0] in {c.replace(".", "") for c in COUNTRY_PREFIXES}:
         rest = words[1:]
         if len(rest) >= 2 or (rest and rest[0].upper() == rest[0].upper() and len(rest[0]) > 3):
@@ -398,13 +492,22 @@ def _user_file() -> Path | None:
     return Path(user_config_dir("storydiff")) / "aliases.json"
 
 
+def _last_proper(core_text: str) -> str:
+    """A name's last word that is no suffix: "jesse jackson jr" → "jackson"."""
+    words = [w for w in core_text.split() if w not in SUFFIXES]
+    return words[-1] if words else core_text
+
+
 def group_spellings(spellings: Iterable[str],
                     aliases: tuple[frozenset[str], ...] | None = None,
-                    defined: Iterable[tuple[str, str]] = ()) -> dict[str, int]:
+                    defined: Iterable[tuple[str, str]] = (),
+                    first_only: frozenset[str] = frozenset()) -> dict[str, int]:
     """Entity number for each spelling; spellings of one entity share a number.
 
     ``defined`` holds (name, acronym) pairs the articles define themselves
-    (:func:`find_definitions`); each pair is one entity.
+    (:func:`find_definitions`); each pair is one entity. ``first_only`` holds the
+    cores of one-word spellings only ever seen as a sentence's first word
+    ("Federal prosecutors said"), which never join a name by its first word.
 
     Runs in about linear time: spellings are bucketed by core, last word and
     first letter, and only cores sharing a first letter are compared fuzzily.
@@ -420,17 +523,40 @@ def group_spellings(spellings: Iterable[str],
     by_letter: dict[str, list[str]] = {}
     for c in distinct:
         by_letter.setdefault(c[0], []).append(c)
+    ending: dict[str, list[str]] = {}  # single word -> the short names it ends
+    starting: dict[str, list[str]] = {}  # single word -> the short names it starts
     for c in distinct:
         words = c.split()
+        short = 1 < len(words) <= 3 and words[0] not in DIRECTION_WORDS \
+            and not any(w in CONNECTORS or w == "in" for w in words)
         # 3: a single word ending a short multi-word name (a surname, a place's proper part)
-        if 1 < len(words) <= 3 and len(words[-1]) >= 4 and words[0] not in DIRECTION_WORDS \
-                and not any(w in CONNECTORS or w == "in" for w in words):
+        if short and len(words[-1]) >= 4:
             if words[-1] in single:
-                union(c, words[-1])
+                ending.setdefault(words[-1], []).append(c)
             for other in by_letter.get(words[-1][0], ()):
-                if other in single and len(other) >= FUZZY_MIN_LENGTH and \
-                        fuzz.ratio(words[-1], other, score_cutoff=FUZZY_MIN):
+                if other in single and other != words[-1] and len(other) >= FUZZY_MIN_LENGTH \
+                        and fuzz.ratio(words[-1], other, score_cutoff=FUZZY_MIN):
+                    ending.setdefault(other, []).append(c)
+        # 3b: a single word starting one: a given name ("Uma"), a firm's first word ("Goldman")
+        if short and len(words[0]) >= 3 and words[0] in single and words[0] not in first_only \
+                and not NAMED_AFTER.intersection(words[1:]):
+            starting.setdefault(words[0], []).append(c)
+        # 2: near-identical spellings
+        if len(c) >= FUZZY_MIN_LENGTH:
+            for other in by_letter[c[0]]:
+                if other > c and len(other) >= FUZZY_MIN_LENGTH and \
+                        fuzz.ratio(c, other, score_cutoff=FUZZY_MIN):
                     union(c, other)
+    # A word that ends (or starts) the names of two people is neither's: "Hunter" beside
+    # "Duncan Hunter" and "Margaret Hunter", "Jesse" beside "Jesse Jackson" and "Jesse Smith".
+    for word, names in ending.items():
+        if len({n.split()[0] for n in names}) == 1:
+            for n in names:
+                union(word, n)
+    for word, names in starting.items():
+        if len({_last_proper(n) for n in names}) == 1:
+            for n in names:
+                union(word, n)
         # 2: near-identical spellings
         if len(c) >= FUZZY_MIN_LENGTH:
             for other in by_letter[c[0]]:
