@@ -50,6 +50,22 @@ def test_a_bad_jsonl_line_costs_that_line_only(write):
     assert "feed.jsonl:1" not in stderr and "feed.jsonl:4" not in stderr
 
 
+def test_a_nul_byte_in_one_jsonl_line_costs_that_line_only(write):
+    # Found by the property below: one line '{"text": "\x00' used to make the whole
+    # feed "binary file (contains NUL bytes)".
+    lines = [json.dumps({"text": FIRE}), '{"text": "\x00', json.dumps({"text": COURT})]
+    result = run(write("feed.jsonl", "\n".join(lines)))
+    assert result.returncode == 0, result.stderr
+    paths, stderr = titles_and_errors(result)
+    assert len(paths) == 2
+    assert "feed.jsonl:2" in stderr and "binary" not in stderr
+
+
+def test_a_txt_file_with_nul_bytes_is_still_refused_as_binary(write):
+    result = run(write("dump.txt", b"Storm \x00\x00\x00 hit the coast."), write("fire.txt", FIRE))
+    assert "dump.txt" in result.stderr and "NUL" in result.stderr
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 def test_a_fifo_and_a_link_to_dev_zero_in_a_folder_never_hang(write, tmp_path):
     write("fire.txt", FIRE)

@@ -242,9 +242,13 @@ def load_file(path: Path, errors: list[LoadError] | None = None) -> Iterator[Art
         yield _page_article(path, data)
         return
     try:
-        text = clean(decode(data))
+        text = decode(data, lines_apart=suffix == ".jsonl")
     except DecodeError as exc:
         raise ArticleError(str(path), str(exc)) from exc
+    if suffix == ".jsonl":
+        # clean() drops NUL and other control bytes: a line that held one must still fail alone.
+        text = "\n".join("\ufffd" if "\x00" in line else line for line in text.split("\n"))
+    text = clean(text)
     if suffix in (".json", ".jsonl"):
         yield from _json_articles(path, text, errors if errors is not None else [])
         return
