@@ -310,6 +310,10 @@ def _json_articles(path: Path, text: str, errors: list[LoadError]) -> Iterator[A
         if not isinstance(body, str) or not body.strip():
             errors.append(LoadError(label, "no \"text\" or \"body\" field with article text"))
             continue
+        if len(body) > MAX_FILE_BYTES:  # a batch may be 1 GB; one article in it may not
+            errors.append(LoadError(label, f"article too large ({len(body) / 1e6:.0f} MB of text; "
+                                           f"the limit is {MAX_FILE_BYTES / 1e6:.0f} MB for an article)"))
+            continue
         given_id = record.get("id")
         stem = path.stem
         article_id = str(given_id) if isinstance(given_id, (str, int)) and str(given_id).strip() else (
