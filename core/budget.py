@@ -2,8 +2,8 @@
 
 Aligning compares every passage with every passage of the other articles, and the
 groups it builds hold a passage from each article, so a story told by N articles
-costs about N² (200 articles of one story: 10 s and 280 MB here; 400: 43 s and
-960 MB). A comparison of more than :data:`MAX_ARTICLES` articles, or of more than
+costs about N² (200 articles of one story: 5 s CPU and 280 MB here; 400: 43 s
+wall and 960 MB before this cap). A comparison of more than :data:`MAX_ARTICLES` articles, or of more than
 :data:`MAX_PASSAGES` passages in all, keeps the articles most *central* to the
 story, those that use most of the words the whole batch uses, and says so in one
 line; ``storydiff review`` is the tool for a batch that large (it splits it into
@@ -27,8 +27,9 @@ from .text import one_line
 from .words import STOPWORDS, norm_words
 
 # Chosen from benchmarks/bench_costs.py on the standard machine (2 cores): 200 articles
-# of one story (about 2,400 passages) compare in about 10 s and 300 MB; 3,000 passages of
-# near-identical sentences (the worst case for the aligner) in about 20 s.
+# of one story (about 2,700 passages) compare in about 5 s CPU and 280 MB; 3,000 passages
+# of sentences that all share their words (the aligner's worst case: every pair scored)
+# in about 25 s and 1 GB, which is as far as a single comparison should go.
 MAX_ARTICLES = 200
 MAX_PASSAGES = 3000
 
