@@ -108,6 +108,19 @@ def compare_near_identical(size_kb: int) -> Callable[[], object]:
     return lambda: compare([str(folder)])
 
 
+def compare_template_sentences(size_kb: int) -> Callable[[], object]:
+    """Two long articles of one sentence pattern: every pair aligns and holds a figure."""
+    from storydiff.core.report import compare
+
+    folder, rng = _folder(), random.Random(2)
+    names = ["Keane", "Ortiz", "Smith", "Lee", "Brown", "Patel", "Khan", "Garcia"]
+    for name in "ab":
+        text = " ".join(f"Dr. {rng.choice(names)} said the council approved {rng.randint(1, 999)} "
+                        "new homes on Tuesday." for _ in range(size_kb * 1000 // 70))
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return lambda: compare([str(folder)])
+
+
 def weekday_names(names: int) -> Callable[[], object]:
     from storydiff.core.report import compare
 
@@ -145,9 +158,11 @@ CASES: dict[str, tuple[Callable[[int], Callable[[], object]], tuple[int, int], s
     "splitter-exclamations": (splitter_exclamations, (1000, 2000), "kB of '!'"),
     "html-unclosed-divs": (html_unclosed_divs, (180, 720), "kB of <div></b>"),
     "html-no-full-stop": (html_no_full_stop, (500, 1000), "kB of words, no stop"),
-    "compare-one-story": (compare_one_story, (100, 200), "articles"),
+    "compare-one-story": (compare_one_story, (60, 120), "articles"),
     "compare-one-story-capped": (compare_one_story, (400, 800), "articles (cap 200)"),
-    "compare-near-identical": (compare_near_identical, (25, 50), "kB x 2 articles"),
+    "compare-near-identical": (compare_near_identical, (20, 40), "kB x 2 articles"),
+    "compare-template-sentences": (compare_template_sentences, (35, 70), "kB x 2 articles"),
+    "compare-template-capped": (compare_template_sentences, (200, 400), "kB x 2 articles"),
     "compare-near-identical-capped": (compare_near_identical, (200, 400), "kB x 2 articles"),
     "weekday-names": (weekday_names, (700, 1400), "names in one sentence"),
     "jsonl-record": (jsonl_record, (5, 10), "MB, one record"),

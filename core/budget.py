@@ -3,17 +3,13 @@
 Aligning compares every passage with every passage of the other articles, and the
 groups it builds hold a passage from each article, so a story told by N articles
 costs about N² (200 articles of one story: 5 s CPU and 280 MB here; 400: 43 s
-wall and 960 MB before this cap). A comparison of more than :data:`MAX_ARTICLES` articles, or of more than
-:data:`MAX_PASSAGES` passages in all, keeps the articles most *central* to the
+wall and 960 MB before this cap). A comparison of more than :data:`MAX_ARTICLES`
+articles, or of more than :data:`MAX_PASSAGES` passages in all, keeps the articles most *central* to the
 story, those that use most of the words the whole batch uses, and says so in one
 line; ``storydiff review`` is the tool for a batch that large (it splits it into
 stories first). When even two articles hold more passages than that, each is
 aligned on its first passages (news is written top-down); the rest of its text is
 still read and shown, and said once.
-
-    >>> from storydiff.core.model import Article
-    >>> plan([], {}).notes
-    ()
 """
 
 from __future__ import annotations
@@ -27,11 +23,12 @@ from .text import one_line
 from .words import STOPWORDS, norm_words
 
 # Chosen from benchmarks/bench_costs.py on the standard machine (2 cores): 200 articles
-# of one story (about 2,700 passages) compare in about 5 s CPU and 280 MB; 3,000 passages
-# of sentences that all share their words (the aligner's worst case: every pair scored)
-# in about 25 s and 1 GB, which is as far as a single comparison should go.
+# of one story (about 2,700 passages) compare in about 5 s CPU and 280 MB, but 2,800
+# passages of sentences that all pair (two 100 kB articles of one template sentence: the
+# worst case, every pair scored and every group a fact to judge) take 33 s and 1.1 GB;
+# 2,000 keeps that case near 15 s and 600 MB, and a story of 60 long articles whole.
 MAX_ARTICLES = 200
-MAX_PASSAGES = 3000
+MAX_PASSAGES = 2000
 
 
 @dataclass(frozen=True, slots=True)

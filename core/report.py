@@ -48,7 +48,10 @@ def compare_articles(articles: Sequence[Article], *, errors: Sequence[LoadError]
     # files group the same way whatever order they were named in (the panes keep that order).
     groups = align(aligned)
     tell(f"finding facts in {len(groups):,} groups")
-    facts, groups = find_facts(articles, passages, groups)
+    # Past the passage limit, facts too are read from the aligned passages only: judging
+    # figures across thousands of passages costs as much as aligning them.
+    facts, groups = find_facts(articles, {a.id: passages[a.id][:scope.aligned[a.id]]
+                                          for a in articles}, groups)
     return Report(
         articles=tuple(articles),
         passages=passages,
