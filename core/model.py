@@ -237,6 +237,9 @@ class Report:
     facts: tuple[Fact, ...] = ()
     errors: tuple[LoadError, ...] = ()
     group_of: dict[PassageRef, int] = field(default_factory=dict)
+    # One line each when the batch was too large to compare whole ("story of 400 articles:
+    # comparing the 200 most central; use review"): see core/budget.py.
+    notes: tuple[str, ...] = ()
 
     def article(self, article_id: str) -> Article:
         for article in self.articles:

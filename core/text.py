@@ -51,10 +51,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def decode(data: bytes) -> str:
+def decode(data: bytes, *, lines_apart: bool = False) -> str:
     """Decode article bytes: BOMs, UTF-16 without a BOM, UTF-8, else cp1252/Latin-1.
 
-    Raises :class:`DecodeError` for binary data.
+    Raises :class:`DecodeError` for binary data. With ``lines_apart`` (JSONL: one record a
+    line) a NUL byte is not taken for a binary file: it costs the line holding it, which
+    the JSON parser refuses, not the file.
     """
     what = binary_kind(data)
     if what:
@@ -66,7 +68,7 @@ def decode(data: bytes) -> str:
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return utf16
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not lines_apart:
         raise DecodeError("binary file (contains NUL bytes), not an article")
     try:
         return data.decode("utf-8")

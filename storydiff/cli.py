@@ -46,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     cmp.add_argument("--size", metavar="COLSxROWS", type=_size, default=None,
                      help="terminal size drawn by --format svg (default: tall enough for "
                           "the longest article)")
+    cmp.add_argument("--progress", action="store_true",
+                     help="print each stage on standard error as it starts (a terminal "
+                          "shows a run's stage anyway once it lasts over a second)")
 
     rev = sub.add_parser(
         "review", help="group a batch of articles into stories and review them",
@@ -135,8 +138,13 @@ def _compare(args: argparse.Namespace) -> int:
             print(f"storydiff: {args.output}: already exists (use --force to overwrite)",
                   file=sys.stderr)
             return 1
-    report = compare(args.paths)
+    from storydiff.progress import StageLine
+
+    with StageLine(sys.stderr, every_stage=args.progress) as stage:
+        report = compare(args.paths, progress=stage)
     _report_errors(report.errors)
+    for note in report.notes:
+        print(f"storydiff: {note}", file=sys.stderr)
     if not report.articles:
         print("storydiff: no articles could be read", file=sys.stderr)
         return 1

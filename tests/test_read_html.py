@@ -107,3 +107,18 @@ def test_a_doctype_internal_subset_never_leaks_as_title_or_passage(write):
     assert "]>" not in (article.title or "")
     assert not any("]>" in p for p in passages)
     assert COURT[0] in passages
+
+
+def test_a_story_written_without_full_stops_is_still_an_article(write):
+    # A live-blog transcript of 3,000 words and no stop: read as text (the check that used to
+    # search it with one regular expression took seconds here and minutes at 20,000 words).
+    words = " ".join(f"lap {n} the leader holds his line into the chicane" for n in range(300))
+    article, _ = _load(write, "live.html", page([words]))
+    assert "lap 299 the leader" in article.text
+
+
+def test_a_sentence_needs_four_words_before_its_stop_to_make_a_short_page_an_article(write):
+    article, _ = _load(write, "short.html", page(["Markets closed higher on Friday."]))
+    assert "Markets closed higher on Friday." in article.text
+    loaded = load_paths([str(write("menu.html", page(["Markets | Sport."], title="Index")))])
+    assert not loaded.articles and "no article text" in loaded.errors[0].reason

@@ -50,6 +50,35 @@ def test_a_bad_jsonl_line_costs_that_line_only(write):
     assert "feed.jsonl:1" not in stderr and "feed.jsonl:4" not in stderr
 
 
+def test_a_nul_byte_in_one_jsonl_line_costs_that_line_only(write):
+    # Found by the property below: one line '{"text": "\x00' used to make the whole
+    # feed "binary file (contains NUL bytes)".
+    lines = [json.dumps({"text": FIRE}), '{"text": "\x00', json.dumps({"text": COURT})]
+    result = run(write("feed.jsonl", "\n".join(lines)))
+    assert result.returncode == 0, result.stderr
+    paths, stderr = titles_and_errors(result)
+    assert len(paths) == 2
+    assert "feed.jsonl:2" in stderr and "binary" not in stderr
+
+
+def test_a_record_past_the_article_limit_costs_that_record_only(write, monkeypatch):
+    # A 1 GB batch may hold one 200 MB record: it used to be compared (no result after
+    # 420 s at 3.2 GB); it is one article, and past the article limit.
+    from storydiff.core.read import load
+
+    monkeypatch.setattr(load, "MAX_FILE_BYTES", 2_000)
+    lines = [json.dumps({"text": FIRE}), json.dumps({"text": COURT * 40}), json.dumps({"text": COURT})]
+    loaded = load.load_paths([str(write("feed.jsonl", "\n".join(lines)))])
+    assert [a.text for a in loaded.articles] == [FIRE, COURT]
+    assert [e.path.rsplit(":", 1)[-1] for e in loaded.errors] == ["2"]
+    assert "article too large" in loaded.errors[0].reason
+
+
+def test_a_txt_file_with_nul_bytes_is_still_refused_as_binary(write):
+    result = run(write("dump.txt", b"Storm \x00\x00\x00 hit the coast."), write("fire.txt", FIRE))
+    assert "dump.txt" in result.stderr and "NUL" in result.stderr
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 def test_a_fifo_and_a_link_to_dev_zero_in_a_folder_never_hang(write, tmp_path):
     write("fire.txt", FIRE)

@@ -105,6 +105,24 @@ async def test_files_that_cannot_be_read_become_notifications(tmp_path: Path) ->
 
 
 @pilot_test
+async def test_a_story_compared_in_part_says_so_in_a_notification(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storydiff.core import budget
+
+    monkeypatch.setattr(budget, "MAX_ARTICLES", 2)
+    for n in range(3):
+        (tmp_path / f"r{n}.txt").write_text(f"Rail workers will strike on Friday for {n + 2} days, "
+                                            "the union said.\n")
+    app = StorydiffApp([str(tmp_path)])
+    async with app.run_test(size=(100, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.1)
+        messages = [n.message for n in app._notifications]
+        assert "story of 3 articles: comparing the 2 most central (2 passages); use review" in messages
+        assert len(screen_of(app).columns) == 2
+
+
+@pilot_test
 async def test_a_failure_while_comparing_is_a_message_not_a_crash(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.txt").write_text("The museum reopened on Sunday.\n")

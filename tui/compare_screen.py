@@ -172,6 +172,9 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
         for error in report.errors:
             self.notify(str(error), title="Skipped", severity="warning", timeout=8,
                         markup=False)
+        for note in report.notes:  # a batch too large to compare whole (core/budget.py)
+            self.notify(note, title="Compared in part", severity="warning", timeout=15,
+                        markup=False)
         await self.query_one("#loading").remove()
         holder = self.query_one("#columns", Horizontal)
         if not report.articles:

@@ -60,11 +60,15 @@ _MIN_WORDS_BEFORE_ABBREVIATION = 4
 # A stop (or a spaced ellipsis ". . ."), closing quotes or brackets, then white
 # space and the next word or the end; or a CJK full stop, which needs no space
 # after it. Whether the next word may start a sentence (not lower case, so Arabic
-# and other caseless scripts split too) is judged in _cut.
+# and other caseless scripts split too) is judged in _Stops.cut. A run of stops is tried
+# once, from its first mark: "!!!!…" with no space after must not be re-read from
+# each of its marks.
 _CANDIDATE = re.compile(
-    r"(?:\.(?:[ \u00a0]\.){2,}|[.!?…؟।]+)[\"'”’»)\]]*(?=\s+\S|\s*$)|[。！？]+[」』”’）)]*"
+    r"(?:\.(?:[ \u00a0]\.){2,}|(?<![.!?…؟।])[.!?…؟।]++)[\"'”’»)\]]*+(?=\s+\S|\s*$)|[。！？]+[」』”’）)]*"
 )
-_WORD_BEFORE = re.compile(r"([\w.'’°-]+)$")
+_WORD_CHAR = re.compile(r"[\w.'’°-]")
+_NON_SPACE = re.compile(r"\S")
+_WORD_RUN = re.compile(r"\S+")
 # U.S., E.U., a.m., Ph.D., e.g.: letters in ones and twos between dots.
 _DOTTED = re.compile(r"^(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}\.?$")
 _TIME_ABBREVIATION = re.compile(r"^[AaPp]\.[Mm]\.?$")
@@ -147,12 +151,27 @@ def _follows(label: str, next_label: str) -> bool:
     return len(next_label) == 1 and ord(next_label) == ord(label) + 1
 
 
+def sentence_work(text: str) -> int:
+    """Characters the rules read around the stops of ``text``: the splitter's work.
+
+    Each rule reads only the word before a stop, the white space and word after
+    it, and the first words of the sentence it would end, so the count grows in
+    step with the text (at most a few times its length) however few of the stops
+    end a sentence. For tests and benchmarks.
+    """
+    stops = _Stops(text, len(text))
+    for _ in _sentences(text, 0, text, 0, len(text), 0, stops):
+        pass
+    return stops.looked
+
+
 def _sentences(text: str, base: int, chunk: str, lo: int, hi: int,
-               skip: int) -> Iterator[tuple[int, int]]:
+               skip: int, stops: _Stops | None = None) -> Iterator[tuple[int, int]]:
     """Sentences of ``chunk[lo:hi]`` (offsets into ``text`` from ``base``); no cut before ``skip``."""
+    stops = stops or _Stops(chunk, hi)
     last = lo
     for match in _CANDIDATE.finditer(chunk, max(lo, skip), hi):
-        cut = _cut(chunk, match, last, hi)
+        cut = stops.cut(match, last)
         if cut is None or cut <= last:
             continue
         yield from _trimmed(text, base + last, base + cut)
@@ -168,53 +187,105 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start + lead, start + lead + len(stripped)
 
 
-def _cut(chunk: str, match: re.Match[str], last: int, hi: int) -> int | None:
-    """Where the sentence ends if ``match`` ends one (offset into ``chunk``), else None."""
-    marks = match.group()
-    if marks[0] in "。！？":
-        return match.end()
-    after = chunk[match.end():hi].lstrip()
-    if not after:
-        return None  # the end of the piece ends it anyway
-    first_letter = _LETTER_WORD.search(after, 0, 4)
-    if first_letter and first_letter.group().islower():
-        return None
-    next_word = _NEXT_WORD.match(after)
-    following = next_word.group(1).lower() if next_word else ""
-    closes_quote = marks[-1] in "\"'”’»"
-    if closes_quote and _ATTRIBUTION.match(chunk, match.end()):
-        return None  # "…." Austin said.
-    if marks[0] != ".":
-        return match.end()
-    dots = marks.rstrip("\"'”’»)]")
-    if " " in dots or "\u00a0" in dots:
-        # A spaced ellipsis: ". . ." leaves words out inside a sentence; four dots
-        # are an ellipsis and a full stop. Straight after a word, the first dot is
-        # that word's full stop and the ellipsis opens what follows.
-        if dots.count(".") < 4:
+class _Stops:
+    """Judges the candidate stops of ``chunk[:hi]``, reading only near each one.
+
+    A paragraph of thousands of abbreviations and no sentence end ("met Dr. Smith
+    and Dr. Jones and ...") must not make each stop re-read the paragraph so far:
+    the word before a stop is found by walking back to the white space, the next
+    word by skipping forward over it, and the sentence's first four words once per
+    sentence start. ``looked`` counts the characters read.
+    """
+
+    __slots__ = ("chunk", "hi", "looked", "_fourth_word")
+
+    def __init__(self, chunk: str, hi: int) -> None:
+        self.chunk, self.hi, self.looked = chunk, hi, 0
+        self._fourth_word: dict[int, int] = {}
+
+    def cut(self, match: re.Match[str], last: int) -> int | None:
+        """Where the sentence ends if ``match`` ends one (offset into ``chunk``), else None."""
+        chunk, hi = self.chunk, self.hi
+        marks = match.group()
+        if marks[0] in "。！？":
+            return match.end()
+        after = _NON_SPACE.search(chunk, match.end(), hi)
+        if after is None:
+            self.looked += hi - match.end()
+            return None  # the end of the piece ends it anyway
+        start = after.start()
+        self.looked += start - match.end()
+        first_letter = _LETTER_WORD.search(chunk, start, min(start + 4, hi))
+        if first_letter and first_letter.group().islower():
             return None
-        glued = match.start() > 0 and not chunk[match.start() - 1].isspace()
-        return match.start() + 1 if glued else match.end()
-    if len(dots) > 1:
-        # An ellipsis ends a sentence only before a clear sentence start.
-        return match.end() if following in SENTENCE_STARTERS else None
-    before = _WORD_BEFORE.search(chunk, last, match.start())
-    if not before:
-        return match.end()
-    word = before.group(1)
-    bare = word.rstrip(".").lower().lstrip("'’(")
-    if bare in PREPOSITIVE_ABBREVIATIONS:
-        return None
-    if len(bare) == 1 and bare.isalpha() and word[0].isupper():
-        return None  # an initial: "John F. Kennedy"
-    time = _TIME_ABBREVIATION.match(word)
-    if time or _DOTTED.match(word) or bare in POSTPOSITIVE_ABBREVIATIONS:
-        # U.S., p.m., Inc.: the end of a sentence only before a sentence opener
-        # (after a time, before anything but more of the time), and only after
-        # enough words to make a sentence.
-        if len(chunk[last:match.start()].split()) < _MIN_WORDS_BEFORE_ABBREVIATION:
+        next_word = _NEXT_WORD.match(chunk, start, hi)
+        self.looked += next_word.end() - start if next_word else 1
+        following = next_word.group(1).lower() if next_word else ""
+        closes_quote = marks[-1] in "\"'”’»"
+        if closes_quote and _ATTRIBUTION.match(chunk, match.end()):
+            return None  # "…." Austin said.
+        if marks[0] != ".":
+            return match.end()
+        dots = marks.rstrip("\"'”’»)]")
+        if " " in dots or "\u00a0" in dots:
+            # A spaced ellipsis: ". . ." leaves words out inside a sentence; four dots
+            # are an ellipsis and a full stop. Straight after a word, the first dot is
+            # that word's full stop and the ellipsis opens what follows.
+            if dots.count(".") < 4:
+                return None
+            glued = match.start() > 0 and not chunk[match.start() - 1].isspace()
+            return match.start() + 1 if glued else match.end()
+        if len(dots) > 1:
+            # An ellipsis ends a sentence only before a clear sentence start.
+            return match.end() if following in SENTENCE_STARTERS else None
+        word = self._word_before(last, match.start())
+        if not word:
+            return match.end()
+        bare = word.rstrip(".").lower().lstrip("'’(")
+        if bare in PREPOSITIVE_ABBREVIATIONS:
             return None
-        if time:
-            return None if following in _TIME_WORDS or not following else match.end()
-        return match.end() if following in SENTENCE_STARTERS else None
-    return match.end()
+        if len(bare) == 1 and bare.isalpha() and word[0].isupper():
+            return None  # an initial: "John F. Kennedy"
+        time = _TIME_ABBREVIATION.match(word)
+        if time or _DOTTED.match(word) or bare in POSTPOSITIVE_ABBREVIATIONS:
+            # U.S., p.m., Inc.: the end of a sentence only before a sentence opener
+            # (after a time, before anything but more of the time), and only after
+            # enough words to make a sentence.
+            if self._fourth_word_start(last) >= match.start():
+                return None
+            if time:
+                return None if following in _TIME_WORDS or not following else match.end()
+            return match.end() if following in SENTENCE_STARTERS else None
+        return match.end()
+
+    def _word_before(self, last: int, end: int) -> str:
+        r"""The run of word characters ending at ``end`` (not before ``last``), or ''.
+
+        As ``([\w.'’°-]+)$`` searched in ``chunk[last:end]``, whose ``$`` also
+        matches before a final newline.
+        """
+        chunk = self.chunk
+        if end > last and chunk[end - 1] == "\n":
+            end -= 1
+        start = end
+        while start > last and _WORD_CHAR.match(chunk, start - 1):
+            start -= 1
+        self.looked += end - start + 1
+        return chunk[start:end]
+
+    def _fourth_word_start(self, last: int) -> int:
+        """Where the fourth word from ``last`` starts (``hi`` if there is none).
+
+        "At least four words before the stop" is this offset lying before it; it
+        is found once per sentence start, not once per stop.
+        """
+        found = self._fourth_word.get(last)
+        if found is None:
+            found = self.hi
+            for n, word in enumerate(_WORD_RUN.finditer(self.chunk, last, self.hi)):
+                if n == _MIN_WORDS_BEFORE_ABBREVIATION - 1:
+                    found = word.start()
+                    break
+                self.looked += word.end() - word.start()
+            self._fourth_word[last] = found
+        return found

@@ -19,7 +19,7 @@ SCHEMA_VERSION = 1
 
 def report_dict(report: Report) -> dict[str, Any]:
     """The report as JSON-ready data."""
-    return {
+    data = {
         "schema": SCHEMA_VERSION,
         "summary": summary(report),
         "articles": [_article(report, a) for a in report.articles],
@@ -27,6 +27,9 @@ def report_dict(report: Report) -> dict[str, Any]:
         "facts": [_fact(f) for f in report.facts],
         "errors": [{"path": e.path, "reason": e.reason} for e in report.errors],
     }
+    if report.notes:  # only a batch too large to compare whole has them
+        data["notes"] = list(report.notes)
+    return data
 
 
 def dumps(report: Report) -> str:

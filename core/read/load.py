@@ -242,9 +242,13 @@ def load_file(path: Path, errors: list[LoadError] | None = None) -> Iterator[Art
         yield _page_article(path, data)
         return
     try:
-        text = clean(decode(data))
+        text = decode(data, lines_apart=suffix == ".jsonl")
     except DecodeError as exc:
         raise ArticleError(str(path), str(exc)) from exc
+    if suffix == ".jsonl":
+        # clean() drops NUL and other control bytes: a line that held one must still fail alone.
+        text = "\n".join("\ufffd" if "\x00" in line else line for line in text.split("\n"))
+    text = clean(text)
     if suffix in (".json", ".jsonl"):
         yield from _json_articles(path, text, errors if errors is not None else [])
         return
@@ -305,6 +309,10 @@ def _json_articles(path: Path, text: str, errors: list[LoadError]) -> Iterator[A
         body = _first(record, _TEXT_KEYS)
         if not isinstance(body, str) or not body.strip():
             errors.append(LoadError(label, "no \"text\" or \"body\" field with article text"))
+            continue
+        if len(body) > MAX_FILE_BYTES:  # a batch may be 1 GB; one article in it may not
+            errors.append(LoadError(label, f"article too large ({len(body) / 1e6:.0f} MB of text; "
+                                           f"the limit is {MAX_FILE_BYTES / 1e6:.0f} MB for an article)"))
             continue
         given_id = record.get("id")
         stem = path.stem
