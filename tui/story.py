@@ -28,7 +28,7 @@ from storydiff.core.model import (
 KIND_FILTERS: dict[str, frozenset[str]] = {
     "all": frozenset(),
     "numbers": frozenset({"count", "number", "quantity", "money", "percent", "percentage",
-                          "measure"}),
+                          "measure", "tally"}),
     "dates": frozenset({"date", "day", "time", "datetime"}),
     "names": frozenset({"name", "entity", "person", "place", "organisation", "organization"}),
     "quotes": frozenset({"quote"}),

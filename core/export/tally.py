@@ -126,6 +126,8 @@ def value_key(kind: str, m: Mention) -> str:
     words = " ".join(m.text.split()).lower()
     if kind == "name":
         return "name:" + m.text
+    if kind == "tally":
+        return "tally:" + str(v.get("tally"))
     if kind == "quote":
         return "quote:" + str(v.get("quote"))
     if kind == "date":
@@ -149,6 +151,8 @@ def value_text(kind: str, m: Mention) -> str:
         return f"{v.get('time')}{' ' + str(zone) if zone else ''}" if v.get("time") else _cut(words)
     if kind == "quote":
         return "“" + _cut(str(v.get("quote") or words)) + "”"
+    if kind == "tally" and v.get("tally"):
+        return str(v["tally"])
     if kind == "name" or "low" not in v:
         return _cut(words)
     if v.get("vague"):

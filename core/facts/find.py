@@ -43,7 +43,9 @@ from .claims import QuantityClaim, quantity_claims
 from .dates import DateMention, TimeMention
 from .events import (CONTEXT_MIN, DateClaim, date_claims, date_key, same_background,
                      similar_context)
+from .draft import Draft as _Draft, status as _status
 from .matching import cluster
+from .tallies import find_tallies, tally_facts
 from ..model import (
     Article,
     Fact,
@@ -93,8 +95,14 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
             quantities.extend(quantity_claims(article, p, group, story_year, story_event))
             dated.extend(date_claims(article, p, group))
 
+    tallies = [t for aid, plist in passages.items() if aid in by_id
+               for p in plist for t in find_tallies(p, group_of.get(p.ref))]
+    if tallies:  # "won 134 to 63" is a vote's result, not a range of 63 to 134
+        spans = {(t.mention.article, t.mention.passage): t for t in tallies}
+        quantities = [q for q in quantities if not _inside_tally(q.mention, spans)]
     drafts: list[_Draft] = []
     drafts += _quantity_facts(quantities)
+    drafts += tally_facts(tallies)
     drafts += _date_facts(dated)
     drafts += _name_facts(articles, passages)
     drafts += _quote_facts(articles, passages)
@@ -115,22 +123,19 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
     return tuple(facts), _mark_groups(groups, drafts)
 
 
-_KIND_ORDER = {"count": 0, "money": 1, "percent": 2, "measure": 3, "date": 4, "time": 5,
-               "quote": 6, "name": 7}
-
-
-@dataclass(slots=True)
-class _Draft:
-    """A fact before it is numbered: its mentions and the pairs of them that conflict."""
-
-    kind: str
-    label: str
-    mentions: list[Mention]
-    status: FactStatus
-    clashes: list[tuple[Mention, Mention]]
+_KIND_ORDER = {"count": 0, "money": 1, "percent": 2, "measure": 3, "tally": 4, "date": 5,
+               "time": 6, "quote": 7, "name": 8}
 
 
 # --- quantities -------------------------------------------------------------------------
+
+
+def _inside_tally(m: Mention, spans: Mapping[tuple[str, int], object]) -> bool:
+    tally = spans.get((m.article, m.passage))
+    if tally is None:
+        return False
+    t = tally.mention  # type: ignore[attr-defined]
+    return m.start < t.end and t.start < m.end
 
 
 def _quantity_facts(claims: list[QuantityClaim]) -> list[_Draft]:
@@ -208,21 +213,6 @@ def _decimals(text: str) -> int | None:
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-
-
-def _status(values: list[tuple[str, object]], clash: bool,
-            same: Callable[[object, object], bool]) -> FactStatus:
-    """Conflict beats all; two articles stating the same value agree; else compatible."""
-    if clash:
-        return FactStatus.CONFLICT
-    articles = {a for a, _ in values}
-    if len(articles) < 2:
-        return FactStatus.SINGLE
-    for i, (a, x) in enumerate(values):
-        for b, y in values[i + 1:]:
-            if a != b and same(x, y):
-                return FactStatus.AGREE
-    return FactStatus.COMPATIBLE
 
 
 # --- dates and times --------------------------------------------------------------------
