@@ -381,3 +381,20 @@ def test_campaign_funds_money_and_cash_are_one_sum(story):
         paper="Date: 2025-06-10\n\nThe senator used $40,000 in campaign money to buy a boat, "
               "prosecutors said.")
     assert [f.status for f in facts_with(report, "$40,000")] == [FactStatus.AGREE]
+
+
+def test_seats_gained_are_not_the_seats_held(story):
+    report = story(
+        wire="Date: 2025-10-12\n\nLabour picked up 12 seats in the vote and now holds 210 seats "
+             "in parliament.",
+        paper="Date: 2025-10-12\n\nLabour gained 12 seats, officials said.")
+    assert not conflicts(report)
+    assert [f.status for f in facts_with(report, "12 seats")] == [FactStatus.AGREE]
+
+
+def test_seats_a_party_needs_or_another_party_holds_are_other_figures(story):
+    report = story(
+        wire="Date: 2025-10-12\n\nThe Conservatives needed to gain about 40 seats to govern. "
+             "Liberals will hold at least 150 seats in the chamber.",
+        paper="Date: 2025-10-12\n\nThe Conservatives won 123 seats, officials said.")
+    assert not conflicts(report)

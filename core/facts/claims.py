@@ -122,6 +122,17 @@ _MARKET_MOMENT = re.compile(
 EARLIER = re.compile(r"\b(?:earlier in the day|(?:an |the )?(?:earlier|initial|previous|first)"
                      r" (?:toll|figure|count|tally|estimate|report)s?|initially|previously reported"
                      r"|at first)\b", re.IGNORECASE)
+# The party a count of seats belongs to, named before it in its clause.
+_PARTY_PLURAL = r"[A-Z][a-z]+(?:ans|ats|ives|ists|ers|als|ens|ites)"
+_PARTY_BEFORE = re.compile(rf"\b({_PARTY_PLURAL})\b(?![^;:—]*\b{_PARTY_PLURAL}\b)[^;:—]*$")
+# A change in seats rather than the seats held: "picked up just six", "lost nearly 60".
+_SEAT_CHANGE = re.compile(r"\b(picked up|gain(?:ed|s|ing)?|flipp(?:ed|ing)|lost|los(?:e|es|ing)|"
+                          r"shed|net)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+# A figure someone needs or aims for, not one that happened.
+_GOAL = re.compile(r"\b(?:need(?:s|ed|ing)?(?: to (?:gain|win|take|pick up|flip))?|"
+                   r"(?:aims?|hop(?:es|ed|ing)|trying|seeks?|seeking) to (?:gain|win|take|pick up|"
+                   r"flip)|target of)\s+(?:(?:about|around|roughly|some|at least|more than|"
+                   r"nearly|another)\s+)?$", re.IGNORECASE)
 # A time before the story's day: "last week", "earlier this month", "three days ago".
 _EARLIER_PERIOD = re.compile(r"\b(?:last|earlier this|earlier that|this)\s+(?:week|month)\b|"
                              r"\b\w+\s+(?:days|weeks)\s+ago\b|\bearlier in the (?:week|month)\b",
@@ -319,6 +330,14 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
             adjective = text[q.number_end:q.number_end + 1] == "-"
             whole_of = re.match(r"\s+of\s+(?:the|its)\s", text[q.end:q.end + 10]) is not None
             role = "total" if (partitive or adjective) and not whole_of else "won"
+            change = _SEAT_CHANGE.search(text, max(0, q.start - 30), q.start)
+            if change and role == "won":  # "picked up six seats" is a gain, not the seats held
+                role = "lost" if change.group(1).lower().startswith(("lo", "sh")) else "gained"
+            actor = _PARTY_BEFORE.search(text[:q.start])
+            if actor and not nation:  # "Republicans … hold 240 seats": the party's, not ours
+                nation = frozenset({_fold(actor.group(1))})
+        if _GOAL.search(text, max(0, q.start - 24), q.start):
+            claim_scope = f"{claim_scope or ''} needed"  # "needing to gain roughly 35 seats"
         if q.kind == "money" and what in _MONEY_CLASS_NAMES:
             role = None  # "raised its dividend to 4.20": the dividend was not raised as funds
         if role == "injured":
