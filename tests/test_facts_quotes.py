@@ -118,3 +118,11 @@ def test_two_statements_sharing_a_phrase_are_not_one_quote(write):
 def test_a_quote_opened_curly_and_closed_straight_is_found():
     text = 'He said it would let them “stand apart from the new board coming in May." Then he left.'
     assert [q.text for q in find_quotes(text)] == ["stand apart from the new board coming in May."]
+
+
+def test_a_quote_fact_is_labelled_in_the_writers_words(write):
+    fact = _quote_fact(
+        write,
+        'The mayor said: "Our harbour will reopen before the summer season begins."\n',
+        'The mayor said: "Our harbour will reopen before the summer season begins."\n')
+    assert fact.label.startswith("Our harbour will reopen")

@@ -350,7 +350,10 @@ def _quote_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pa
         norms = {quotes[i][1] for i in members}
         longest = max(sorted(norms), key=len)  # sorted: a tie in length never falls to hash order
         same = all(n in longest for n in norms)
-        label = " ".join(longest.split()[:8]) + ("…" if len(longest.split()) > 8 else "")
+        # The label in the writer's words ("our", not the folded "or"), from the longest quote.
+        raw = max(sorted(quotes[i][0].text for i in members if quotes[i][1] == longest), key=len)
+        words = raw.split()
+        label = " ".join(words[:8]).strip(" ,.;:") + ("…" if len(words) > 8 else "")
         mentions = [dataclasses.replace(quotes[i][0], label=label, value={
             "quote": quotes[i][1], "wording": "same" if same else "differs"}) for i in members]
         clashes = [] if same else [
