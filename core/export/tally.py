@@ -128,6 +128,8 @@ def value_key(kind: str, m: Mention) -> str:
         return "name:" + m.text
     if kind == "tally":
         return "tally:" + str(v.get("tally"))
+    if kind == "claim":
+        return "claim:" + str(v.get("polarity"))
     if kind == "quote":
         return "quote:" + str(v.get("quote"))
     if kind == "date":
@@ -153,6 +155,8 @@ def value_text(kind: str, m: Mention) -> str:
         return "“" + _cut(str(v.get("quote") or words)) + "”"
     if kind == "tally" and v.get("tally"):
         return str(v["tally"])
+    if kind == "claim" and v.get("polarity"):
+        return ("yes: " if v["polarity"] == "yes" else "no: ") + _cut(words)
     if kind == "name" or "low" not in v:
         return _cut(words)
     if v.get("vague"):

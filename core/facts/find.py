@@ -45,6 +45,7 @@ from .events import (CONTEXT_MIN, DateClaim, date_claims, date_key, same_backgro
                      similar_context)
 from .draft import Draft as _Draft, status as _status
 from .matching import cluster
+from .polarity import find_polarity, polarity_facts
 from .tallies import find_tallies, tally_facts
 from ..model import (
     Article,
@@ -103,6 +104,8 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
     drafts: list[_Draft] = []
     drafts += _quantity_facts(quantities)
     drafts += tally_facts(tallies)
+    drafts += polarity_facts([c for aid, plist in passages.items() if aid in by_id
+                              for p in plist for c in find_polarity(p)])
     drafts += _date_facts(dated)
     drafts += _name_facts(articles, passages)
     drafts += _quote_facts(articles, passages)
@@ -124,7 +127,7 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
 
 
 _KIND_ORDER = {"count": 0, "money": 1, "percent": 2, "measure": 3, "tally": 4, "date": 5,
-               "time": 6, "quote": 7, "name": 8}
+               "time": 6, "claim": 7, "quote": 8, "name": 9}
 
 
 # --- quantities -------------------------------------------------------------------------
