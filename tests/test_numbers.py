@@ -130,9 +130,19 @@ def test_ranges_between_and_to():
 
 
 def test_years_times_ordinals_and_adjectives_are_not_counts():
-    text = ("In 2020 the 10-year-old boy took a one-way bus at 6:30 p.m. on the 3rd "
+    text = ("In 2020 the boy took a one-way bus at 6:30 p.m. on the 3rd "
             "floor near 122mm shells on January 20.")
     assert find_quantities(text) == []
+
+
+def test_an_age_written_as_an_adjective_is_a_measure_of_the_noun_it_modifies():
+    [age] = find_quantities("In 2020 the 10-year-old boy took a one-way bus.")
+    assert (age.kind, age.head, age.modifies, age.interval.figure) == ("measure", ("age",),
+                                                                      "boy", 10)
+    [pages] = find_quantities("Prosecutors unsealed the 48-page indictment on Tuesday.")
+    assert (pages.head, pages.modifies, pages.interval.figure) == (("page",), "indictment", 48)
+    [weight] = find_quantities("A two-ton boulder blocked the road.")
+    assert (weight.head, weight.modifies, weight.interval.figure) == (("ton",), "boulder", 2)
 
 
 def test_a_list_of_two_figures_is_two_counts():
