@@ -19,7 +19,7 @@ AT_LEAST = ("at least", "no fewer than", "no less than", "not less than", "a min
 MORE_THAN = ("more than", "over", "in excess of", "above", "exceeding", "greater than",
              "just over", "well over", "nearly over",
              # a verb can be the bound: "the toll exceeded 3,000", "sales topped $2bn"
-             "exceeded", "exceeds", "topped", "surpassed", "surpasses", "passed the")
+             "exceed", "exceeded", "exceeds", "topped", "surpass", "surpassed", "surpasses")
 AT_MOST = ("at most", "up to", "no more than", "as many as", "a maximum of", "not more than",
            "as much as")
 FEWER_THAN = ("fewer than", "less than", "under", "below", "just under", "nearly", "almost",

@@ -7,9 +7,10 @@ digits (1.15 to 1.25 million). Two reports conflict on a number only when
 their intervals cannot both be true, so "at least a dozen" fits "17" and
 "over 24" alike, while "17" and "over 24" cannot both hold.
 
-    >>> [(q.text, q.interval.low, q.interval.high) for q in find_quantities(
-    ...     "At least 11 soldiers and some 900 civilians were hurt.")]
-    [('At least 11 soldiers', 11, None), ('some 900 civilians', 810, 990)]
+    >>> for q in find_quantities("At least 11 soldiers and some 900 civilians were hurt."):
+    ...     print(q.text, q.interval.as_value())
+    At least 11 soldiers {'low': 11, 'high': None}
+    some 900 civilians {'low': 810, 'high': 990, 'about': 900}
 
 Each :class:`Quantity` also carries what it counts: the head noun phrase
 after the number ("ballistic missiles and rockets"), which :mod:`facts` uses
@@ -23,6 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..words import stem
 from .intervals import (
     ABOUT,
     AT_LEAST,
@@ -35,7 +37,6 @@ from .intervals import (
     Interval,
     interval_for,
 )
-from ..words import stem
 from .numwords import AMOUNT, ANCHOR_WORDS, SCALES, TENS, UNITS, parse_number, precision
 from .phrases import PHRASE_STOP, VERB_STOP, WEEKDAYS_AND_MONTHS, counted_phrase
 
@@ -135,7 +136,8 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _ADJECTIVE = re.compile(r"-(?P<unit>[A-Za-z]+)(?P<old>-old)?\b(?!-)")
 NOT_UNITS = frozenset("""
 way time times fold odd off on in up out plus third thirds half quarter quarters sided
-for and or to of a the nil all point year-long
+for and or to of a the nil all point year-long fourth fifth sixth seventh eighth ninth tenth
+fourths fifths sixths eighths tenths hundredth thousandth
 """.split())
 _NOBODY = re.compile(r"\b(?:no(?: |-)one|nobody)\b(?!\s+(?:of|else|but|except|knows|can|could))",
                      re.IGNORECASE)
