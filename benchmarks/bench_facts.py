@@ -15,20 +15,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from storydiff.core.facts import claims
-
-from storydiff.core.facts import dates
-
-from storydiff.core.facts import events
-
-from storydiff.core.facts import names
-
-from storydiff.core.facts import numbers
 from storydiff.core.align.groups import align
+from storydiff.core.align.passages import segment
+from storydiff.core.facts import claims, dates, events, names, numbers
 from storydiff.core.facts.find import clear_caches, find_facts
 from storydiff.core.read.load import load_paths
 from storydiff.core.report import compare
-from storydiff.core.align.passages import segment
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
