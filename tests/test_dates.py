@@ -187,3 +187,11 @@ def test_last_and_next_with_a_month_name():
     assert one("The plant opens next June.", dt.date(2023, 11, 7)).value()["date"] == "2024-06"
     assert one("Sales slowed earlier this month.", dt.date(2023, 11, 17)).last == \
         dt.date(2023, 11, 16)
+
+
+def test_ago_counts_back_from_the_dateline_at_its_own_precision():
+    friday = dt.date(2024, 3, 15)
+    assert one("Three days ago, the levee broke.", friday).first == dt.date(2024, 3, 12)
+    assert one("The plant closed two months ago.", friday).value()["date"] == "2024-01"
+    assert one("The war ended twenty-five years ago.", friday).value()["date"] == "1999"
+    assert one("He left a year ago.", friday).value()["date"] == "2023"

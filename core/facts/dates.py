@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dateline import nearest_year, weekday_and_day, weekday_date, year_of_month
+from .numwords import parse_number
 
 # _find_times is imported for facts.find.clear_caches, which clears its cache through here.
 from .times import TimeMention, _find_times, find_times  # noqa: F401
@@ -54,6 +55,9 @@ _YEAR_AFTER = rf"(?:\s*,?\s+|\s+of\s+){_YEAR}\b"  # "May 5, 2020", "5 May of 202
 _WEEKDAY = (r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
             r"(?:['’]s)?")
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# "two days ago", "a month ago", "18 months earlier", "twenty-five years ago"
+_AGO_COUNT = r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+             r"(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>1\d\d\d|20\d\d|2100)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -71,13 +75,13 @@ _PATTERNS = [
                             r"last\s+night|"
                             r"(?:last|this|next)\s+(?:year|month)|"
                             r"(?:earlier|later)\s+this\s+(?:year|month)|"
-                            r"(?:two|three|four|five|six|\d)\s+days\s+(?:ago|earlier))\b",
+                            rf"(?:{_AGO_COUNT})\s+(?:days?|months?|years?)\s+(?:ago|earlier))\b",
                             re.IGNORECASE)),
     ("year", re.compile(rf"\b(?P<qual>(?:early|mid|late)[- ])?{_YEAR}\b(?![,.]?\d)")),
 ]
 # A cheap test run first: most sentences hold no date, and the patterns above are costly.
 _HINT = re.compile(r"\d|day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|"
-                   r"tomorrow|last|this|next)", re.IGNORECASE)
+                   r"tomorrow|last|this|next|ago\b|earlier)", re.IGNORECASE)
 # A standalone year before 1900 needs a word that makes it one ("in 1815", "since 1066"):
 # "1500 troops" and "about 1200" are counts.
 _OLD_YEAR_CUE = re.compile(r"\b(?:in|since|of|by|from|until|to|year|early|late|mid|circa|c\.)"
@@ -191,7 +195,7 @@ _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
                 "Dec")
 _WEEKDAY_NAMES_LOWER = tuple(w.lower() for w in WEEKDAY_NAMES)
 _RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "night", "year", "month",
-                   "days")
+                   "day")
 # Offsets in days of the words that name a day by the dateline.
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
                  "the day before yesterday": -2, "the day after tomorrow": 2}
@@ -293,12 +297,8 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
                 if word.startswith("earlier") else (base, whole[1])
             return DateMention(start, end, text[start:end], precision, first, last,
                                month=this_month)
-        if "days" in word:
-            n = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(word.split()[0])
-            days = n if n is not None else int(word.split()[0])
-            when = base - dt.timedelta(days=days)
-            return DateMention(start, end, text[start:end], "day", when, when,
-                               weekday=when.weekday(), month=when.month, day=when.day)
+        if word.endswith(("ago", "earlier")):
+            return _ago(word, text[start:end], start, end, base)
         if word.endswith("year"):
             year = base.year + {"last": -1, "this": 0, "next": 1}[word.split()[0]]
             return DateMention(start, end, text[start:end], "year", dt.date(year, 1, 1),
@@ -315,6 +315,26 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
         return DateMention(start, end, text[start:end], "day", when, when,
                            weekday=when.weekday(), month=when.month, day=when.day)
     return None
+
+
+def _ago(word: str, said: str, start: int, end: int, base: dt.date) -> DateMention | None:
+    """"two days ago" is a day, "two months ago" a month, "two years ago" a year, all
+    counted back from the dateline."""
+    count, unit = word.split()[:2]
+    n = 1.0 if count in ("a", "an") else parse_number(count)
+    if n is None:
+        return None
+    if unit.startswith("day"):
+        when = base - dt.timedelta(days=int(n))
+        return DateMention(start, end, said, "day", when, when, weekday=when.weekday(),
+                           month=when.month, day=when.day)
+    if unit.startswith("month"):
+        year, month = divmod(base.year * 12 + base.month - 1 - int(n), 12)
+        first = dt.date(year, month + 1, 1)
+        last = dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+        return DateMention(start, end, said, "month", first, last, month=month + 1)
+    year = base.year - int(n)
+    return DateMention(start, end, said, "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
 def _weekday_and_day(m: re.Match[str], text: str, base: dt.date | None) -> DateMention | None:
