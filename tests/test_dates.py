@@ -114,3 +114,84 @@ def test_clock_times_with_zones():
     assert noon.minutes == 12 * 60
     [gmt] = find_times("Trading halted at 14:05 GMT.")
     assert gmt.value() == {"time": "14:05", "zone": "GMT"}
+
+
+# --- days named by the dateline, weekday lists, years as written -------------------------
+
+WEDNESDAY = dt.date(2024, 1, 17)
+
+
+def test_tomorrow_alone_is_the_day_after_the_dateline():
+    assert one("The verdict is expected tomorrow.", SUNDAY).first == dt.date(2024, 1, 22)
+    assert one("The match kicks off tonight.", SUNDAY).first == SUNDAY
+
+
+def test_the_day_before_yesterday_is_two_days_back_not_yesterday():
+    assert one("The dam gave way the day before yesterday.", SUNDAY).first == \
+        dt.date(2024, 1, 19)
+    assert one("Results are due the day after tomorrow.", SUNDAY).first == dt.date(2024, 1, 23)
+
+
+def test_this_friday_is_the_coming_friday_not_the_last_one():
+    assert one("The strike begins this Friday.", WEDNESDAY).first == dt.date(2024, 1, 19)
+    assert one("Shops reopen this Wednesday.", WEDNESDAY).first == WEDNESDAY
+
+
+def test_next_friday_is_the_friday_of_next_week():
+    assert one("The court sits again next Friday.", WEDNESDAY).first == dt.date(2024, 1, 26)
+    # on a Monday, "next Sunday" is the Sunday of the week after, not the coming one
+    assert one("Polls open next Sunday.", dt.date(2024, 1, 15)).first == dt.date(2024, 1, 28)
+
+
+def test_a_list_of_weekdays_is_several_days():
+    found = find_dates("Hearings are set for Wednesday, Thursday and Friday.", SUNDAY)
+    assert [(d.text, d.first) for d in found] == [("Wednesday", dt.date(2024, 1, 17)),
+                                                  ("Thursday", dt.date(2024, 1, 18)),
+                                                  ("Friday", dt.date(2024, 1, 19))]
+
+
+def test_a_weekday_and_its_date_are_still_one_mention_in_a_list():
+    found = find_dates("Rallies were held on Friday, Jan. 19 and Saturday.", SUNDAY)
+    assert [d.text for d in found] == ["Friday, Jan. 19", "Saturday"]
+
+
+def test_years_before_1900_are_kept_as_written():
+    assert one("Napoleon was defeated in June 1815.", SUNDAY).value()["date"] == "1815-06"
+    assert one("The charter was signed on 5 December 1391.", SUNDAY).value()["date"] == \
+        "1391-12-05"
+    assert one("The bridge has stood since 1888.", SUNDAY).value()["date"] == "1888"
+    assert find_dates("About 1500 troops crossed the border.", SUNDAY) == []
+
+
+def test_february_29_only_in_leap_years():
+    assert one("The vote was held on Feb. 29.", dt.date(2025, 3, 10)).first == \
+        dt.date(2024, 2, 29)
+    assert find_dates("The vote was held on Feb. 29, 2023.", SUNDAY) == []
+
+
+def test_datelines_at_the_ends_of_the_calendar_never_crash():
+    text = ("On Monday, the day before yesterday and tomorrow, next month and last "
+            "Friday the 13th, earlier this month and next June the panel met.")
+    for base in (dt.date(1, 1, 1), dt.date(1, 1, 2), dt.date(9999, 12, 31), dt.date(9999, 12, 30)):
+        for d in find_dates(text, base):
+            assert d.value()["precision"] in ("day", "month", "year")
+
+
+def test_weekday_on_a_friday_the_13th():
+    d = one("The fire broke out on Friday the 13th.", dt.date(2023, 10, 20))
+    assert d.first == dt.date(2023, 10, 13) and not d.weekday_clash
+
+
+def test_last_and_next_with_a_month_name():
+    assert one("Prices peaked last September.", dt.date(2023, 11, 7)).value()["date"] == "2023-09"
+    assert one("The plant opens next June.", dt.date(2023, 11, 7)).value()["date"] == "2024-06"
+    assert one("Sales slowed earlier this month.", dt.date(2023, 11, 17)).last == \
+        dt.date(2023, 11, 16)
+
+
+def test_ago_counts_back_from_the_dateline_at_its_own_precision():
+    friday = dt.date(2024, 3, 15)
+    assert one("Three days ago, the levee broke.", friday).first == dt.date(2024, 3, 12)
+    assert one("The plant closed two months ago.", friday).value()["date"] == "2024-01"
+    assert one("The war ended twenty-five years ago.", friday).value()["date"] == "1999"
+    assert one("He left a year ago.", friday).value()["date"] == "2023"

@@ -9,10 +9,11 @@ from storydiff.core.align import groups as align
 from storydiff.core import disjoint
 from storydiff.core.align import passages as segment
 from storydiff.core import words
-from storydiff.core.facts import quotes
+from storydiff.core.facts import dateline, dates, intervals, numbers, numwords, quotes, times
 
 
-@pytest.mark.parametrize("module", [align, disjoint, segment, words, quotes])
+@pytest.mark.parametrize("module", [align, disjoint, segment, words, quotes, numbers,
+                                    numwords, intervals, dates, dateline, times])
 def test_docstring_examples_run(module):
     result = doctest.testmod(module)
     assert result.attempted > 0

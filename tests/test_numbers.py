@@ -130,9 +130,19 @@ def test_ranges_between_and_to():
 
 
 def test_years_times_ordinals_and_adjectives_are_not_counts():
-    text = ("In 2020 the 10-year-old boy took a one-way bus at 6:30 p.m. on the 3rd "
+    text = ("In 2020 the boy took a one-way bus at 6:30 p.m. on the 3rd "
             "floor near 122mm shells on January 20.")
     assert find_quantities(text) == []
+
+
+def test_an_age_written_as_an_adjective_is_a_measure_of_the_noun_it_modifies():
+    [age] = find_quantities("In 2020 the 10-year-old boy took a one-way bus.")
+    assert (age.kind, age.head, age.modifies, age.interval.figure) == ("measure", ("age",),
+                                                                      "boy", 10)
+    [pages] = find_quantities("Prosecutors unsealed the 48-page indictment on Tuesday.")
+    assert (pages.head, pages.modifies, pages.interval.figure) == (("page",), "indictment", 48)
+    [weight] = find_quantities("A two-ton boulder blocked the road.")
+    assert (weight.head, weight.modifies, weight.interval.figure) == (("ton",), "boulder", 2)
 
 
 def test_a_list_of_two_figures_is_two_counts():
@@ -184,3 +194,61 @@ def test_calibres_glued_to_mm_are_still_no_count():
 def test_currencies_named_in_words_or_iso_codes(text, currency):
     q = only(text)
     assert (q.kind, q.currency, q.interval.low) == ("money", currency, 450)
+
+
+# --- spelled-out figures, scales, bounds -------------------------------------------------
+
+
+@pytest.mark.parametrize("words, value", [
+    ("two hundred and fifty", 250), ("three dozen", 36), ("half a million", 500_000),
+    ("five and a half million", 5_500_000), ("one trillion", 1e12), ("1.2b", 1.2e9),
+    ("3bn", 3e9), ("2mil", 2e6), ("a quarter of a million", 250_000),
+    ("two thirds of a million", 2e6 / 3), ("one million and a half", 1_500_000),
+])
+def test_numbers_with_and_scales_dozens_and_fractions(words, value):
+    assert parse_number(words) == pytest.approx(value)
+
+
+def test_a_spelled_out_compound_is_one_figure_not_its_last_word():
+    q = only("Two hundred and fifty mourners gathered outside the stadium.")
+    assert q.interval.figure == 250 and q.text == "Two hundred and fifty mourners"
+
+
+def test_and_between_small_figures_still_makes_two_counts_or_a_range():
+    assert [q.interval.figure for q in find_quantities(
+        "The bus crash killed 12 and injured 40.")] == [12, 40]
+    q = only("Between three and five climbers are missing.")
+    assert (q.interval.low, q.interval.high) == (3, 5)
+
+
+def test_a_range_of_sums_keeps_both_bounds():
+    q = only("Repairs will cost $5 million-$10 million, the council said.")
+    assert (q.kind, q.interval.low, q.interval.high) == ("money", 5_000_000, 10_000_000)
+    q = only("Repairs will cost 5 to 10 million euros.")
+    assert (q.interval.low, q.interval.high) == (5_000_000, 10_000_000)
+    q = only("He faces 46 to 57 months in prison.")
+    assert (q.interval.low, q.interval.high) == (46, 57)
+
+
+@pytest.mark.parametrize("text", ["The toll exceeded 3,000.", "Sales topped 3,000 units.",
+                                  "Attendance surpassed 3,000 fans."])
+def test_a_verb_can_be_a_lower_bound(text):
+    q = only(text)
+    assert (q.interval.low, q.interval.high, q.interval.low_open) == (3000, None, True)
+
+
+def test_or_more_and_or_fewer_are_bounds():
+    assert only("50 or more ferries were cancelled.").interval.as_value() == {
+        "low": 50, "high": None}
+    assert only("200 or fewer tickets remain.").interval.as_value() == {"low": 0, "high": 200}
+
+
+@pytest.mark.parametrize("text", ["Which one do you prefer?", "That one was the best race.",
+                                  "The one who scored was sent off.", "Each one was checked."])
+def test_one_as_a_pronoun_is_no_count(text):
+    assert find_quantities(text) == []
+
+
+def test_no_one_is_zero_and_one_survivor_is_one():
+    assert only("No one was hurt in the fire.").interval.as_value() == {"low": 0, "high": 0}
+    assert only("Only one survivor was found.").interval.figure == 1

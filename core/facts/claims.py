@@ -261,6 +261,8 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
     for n, q in enumerate(quantities):
         limit = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
         what = _what(q, text[q.number_end:q.end])
+        if q.kind == "measure" and q.modifies:  # "the 48-page indictment": its pages
+            what = f"{what} of {q.modifies}"
         # A sum names what it is when a noun follows ("a $2 million fine"); else look back
         subject = _subject(text, q) if q.kind == "percent" or (
             q.kind == "money" and not q.head) else ""
@@ -346,6 +348,8 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
             what = "people"  # "the death toll rose to 31", "kill 23": people, unsaid
         phrase = text[q.number_end:q.end].strip() or subject or (
             previous.phrase if previous else "") or what
+        if q.kind == "measure" and q.modifies:
+            phrase = q.text  # "48-page indictment" says what is measured, "indictment" not
         label = phrase + (f" in {place_match.group('place')}" if place_match else "") + (
             f" — {role}" if role else "") + (
             f" ({claim_scope})" if claim_scope and claim_scope.startswith("earlier ") else "")

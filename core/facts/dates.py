@@ -24,6 +24,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dateline import nearest_year, weekday_and_day, weekday_date, year_of_month
+from .numwords import parse_number
+
+# _find_times is imported for facts.find.clear_caches, which clears its cache through here.
+from .times import TimeMention, _find_times, find_times  # noqa: F401
+
+__all__ = ["DateMention", "TimeMention", "WEEKDAYS", "WEEKDAY_NAMES", "find_dates",
+           "find_times"]
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -37,36 +46,53 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 # Words before a weekday that point to the future: "will meet on Monday", "due Tuesday".
 FUTURE_CUES = re.compile(r"\b(?:will|would|shall|is due|are due|due to|scheduled|set to|"
                          r"expected to|plans? to|going to|next|coming|upcoming)\b", re.IGNORECASE)
-# How far (in days) a date without a year may sit after the dateline before we take it
-# to be last year's: news reports the past, and announces the near future.
-FUTURE_WINDOW_DAYS = 120
-
 _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Years as written, 1000 to 2100 ("June 1815", "5 December 1391"): never bent to this century.
+_YEAR = r"(?P<year>1\d\d\d|20\d\d|2100)"
+_YEAR_AFTER = rf"(?:\s*,?\s+|\s+of\s+){_YEAR}\b"  # "May 5, 2020", "5 May of 2020"
 _WEEKDAY = (r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
             r"(?:['’]s)?")
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# "two days ago", "a month ago", "18 months earlier", "twenty-five years ago"
+_AGO_COUNT = r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+             r"(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 
 _PATTERNS = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?")),
-    ("my", re.compile(rf"\b(?P<qual>(?:early|mid|late)[- ])?{_MONTH}(?:,?\s+{_YEAR}\b)?")),
+    ("iso", re.compile(r"\b(?P<year>1\d\d\d|20\d\d|2100)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("ymd", re.compile(rf"\b{_YEAR}[-/]{_MONTH}[-/](?P<day>[0-3]?\d)\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}(?:\s+|[-/]){_DAY}\b(?:{_YEAR_AFTER})?")),
+    ("dmy", re.compile(rf"\b{_DAY}\.?(?:\s+|-)(?:of\s+)?{_MONTH}(?:{_YEAR_AFTER})?")),
+    ("weekday_day", re.compile(rf"\b(?P<rel>last|this|next|past|coming)?\s*{_WEEKDAY},?\s+the\s+"
+                               rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),
+    ("relmonth", re.compile(rf"\b(?P<rel>last|next|this|past|coming)\s+{_MONTH}(?!\s*\d)")),
+    ("my", re.compile(rf"\b(?P<qual>(?:early|mid|late)[- ])?{_MONTH}(?:{_YEAR_AFTER})?")),
     ("weekday", re.compile(rf"\b(?P<rel>last|this|next|past|coming)?\s*{_WEEKDAY}{_PART}\b",
                            re.IGNORECASE)),
-    ("relative", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|last\s+night|"
+    ("relative", re.compile(r"\b(?P<word>the\s+day\s+before\s+yesterday|"
+                            r"the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|"
+                            r"last\s+night|"
                             r"(?:last|this|next)\s+(?:year|month)|"
-                            r"(?:two|three|four|five|six|\d)\s+days\s+(?:ago|earlier))\b",
+                            r"(?:earlier|later)\s+this\s+(?:year|month)|"
+                            rf"(?:{_AGO_COUNT})\s+(?:days?|months?|years?)\s+(?:ago|earlier))\b",
                             re.IGNORECASE)),
     ("year", re.compile(rf"\b(?P<qual>(?:early|mid|late)[- ])?{_YEAR}\b(?![,.]?\d)")),
 ]
 # A cheap test run first: most sentences hold no date, and the patterns above are costly.
 _HINT = re.compile(r"\d|day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|"
-                   r"last|this|next)", re.IGNORECASE)
-# "Saturday (Jan 20)", "Saturday, January 20": a weekday and its date are one mention.
-_JOIN = re.compile(r"^\s*(?:\(|,)?\s*$")
+                   r"tomorrow|last|this|next|ago\b|earlier)", re.IGNORECASE)
+# A standalone year before 1900 needs a word that makes it one ("in 1815", "since 1066"):
+# "1500 troops" and "about 1200" are counts.
+_OLD_YEAR_CUE = re.compile(r"\b(?:in|since|of|by|from|until|to|year|early|late|mid|circa|c\.)"
+                           r"\s*-?\s*$", re.IGNORECASE)
+OLD_YEAR = 1900
+# "Saturday (Jan 20)", "Saturday, January 20": a weekday and its date are one mention;
+# "Wednesday, Thursday and Friday" are three days.
+_JOIN = re.compile(r"^\s*(?:\(|,|-)?\s*$")
+_NAMES_A_WEEKDAY = re.compile(r"(?:(?:last|this|next|past|coming)\s+)?(?:Monday|Tuesday|Wednesday|"
+                              r"Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*(?:[A-Z][a-z]+\.?\s+)?\d)",
+                              re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,26 +159,6 @@ class DateMention:
         return False
 
 
-@dataclass(frozen=True, slots=True)
-class TimeMention:
-    """A clock time as written ("6:30 p.m. (Baghdad time)"), in minutes after midnight."""
-
-    start: int
-    end: int
-    text: str
-    minutes: int
-    zone: str | None = None
-    approx: bool = False
-
-    def value(self) -> dict[str, object]:
-        value: dict[str, object] = {"time": f"{self.minutes // 60:02d}:{self.minutes % 60:02d}"}
-        if self.zone:
-            value["zone"] = self.zone
-        if self.approx:
-            value["approx"] = True
-        return value
-
-
 def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
     """Every date in ``text``, resolved against ``base`` (the publication date) if given."""
     return list(_find_dates(text, base))
@@ -161,29 +167,38 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
 @lru_cache(maxsize=8192)
 def _find_dates(text: str, base: dt.date | None) -> tuple[DateMention, ...]:
     spans: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
     if not _HINT.search(text):
         return ()
+    taken = bytearray(len(text))  # characters already in a mention: linear, however many
     low = text.lower()
     for kind, pattern in _PATTERNS:
         if not _worth_trying(kind, text, low):
             continue
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(taken[m.start():m.end()]):
                 continue
-            mention = _mention(kind, m, text, base)
+            try:
+                mention = _mention(kind, m, text, base)
+            except (ValueError, OverflowError):
+                mention = None  # a date past 0001 or 9999: said, but no day we can name
             if mention is not None:
                 spans.append(mention)
-                taken.append((m.start(), m.end()))
+            if mention is not None or (kind in _FULL_DATES and m.groupdict().get("year")):
+                # "Feb. 29, 2023" names no day, and its "2023" is no year of its own either
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     spans.sort(key=lambda d: d.start)
     return tuple(_join_weekdays(spans, text))
 
 
+_FULL_DATES = ("iso", "ymd", "mdy", "dmy")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                 "Dec")
 _WEEKDAY_NAMES_LOWER = tuple(w.lower() for w in WEEKDAY_NAMES)
 _RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "night", "year", "month",
-                   "days")
+                   "day")
+# Offsets in days of the words that name a day by the dateline.
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
+                 "the day before yesterday": -2, "the day after tomorrow": 2}
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -191,8 +206,10 @@ def _worth_trying(kind: str, text: str, low: str) -> bool:
     """Substring tests that rule a pattern out far faster than running it."""
     if kind == "iso" or kind == "year":
         return _FOUR_DIGITS.search(text) is not None
-    if kind in ("mdy", "dmy", "my"):
+    if kind in ("ymd", "mdy", "dmy", "my", "relmonth"):
         return any(m in text for m in _MONTH_STEMS)
+    if kind == "weekday_day":
+        return " the " in text and any(w in low for w in _WEEKDAY_NAMES_LOWER)
     if kind == "weekday":
         return any(w in low for w in _WEEKDAY_NAMES_LOWER)
     return any(w in low for w in _RELATIVE_WORDS)
@@ -201,7 +218,11 @@ def _worth_trying(kind: str, text: str, low: str) -> bool:
 def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> DateMention | None:
     g = m.groupdict()
     start, end = m.start(), m.end()
-    if kind in ("iso", "mdy", "dmy"):
+    if kind == "weekday_day":
+        return _weekday_and_day(m, text, base)
+    if kind == "relmonth":
+        return _month_by_dateline(m, base)
+    if kind in ("iso", "ymd", "mdy", "dmy"):
         month = int(g["month"]) if kind == "iso" else MONTHS[g["month"].lower().rstrip(".")]
         day = int(g["day"])
         if not 1 <= day <= 31:
@@ -211,7 +232,7 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
             return _day(start, end, text, year, month, day, explicit=True)
         if base is None:
             return DateMention(start, end, text[start:end], "day", month=month, day=day)
-        year = _nearest_year(base, month, day)
+        year = nearest_year(base, month, day)
         return _day(start, end, text, year, month, day, explicit=False)
     if kind == "my":
         word = g["month"].rstrip(".")
@@ -223,7 +244,7 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
         if g.get("year"):
             year = int(g["year"])
         elif base is not None:
-            year = _nearest_year(base, month, 15)
+            year = nearest_year(base, month, 15)
         else:
             return DateMention(start, end, text[start:end], "month", month=month)
         last_day = calendar.monthrange(year, month)[1]
@@ -233,6 +254,9 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
     if kind == "year":
         year = int(g["year"])
         if base is not None and year > base.year + 10:
+            return None
+        if year < OLD_YEAR and not g.get("qual") and not _OLD_YEAR_CUE.search(
+                text, max(0, start - 8), start):
             return None
         if re.match(r"\s*(?:people|percent|%|km|kilometres|miles|[a-z]+s\b)", text[end:end + 12]) \
                 and not re.search(r"\b(?:in|since|of|by|from|until|to|early|late|mid)\s*[-]?$",
@@ -248,9 +272,9 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
             return None
         if base is None:
             return DateMention(start, end, text[start:end], "day", weekday=weekday)
-        future = rel in ("next", "coming") or (
+        future = rel in ("next", "coming", "this") or (
             not rel and FUTURE_CUES.search(text[max(0, start - 40):start]) is not None)
-        when = _weekday_date(base, weekday, rel, future)
+        when = weekday_date(base, weekday, rel, future)
         return DateMention(start, end, text[start:end], "day", when, when, weekday=weekday,
                            month=when.month, day=when.day)
     if kind == "relative":
@@ -259,12 +283,22 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
             return None
         if word in ("year", "month"):
             return None
-        if "days" in word:
-            n = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(word.split()[0])
-            days = n if n is not None else int(word.split()[0])
-            when = base - dt.timedelta(days=days)
-            return DateMention(start, end, text[start:end], "day", when, when,
-                               weekday=when.weekday(), month=when.month, day=when.day)
+        if word.startswith(("earlier", "later")):  # "earlier this month": its start to now
+            this_month: int | None = None
+            if word.endswith("month"):
+                precision, this_month = "month", base.month
+                whole = (base.replace(day=1),
+                         base.replace(day=calendar.monthrange(base.year, base.month)[1]))
+            else:
+                precision = "year"
+                whole = (dt.date(base.year, 1, 1), dt.date(base.year, 12, 31))
+            # "earlier this month" is before the day of writing, "later" after it
+            first, last = (whole[0], max(whole[0], base - dt.timedelta(days=1))) \
+                if word.startswith("earlier") else (base, whole[1])
+            return DateMention(start, end, text[start:end], precision, first, last,
+                               month=this_month)
+        if word.endswith(("ago", "earlier")):
+            return _ago(word, text[start:end], start, end, base)
         if word.endswith("year"):
             year = base.year + {"last": -1, "this": 0, "next": 1}[word.split()[0]]
             return DateMention(start, end, text[start:end], "year", dt.date(year, 1, 1),
@@ -276,11 +310,55 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
             return DateMention(start, end, text[start:end], "month", dt.date(year, month, 1),
                                dt.date(year, month, calendar.monthrange(year, month)[1]),
                                month=month)
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[word]
+        offset = RELATIVE_DAYS[word]
         when = base + dt.timedelta(days=offset)
         return DateMention(start, end, text[start:end], "day", when, when,
                            weekday=when.weekday(), month=when.month, day=when.day)
     return None
+
+
+def _ago(word: str, said: str, start: int, end: int, base: dt.date) -> DateMention | None:
+    """"two days ago" is a day, "two months ago" a month, "two years ago" a year, all
+    counted back from the dateline."""
+    count, unit = word.split()[:2]
+    n = 1.0 if count in ("a", "an") else parse_number(count)
+    if n is None:
+        return None
+    if unit.startswith("day"):
+        when = base - dt.timedelta(days=int(n))
+        return DateMention(start, end, said, "day", when, when, weekday=when.weekday(),
+                           month=when.month, day=when.day)
+    if unit.startswith("month"):
+        year, month = divmod(base.year * 12 + base.month - 1 - int(n), 12)
+        first = dt.date(year, month + 1, 1)
+        last = dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+        return DateMention(start, end, said, "month", first, last, month=month + 1)
+    year = base.year - int(n)
+    return DateMention(start, end, said, "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def _weekday_and_day(m: re.Match[str], text: str, base: dt.date | None) -> DateMention | None:
+    """"Friday the 15th": one day, found by the dateline."""
+    weekday, day = WEEKDAYS[m.group("weekday").lower()], int(m.group("day"))
+    start = m.start("rel") if m.group("rel") else m.start("weekday")
+    said = text[start:m.end()]
+    if base is None:
+        return DateMention(start, m.end(), said, "day", weekday=weekday, day=day)
+    when = weekday_and_day(base, weekday, day)
+    if when is None:
+        return None
+    return DateMention(start, m.end(), said, "day", when, when, weekday=when.weekday(),
+                       month=when.month, day=day, weekday_clash=when.weekday() != weekday)
+
+
+def _month_by_dateline(m: re.Match[str], base: dt.date | None) -> DateMention | None:
+    """"last June", "next June", "this June": a month, its year by the dateline."""
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    if base is None:
+        return DateMention(m.start(), m.end(), m.group(), "month", month=month)
+    year = year_of_month(base, month, m.group("rel").lower())
+    return DateMention(m.start(), m.end(), m.group(), "month", dt.date(year, month, 1),
+                       dt.date(year, month, calendar.monthrange(year, month)[1]), month=month)
 
 
 def _day(start: int, end: int, text: str, year: int, month: int, day: int, *,
@@ -291,36 +369,6 @@ def _day(start: int, end: int, text: str, year: int, month: int, day: int, *,
         return None
     return DateMention(start, end, text[start:end], "day", date, date, weekday=date.weekday(),
                        month=month, day=day, explicit_year=explicit)
-
-
-def _nearest_year(base: dt.date, month: int, day: int) -> int:
-    """The year that puts month/day nearest the dateline, leaning to the past."""
-    best_year, best_gap = base.year, None
-    for year in (base.year - 1, base.year, base.year + 1):
-        try:
-            candidate = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
-        except ValueError:
-            continue
-        gap = (base - candidate).days
-        if gap < 0:
-            if -gap > FUTURE_WINDOW_DAYS:
-                continue
-            gap = -gap * 2  # a future date must be much nearer to win
-        if best_gap is None or gap < best_gap:
-            best_year, best_gap = year, gap
-    return best_year
-
-
-def _weekday_date(base: dt.date, weekday: int, rel: str, future: bool) -> dt.date:
-    if future:
-        ahead = (weekday - base.weekday()) % 7
-        if ahead == 0 and rel in ("next", "coming"):
-            ahead = 7
-        return base + dt.timedelta(days=ahead)
-    back = (base.weekday() - weekday) % 7
-    if back == 0 and rel in ("last", "past"):
-        back = 7
-    return base - dt.timedelta(days=back)
 
 
 def _join_weekdays(spans: list[DateMention], text: str) -> list[DateMention]:
@@ -334,7 +382,7 @@ def _join_weekdays(spans: list[DateMention], text: str) -> list[DateMention]:
             "'’s") in WEEKDAYS or re.search(r"(?i)day(?:['’]s)?(?:\s+\w+)?$", d.text) is not None
         if nxt is not None and is_weekday and nxt.precision == "day" and d.weekday is not None \
                 and (nxt.month is not None) and _JOIN.match(text[d.end:nxt.start]) \
-                and not re.match(r"\d", nxt.text):
+                and not re.match(r"\d", nxt.text) and not _NAMES_A_WEEKDAY.match(nxt.text):
             end = nxt.end
             if text[end:end + 1] == ")" and "(" in text[d.end:nxt.start]:
                 end += 1
@@ -348,44 +396,3 @@ def _join_weekdays(spans: list[DateMention], text: str) -> list[DateMention]:
         out.append(d)
         i += 1
     return out
-
-
-_TIME = re.compile(
-    r"(?P<approx>\b(?:approximately|about|around|roughly|shortly after|shortly before|just after|"
-    r"just before)\s+)?"
-    r"(?:\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
-    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?!\s*(?:a\.m|p\.m|am\b|pm\b))"
-    r"|\b(?P<word>noon|midnight)\b)"
-    r"(?P<zone>\s*(?:\((?:[A-Z][\w ]{0,20} )?time\)|\([A-Z]{2,4}\)|(?:local|[A-Z][a-z]+) time\b"
-    r"|GMT\b|UTC\b|ET\b|EST\b|EDT\b|BST\b|CET\b|PT\b))?",
-)
-
-
-_TIME_HINT = re.compile(r"\d|noon|midnight", re.IGNORECASE)
-
-
-def find_times(text: str) -> list[TimeMention]:
-    """Clock times ("6:30 p.m.", "18:30 GMT", "noon"), with their time zone when given."""
-    return list(_find_times(text))
-
-
-@lru_cache(maxsize=8192)
-def _find_times(text: str) -> tuple[TimeMention, ...]:
-    out: list[TimeMention] = []
-    if not _TIME_HINT.search(text):
-        return ()
-    for m in _TIME.finditer(text):
-        if m.group("word"):
-            minutes = 12 * 60 if m.group("word") == "noon" else 0
-        elif m.group("h24") is not None:
-            minutes = int(m.group("h24")) * 60 + int(m.group("m24"))
-        else:
-            hour = int(m.group("h")) % 12
-            if m.group("ampm").lower().startswith("p"):
-                hour += 12
-            minutes = hour * 60 + int(m.group("m") or 0)
-        zone = (m.group("zone") or "").strip(" ()") or None
-        start = m.start("approx") if m.group("approx") else m.start()
-        out.append(TimeMention(start, m.end(), text[start:m.end()].rstrip(), minutes, zone,
-                               bool(m.group("approx"))))
-    return tuple(out)

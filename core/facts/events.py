@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import DateMention, TimeMention, find_dates, find_times
 from ..model import Article, Mention, Passage
 from ..words import STOPWORDS, content_words, stem
+from .dates import DateMention, TimeMention, find_dates, find_times
 
 # Event words a date can date, by class. "statement" dates say when something was
 # said; they are never joined across groups (two officials speak on different days).
@@ -134,18 +134,11 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
         return []
     events = _events(text)
     context: frozenset[str] | None = None
-    nearest = [_nearest_event(events, w.start, w.end, text) for w in whens]
-    # One sentence never gives two days for one event: "conceded on Wednesday after
-    # Tuesday's election" dates the election Tuesday; Wednesday dates something else.
-    for i, w in enumerate(whens):
-        mine = nearest[i]
-        for j, v in enumerate(whens):
-            other = nearest[j]
-            if i != j and mine and other and mine[0] == other[0] and type(w) is type(v) \
-                    and _differ(w, v) and other[1] < mine[1]:
-                nearest[i] = None
-                break
+    nearest = _one_day_per_event(whens, [_nearest_event(events, w.start, w.end, text)
+                                         for w in whens])
+    another_event = _ANOTHER_EVENT.search(text) is not None
     claims = []
+    said: set[tuple[object, ...]] = set()
     for w, near in zip(whens, nearest, strict=True):
         event = near[0] if near else None
         history = isinstance(w, DateMention) and w.explicit_year and base is not None and \
@@ -153,7 +146,10 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
         # "since October 7", "until March": a reference point, not the day of the event
         history = history or _REFERENCE_POINT.search(text, max(0, w.start - 14),
                                                      w.start) is not None
-        history = history or _ANOTHER_EVENT.search(text) is not None
+        history = history or another_event
+        if (event, _value_key(w), history) in said:
+            continue  # "Monday, Tuesday, Monday": the second Monday says it again
+        said.add((event, _value_key(w), history))
         kind = "date" if isinstance(w, DateMention) else "time"
         label = f"{'day' if kind == 'date' else 'time'} of the {event}" if event and \
             event != "statement" else ("date" if kind == "date" else "time")
@@ -196,6 +192,41 @@ def incident_near(text: str, start: int, end: int) -> str | None:
         if best is None or gap < best[0]:
             best = (gap, kind)
     return best[1] if best else None
+
+
+def _one_day_per_event(whens: list[DateMention | TimeMention],
+                       nearest: list[tuple[str, float] | None]) -> list[tuple[str, float] | None]:
+    """One sentence never gives two days for one event: "conceded on Wednesday after
+    Tuesday's election" dates the election Tuesday; Wednesday dates something else.
+
+    A date loses its event when a nearer date of the same event, one that kept its own,
+    differs from it. Each is checked against the distinct values nearer than it, not
+    against every date: a list of 11,200 weekdays holds seven values, so the cost stays
+    linear in the sentence."""
+    out = list(nearest)
+    by_event: dict[tuple[str, type], list[int]] = {}
+    for i, near in enumerate(nearest):
+        if near is not None:
+            by_event.setdefault((near[0], type(whens[i])), []).append(i)
+    for members in by_event.values():
+        members.sort(key=lambda i: (nearest[i][1], i))  # type: ignore[index]
+        nearer: dict[object, DateMention | TimeMention] = {}
+        batch: list[int] = []
+        for i in members:
+            if batch and nearest[batch[0]][1] < nearest[i][1]:  # type: ignore[index]
+                nearer.update((_value_key(whens[j]), whens[j]) for j in batch)
+                batch = []
+            if any(_differ(whens[i], v) for v in nearer.values()):
+                out[i] = None
+            else:
+                batch.append(i)
+    return out
+
+
+def _value_key(w: DateMention | TimeMention) -> object:
+    if isinstance(w, TimeMention):
+        return w.minutes
+    return (w.precision, w.first, w.last, w.weekday, w.month, w.day)
 
 
 def _differ(a: DateMention | TimeMention, b: DateMention | TimeMention) -> bool:
@@ -261,7 +292,7 @@ def _nearest_event(events: tuple[tuple[int, int, str, bool], ...], start: int, e
             continue
         gap = float(start - pos_end if pos < start else pos - end)
         if event == "statement":
-            if pos >= end and ("," in text[end:pos] or ")" in text[end:pos]):
+            if pos >= end and (text.find(",", end, pos) != -1 or text.find(")", end, pos) != -1):
                 continue  # "hit the base on Saturday, said officials": attribution
             gap = gap * STATEMENT_DISTANCE + 1
         if best is None or gap < best[0]:
