@@ -26,82 +26,35 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Article, Mention, Passage
+from .counted import (
+    HEAD_CLASSES,
+    MONEY_CLASS_NAMES,
+    NOT_COUNTED,
+    fold,
+    money_object,
+    qualifiers,
+    subject_of,
+    told_before,
+    what_of,
+)
 from .events import incident_near
 from .names import core
 from .numbers import (
-    PHRASE_STOP,
-    VERB_STOP,
-    WEEKDAYS_AND_MONTHS,
     Interval,
     Quantity,
     find_quantities,
     parse_number,
 )
+from .roles import (
+    PEOPLE_ROLES,
+    first_role,
+    role_of,
+    severity,
+    verb_after,
+    verb_before,
+)
 from ..words import stem
 
-# Synonyms for what is counted, folded to one word. Chosen from casualty, disaster,
-# election and business copy; extend here, nowhere else.
-HEAD_CLASSES = {
-    "troop": "troops", "personnel": "troops", "soldier": "troops", "servicemember": "troops",
-    "servicemen": "troops", "serviceman": "troops", "sailor": "troops", "marine": "troops",
-    "people": "people", "person": "people", "individual": "people", "resident": "people",
-    "fatality": "people", "victim": "people", "casualty": "people",
-    "death": "people", "dead": "people", "body": "people", "life": "people",
-    "projectile": "projectile", "home": "houses", "house": "houses", "building": "buildings",
-    "structure": "buildings", "vote": "votes", "ballot": "votes", "seat": "seats",
-    "other": "people", "employee": "staff", "worker": "staff", "job": "jobs", "staff": "staff",
-    "position": "jobs", "post": "jobs", "mandate": "seats",
-}
-# What a sum is, folded: "to save $400 million" and "a saving programme worth $400 million"
-# are the same savings. Looked for among the few words before a sum before anything else.
-MONEY_CLASSES = {"save": "savings", "saving": "savings", "revenue": "revenue",
-                 "sale": "revenue", "turnover": "revenue", "fine": "fine", "penalty": "fine",
-                 "dividend": "dividend", "buyback": "buyback", "repurchase": "buyback",
-                 "forfeiture": "forfeiture", "forfeit": "forfeiture"}
-_MONEY_CLASS_NAMES = frozenset(MONEY_CLASSES.values())
-# "service members", "military personnel": two words that make one head.
-HEAD_PAIRS = {("service", "member"): "troops", ("military", "member"): "troops",
-              ("army", "member"): "troops", ("crew", "member"): "crew"}
-
-# Role words, matched on the start of a lower-case word. Order matters only for the
-# reader: the first role word after the number wins.
-ROLES = (
-    ("killed", ("kill", "dead", "died", "dies", "die ", "die.", "die,", "death", "fatal",
-                "perish", "slain", "lives")),
-    ("injured", ("injur", "wound", "hurt", "hospitali", "in hospital", "to hospital",
-                 "to the hospital", "to a hospital", "to local hospital", "concuss", "tbi",
-                 "trauma", "casualt")),
-    ("missing", ("missing", "unaccounted")),
-    ("evacuated", ("evacuat", "airlift", "displac", "fled", "homeless", "rescued")),
-    ("arrested", ("arrest", "detain", "charged")),
-    ("convicted", ("convict", "found guilty")),
-    ("intercepted", ("intercept", "shot down", "downed")),
-    ("launched", ("launch", "fired", "fire ", "target", "barrage")),
-    ("hit", ("hit", "struck", "impact", "landed", "destroy", "damag")),
-    ("voted", ("vote", "ballot")),
-    ("raised", ("raise", "fund")),
-    ("cut", ("cut", "laid off", "layoff", "lay off", "sack")),
-)
-# Roles that only people have: a bare number in such a role counts people.
-PEOPLE_ROLES = frozenset({"killed", "injured", "missing", "evacuated", "arrested",
-                          "injured seriously"})
-# How badly people were hurt: "300 were seriously injured" is a part of "600 injured", not
-# another figure for it, so a stated severity makes its own role. "Minor injuries" is not:
-# writers use it of the whole count ("all 40 suffered minor injuries").
-SEVERE = re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|grave(?:ly)?|"
-                    r"life-threatening|intensive care)\b", re.IGNORECASE)
-SEVERITY_WORDS = 8  # how far after a number (in words) its severity may be told
-# How far a role word may sit from its number, in words.
-ROLE_AFTER = 12
-ROLE_BEFORE = 5
-
-SCALE_WORDS = frozenset({"million", "billion", "trillion", "thousand", "bn", "m", "k"})
-# Demonyms and short forms folded to one qualifier.
-QUALIFIERS = {"united states": "us", "united kingdom": "uk", "us": "us", "u.s.": "us",
-              "usa": "us", "american": "us", "america": "us",
-              "uk": "uk", "u.k.": "uk", "british": "uk", "britain": "uk", "english": "uk",
-              "dutch": "netherlands", "french": "france", "swiss": "switzerland",
-              "australian": "australia", "austrian": "austria"}
 
 # A running total or a past episode, not the day's count.
 CUMULATIVE = re.compile(
@@ -141,17 +94,6 @@ _EARLIER_PERIOD = re.compile(r"\b(?:last|earlier this|earlier that|this)\s+(?:we
 HISTORY_YEARS = 1
 
 
-_OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all)\s+)?"
-                      r"(?!(?:the|its|their|his|her|all)\b)([A-Za-z]+)")
-_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
-_SUBJECT_SKIP = PHRASE_STOP | frozenset("""
-up down by rose rise rises fell fall falls climbed jumped dropped grew was were is are be
-reached stood stands totaled totalled total worth valued estimated about some roughly nearly
-percent per cent which it its their his her billion million thousand trillion bn and or
-""".split()) | WEEKDAYS_AND_MONTHS
-# Where the words that may hold a number's role stop: another clause, or an attribution
-# ("employs 18,000 people, said it would cut 1,200 jobs": the cut is not the 18,000's).
-_CLAUSE_END = re.compile(r"[;:]|\s[–—-]\s|\b(?:said|says|told|according)\b")
 # A period right after a figure: "in March", "in the first quarter", "in 2023", "a year earlier".
 _PERIOD = re.compile(
     r"\s+(?P<period>(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last)"
@@ -185,32 +127,13 @@ _BEARING = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?((?:north|south)-?(?:east|west)
 # The few lower-case words (auxiliaries, a role verb) between a count and its place.
 _VERB_RUN = re.compile(r"(?:\s+(?:[a-z]+)){1,4}?(?=\s+(?:in|across|throughout|near|outside|"
                        r"inside|around)\s)")
-# A figure that completes its sentence's subject: "… has climbed to 56", "… stood at 31".
-_COMPLEMENT = re.compile(r"\b(?:to|at|reached|hit|was|is|of|now)\s+$", re.IGNORECASE)
-_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?([A-Za-z]+)",
-                        re.IGNORECASE)
-TOLD_BEFORE_CHARS = 160
-_VERB_BEFORE = re.compile(r"\b([a-z]+ed)\s+(?:(?:about|around|some|nearly|almost|at least|"
-                          r"more than|over|up to|roughly)\s+)?$")
-_VERB_AFTER = re.compile(r"(?:\s*,[^,.;]{1,60},)?\s+(?:had\s+|have\s+|has\s+)?([a-z]+)\b")
-# Past tenses that report or hedge a figure rather than say what happened to the counted.
-NOT_ROLE_VERBS = frozenset("""
-reported estimated included counted numbered totaled totalled totaling needed used listed
-involved affected recorded registered confirmed expected planned announced added based
-called named aged owned
-""".split())
 _PARTITIVE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.IGNORECASE)
-_TOLL = re.compile(r"\b(?:death|casualty|fatality)\s+toll\b[^.;]*$", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d,.]*")
 _PLACE = re.compile(
     r"\s+(?:in|across|throughout|near|outside|inside|around)\s+(?:the\s+(?:[a-z]+ing\s+)?)?"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)"
     r"(?P<place>[A-Z][\w']+(?:\s+[A-Z][\w']+)*)(?![\w-])")
-# What is not a count of things: durations and frequencies ("two years", "several occasions").
-NOT_COUNTED = frozenset(stem(w) for w in """
-year month week day hour minute second decade century time times occasion way side hand
-""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,16 +183,16 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
     previous: QuantityClaim | None = None
     for n, q in enumerate(quantities):
         limit = quantities[n + 1].start if n + 1 < len(quantities) else len(text)
-        what = _what(q, text[q.number_end:q.end])
+        what = what_of(q, text[q.number_end:q.end])
         if q.kind == "measure" and q.modifies:  # "the 48-page indictment": its pages
             what = f"{what} of {q.modifies}"
         # A sum names what it is when a noun follows ("a $2 million fine"); else look back
-        subject = _subject(text, q) if q.kind == "percent" or (
+        subject = subject_of(text, q) if q.kind == "percent" or (
             q.kind == "money" and not q.head) else ""
         if subject:
             what = subject
         if q.kind == "money":
-            what = _money_object(text, q) or what
+            what = money_object(text, q) or what
         length_place = None
         if q.kind == "measure" and q.currency in ("km", "km/h"):
             what, length_place = _length_what(text, q)
@@ -278,13 +201,13 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
             if term is not None:
                 claims.append(term)
             continue
-        nation = _qualifiers(text[q.number_end:q.end])
+        nation = qualifiers(text[q.number_end:q.end])
         whole = _OF_WHOLE.match(text, q.end) if q.kind == "count" and not q.head else None
         if whole:  # "Twelve of the 52 passengers died": twelve passengers, and they died
             word = (whole.group(1) or whole.group(2)).lower()
             noun = stem(word)
             what = HEAD_CLASSES.get(noun) or (
-                "people" if _first_role(word) in PEOPLE_ROLES else noun)  # "six of the injured"
+                "people" if first_role(word) in PEOPLE_ROLES else noun)  # "six of the injured"
             limit = len(text)
         age = _AGE.search(text, max(0, q.start - 40), q.start) if q.kind == "count" and \
             not q.head and q.interval.exact and 0 < q.interval.low <= AGE_MAX and \
@@ -297,13 +220,13 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
                                         frozenset({core(age.group(1))}), None, scope, None,
                                         group, f"age of {age.group(1)}", "age"))
             continue
-        told = _told_before(text, q) if q.kind == "count" and not q.head and not whole else None
+        told = told_before(text, q) if q.kind == "count" and not q.head and not whole else None
         if told is not None:  # "the number of people killed … has climbed to 56"
             what = told[0]
         if not what and previous is not None and q.kind == previous.kind:
             what, nation = previous.what, previous.nation  # "2,500 troops in Iraq and 900 in Syria"
         place_match = _PLACE.match(text, q.end) or _place_after_verb(text, q.end)
-        place = _fold(place_match.group("place")) if place_match else length_place
+        place = fold(place_match.group("place")) if place_match else length_place
         period = _PERIOD.match(text, q.end)
         claim_scope = scope
         if earlier:
@@ -317,12 +240,12 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
             claim_scope = (scope or "") + " " + period.group("period").lower()
         # "12 of the 52 passengers died": the 52 is the whole, the role is the 12's
         partitive = _PARTITIVE.search(text, max(0, q.start - 16), q.start) is not None
-        role = _role(text, q, limit) if q.kind != "measure" and not partitive else None
+        role = role_of(text, q, limit) if q.kind != "measure" and not partitive else None
         if told is not None and told[1]:
             role = told[1]
         if role is None and q.kind == "count" and not partitive and not q.interval.vague:
-            role = _verb_before(text, q) or _verb_after(text, q)  # "derailed 20 wagons"
-        head_role = _first_role(" ".join(q.head)) if q.kind == "count" and q.head else None
+            role = verb_before(text, q) or verb_after(text, q)  # "derailed 20 wagons"
+        head_role = first_role(" ".join(q.head)) if q.kind == "count" and q.head else None
         if head_role and (len(q.head) == 1 or what in ("people", "death")):
             # "12 dead and 50 injured", "40 deaths": the counted word says the role
             role, what = head_role, "people"
@@ -337,13 +260,13 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
                 role = "lost" if change.group(1).lower().startswith(("lo", "sh")) else "gained"
             actor = _PARTY_BEFORE.search(text[:q.start])
             if actor and not nation:  # "Republicans … hold 240 seats": the party's, not ours
-                nation = frozenset({_fold(actor.group(1))})
+                nation = frozenset({fold(actor.group(1))})
         if _GOAL.search(text, max(0, q.start - 24), q.start):
             claim_scope = f"{claim_scope or ''} needed"  # "needing to gain roughly 35 seats"
-        if q.kind == "money" and what in _MONEY_CLASS_NAMES:
+        if q.kind == "money" and what in MONEY_CLASS_NAMES:
             role = None  # "raised its dividend to 4.20": the dividend was not raised as funds
         if role == "injured":
-            role = _severity(text, q, limit) or role
+            role = severity(text, q, limit) or role
         if not what and q.kind == "count" and role in PEOPLE_ROLES:
             what = "people"  # "the death toll rose to 31", "kill 23": people, unsaid
         phrase = text[q.number_end:q.end].strip() or subject or (
@@ -386,7 +309,7 @@ def _apart(claims: list[QuantityClaim]) -> list[QuantityClaim]:
 def _place_after_verb(text: str, end: int) -> re.Match[str] | None:
     """A place after the verb: "34 people had died in Mamuju and eight in Majene"."""
     verbs = _VERB_RUN.match(text, end)
-    if verbs is None or not _first_role(verbs.group().lower()):
+    if verbs is None or not first_role(verbs.group().lower()):
         return None
     return _PLACE.match(text, verbs.end())
 
@@ -437,225 +360,8 @@ def _length_what(text: str, q: Quantity) -> tuple[str, str | None]:
         return stem(named.group(1).lower()), None
     bearing = _BEARING.match(text, q.end)
     if bearing:
-        return bearing.group(1).lower().replace("-", "") + " of", _fold(bearing.group(2))
+        return bearing.group(1).lower().replace("-", "") + " of", fold(bearing.group(2))
     return "", None
-
-
-def _severity(text: str, q: Quantity, limit: int) -> str | None:
-    """ "injured seriously" when the sentence says the counted people were badly hurt,
-    right around the number."""
-    after = " ".join(_CLAUSE_END.split(text[q.end:limit])[0].split()[:SEVERITY_WORDS])
-    near = " ".join(text[:q.start].split()[-2:]) + " " + text[q.number_end:q.end] + " " + after
-    if SEVERE.search(near) and not re.search(r"\bnot (?:seriously|critically|life)", near):
-        return "injured seriously"
-    return None
-
-
-def _told_before(text: str, q: Quantity) -> tuple[str, str | None] | None:
-    """What a bare figure counts when the sentence named it first: "the number of people
-    killed by the storm has climbed to 56", "the tally of arrests reached 40"."""
-    if not _COMPLEMENT.search(text, max(0, q.start - 12), q.start):
-        return None
-    window_start = max(0, q.start - TOLD_BEFORE_CHARS)
-    clause = re.split(r"[.;:!?]\s", text[window_start:q.start])[-1]
-    found = list(_NUMBER_OF.finditer(clause))
-    if not found:
-        return None
-    m = found[-1]
-    noun = stem(m.group(1).lower())
-    what = HEAD_CLASSES.get(noun, noun)
-    role = _first_role(clause[m.end():].lower()) or _first_role(m.group(1).lower())
-    if what in NOT_COUNTED:
-        return None
-    return what, role
-
-
-def _verb_before(text: str, q: Quantity) -> str | None:
-    """A past-tense verb right before the figure, as its role when no role word is known:
-    "derailed 20 freight wagons" and "derailed 12 of the wagons" are one fact."""
-    m = _VERB_BEFORE.search(text, max(0, q.start - 20), q.start)
-    if m is None:
-        return None
-    verb = m.group(1).lower()
-    if verb in NOT_ROLE_VERBS or len(verb) <= 4:
-        return None
-    return stem(verb)
-
-
-def _verb_after(text: str, q: Quantity) -> str | None:
-    """The verb a counted subject does, when no role word is known: "About 230,000
-    customers lost money" and "Some 230,000 customers, including 9,000 in Britain, lost
-    money" are one fact. A short aside between commas is stepped over."""
-    if not q.head:
-        return None
-    m = _VERB_AFTER.match(text, q.end)
-    if m is None:
-        return None
-    verb = m.group(1).lower()
-    if verb in NOT_ROLE_VERBS or verb in PHRASE_STOP or not (
-            verb in VERB_STOP or (verb.endswith("ed") and len(verb) > 4)):
-        return None
-    return stem(verb)
-
-
-def _subject(text: str, q: Quantity) -> str:
-    """What a sum or a percentage is of: "revenue of $4.2 billion", "turnout was 61 percent",
-    "52% of the vote"; the nearest content word before it, else the noun after "of"."""
-    after = _OF_NOUN.match(text, q.end)
-    if after and q.kind == "percent":
-        return stem(after.group(1).lower())
-    before = _WORDS_BEFORE.findall(text, max(0, q.start - 60), q.start)[-6:]
-    if q.kind == "money":
-        for word in reversed(before):
-            if stem(word.lower()) in MONEY_CLASSES:
-                return MONEY_CLASSES[stem(word.lower())]
-    for word in reversed(before):
-        low = word.lower()
-        if low in _SUBJECT_SKIP or low.endswith("ed") or low in VERB_STOP:
-            continue
-        return stem(low)
-    return stem(after.group(1).lower()) if after else ""
-
-
-# The words after a sum that name what it bought: adjectives, possessives, proper nouns and
-# nouns up to the head ("a $43,350 gold-plated men's Rolex watch" is a watch).
-_NP_WORD = re.compile(r"\s+([A-Za-z][\w'’.-]*)")
-NP_WORDS = 6
-_ADJECTIVE_END = ("ed", "ing", "al", "ous", "ive", "ful", "ic", "ish", "less", "able")
-# "$5,687.75 on/at the Martha's Vineyard Holistic Retreat": the named place or thing a sum
-# was spent on says what it is more surely than a noun does.
-_NAMED_OBJECT = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:on|at|for)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]+){1,4})")
-
-
-def _money_object(text: str, q: Quantity) -> str:
-    """What a sum was spent on or buys: a named place or thing after "on"/"at"/"for",
-    else the head noun of the words right after the sum, with a plain noun before it
-    ("bond sale" is not "share sale"); "" when neither is written."""
-    named = _NAMED_OBJECT.match(text, q.number_end)
-    if named:
-        words = [_fold(w) for w in named.group(1).split() if w not in ("of", "the")]
-        return "at " + " ".join(words)
-    head = _noun_phrase_head(text, q.number_end)
-    if head:
-        return head
-    after = _SPENT_ON.match(text, q.number_end)  # "$750,000 in campaign money", "on fur capes"
-    if after:
-        head = _noun_phrase_head(text, after.end())
-        return MONEY_WORDS.get(head.split()[-1], head) if head else ""
-    return ""
-
-
-# "$750,000 in campaign funds / money / cash": one sum of money, whatever it is called.
-MONEY_WORDS = {"fund": "money", "cash": "money", "money": "money"}
-_SPENT_ON = re.compile(r"\s+(?:in|on|for)(?:\s+(?:the|a|an|their|his|her|its))?(?=\s+[a-z])")
-
-
-def _noun_phrase_head(text: str, pos: int) -> str:
-    """The head noun of the words from ``pos`` (the last before a stop word), with a plain
-    noun before it ("bond sale"); "" when none is written."""
-    words: list[str] = []
-    while len(words) < NP_WORDS:
-        m = _NP_WORD.match(text, pos)
-        if m is None:
-            break
-        word = m.group(1).rstrip(".")
-        low = word.lower()
-        if low in PHRASE_STOP or low in VERB_STOP or low in SCALE_WORDS or low in ("and", "or"):
-            if words or low not in SCALE_WORDS:
-                break
-            pos = m.end()
-            continue
-        words.append(word)
-        pos = m.end()
-        if word != m.group(1) or text[pos:pos + 1] in ",;:)":
-            break
-    if not words or words[-1].lower() in ("and", "or"):
-        return ""
-    head = stem(words[-1].lower().replace("’", "'"))
-    before = words[-2] if len(words) > 1 else ""
-    plain = before.isalpha() and before.islower() and not before.endswith(_ADJECTIVE_END)
-    return f"{stem(before)} {head}" if plain else head
-
-
-def _what(q: Quantity, phrase: str) -> str:
-    if q.kind == "measure":
-        return q.head[0]
-    if q.kind != "count":
-        return " ".join(q.head[-2:]) if q.head else q.kind
-    if not q.heads:
-        return ""
-    classes = set()
-    for h in q.heads:
-        pair = None
-        if h in q.head:
-            i = q.head.index(h)
-            if i > 0:
-                pair = HEAD_PAIRS.get((q.head[i - 1], h))
-        demonym = re.search(r"\b" + re.escape(h[:1].upper() + h[1:]), phrase) is not None
-        classes.add(pair or HEAD_CLASSES.get(h) or ("people" if demonym else h))
-    return "+".join(sorted(classes))
-
-
-def _qualifiers(phrase: str) -> frozenset[str]:
-    """Proper nouns in a counted phrase, folded: "U.S." and "American" are both "us"."""
-    out = set()
-    for run in re.findall(r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*", phrase):
-        whole = run.lower().rstrip(".")
-        if whole in QUALIFIERS:
-            out.add(QUALIFIERS[whole])
-            continue
-        for token in run.split():
-            out.add(_fold(token))
-    return frozenset(out)
-
-
-def _fold(word: str) -> str:
-    low = word.lower().strip(".,;:").replace("’", "'")
-    low = re.sub(r"'s$", "", low)
-    if low in QUALIFIERS:
-        return QUALIFIERS[low]
-    if low.replace(".", "") in QUALIFIERS:
-        return QUALIFIERS[low.replace(".", "")]
-    for suffix, size in (("ians", 4), ("ian", 3), ("is", 2), ("i", 1), ("ese", 3), ("ish", 3),
-                         ("ans", 3), ("an", 2)):
-        if low.endswith(suffix) and len(low) - size >= 4:
-            low = low[:-size]
-            break
-    return low[:5]
-
-
-def _role(text: str, q: Quantity, limit: int) -> str | None:
-    """The role word after the number, unless a verb right before it governs it
-    ("the crash killed 12 passengers and injured 40")."""
-    if _TOLL.search(text, max(0, q.start - 90), q.start):
-        return "killed"  # "the death toll from Friday's floods rose to 31"
-    right_before = text[:q.start].lower().split()[-2:]
-    found = _first_role(" ".join(right_before), last=True) if right_before else None
-    if found and right_before[-1] not in ("and", "or", "but"):
-        return found
-    after = text[q.end:limit]
-    after = _CLAUSE_END.split(after)[0]
-    words = after.lower().split()[:ROLE_AFTER]
-    found = _first_role(" ".join(words))
-    if found:
-        return found
-    before = text[:q.start].lower().split()[-ROLE_BEFORE:]
-    return _first_role(" ".join(before), last=True)
-
-
-def _first_role(text: str, last: bool = False) -> str | None:
-    """The role of the first (or last) role word in ``text``."""
-    matches = list(_ROLE_RE.finditer(text)) if last else [m for m in [_ROLE_RE.search(text)] if m]
-    if not matches:
-        return None
-    return _ROLE_OF[matches[-1].group(1)]
-
-
-_ROLE_OF = {prefix: role for role, prefixes in ROLES for prefix in prefixes}
-_ROLE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(_ROLE_OF, key=len,
-                                                                     reverse=True)) + ")")
 
 
 @lru_cache(maxsize=8192)

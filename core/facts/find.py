@@ -8,7 +8,7 @@ built in three steps:
 1. **Extract** from every passage: quantities (:mod:`numbers`), dates and
    times (:mod:`dates`, resolved against the passage's section date), names
    (:mod:`names`) and quotations (:mod:`quotes`). Each quantity gets a *key*
-   (:mod:`claims`): what it counts, its role ("injured", "killed"), the
+   (:mod:`claims`, with :mod:`counted` and :mod:`roles`): what it counts, its role ("injured", "killed"), the
    nationality and place it is qualified by, and whether it is a running
    total or a figure from another year.
 2. **Match** (:mod:`matching`): mentions inside one aligned group that count
@@ -35,8 +35,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Hashable, Mapping, Sequence
 
 from . import claims, dates, events, names, numbers
 from .claims import QuantityClaim, quantity_claims

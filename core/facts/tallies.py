@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..model import FactStatus, Mention, Passage
+from ..model import Mention, Passage
 from .draft import Draft, status
 from .events import CONTEXT_MIN, _context
 from .matching import cluster

@@ -1,0 +1,241 @@
+"""What a number counts: the head noun of the counted phrase, with synonyms folded
+("personnel", "troops", "service members" are all troops); what a sum is of or was spent
+on ("a $43,350 gold-plated men's Rolex watch", "$5,687.75 at the Grand Hotel"); what a
+share is of; and the proper nouns that qualify it ("U.S.", "Iraqi"), folded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import PHRASE_STOP, VERB_STOP, WEEKDAYS_AND_MONTHS, Quantity
+from .roles import first_role
+from ..words import stem
+
+
+# Synonyms for what is counted, folded to one word. Chosen from casualty, disaster,
+# election and business copy; extend here, nowhere else.
+HEAD_CLASSES = {
+    "troop": "troops", "personnel": "troops", "soldier": "troops", "servicemember": "troops",
+    "servicemen": "troops", "serviceman": "troops", "sailor": "troops", "marine": "troops",
+    "people": "people", "person": "people", "individual": "people", "resident": "people",
+    "fatality": "people", "victim": "people", "casualty": "people",
+    "death": "people", "dead": "people", "body": "people", "life": "people",
+    "projectile": "projectile", "home": "houses", "house": "houses", "building": "buildings",
+    "structure": "buildings", "vote": "votes", "ballot": "votes", "seat": "seats",
+    "other": "people", "employee": "staff", "worker": "staff", "job": "jobs", "staff": "staff",
+    "position": "jobs", "post": "jobs", "mandate": "seats",
+}
+
+
+# What a sum is, folded: "to save $400 million" and "a saving programme worth $400 million"
+# are the same savings. Looked for among the few words before a sum before anything else.
+MONEY_CLASSES = {"save": "savings", "saving": "savings", "revenue": "revenue",
+                 "sale": "revenue", "turnover": "revenue", "fine": "fine", "penalty": "fine",
+                 "dividend": "dividend", "buyback": "buyback", "repurchase": "buyback",
+                 "forfeiture": "forfeiture", "forfeit": "forfeiture"}
+
+
+MONEY_CLASS_NAMES = frozenset(MONEY_CLASSES.values())
+
+
+# "service members", "military personnel": two words that make one head.
+HEAD_PAIRS = {("service", "member"): "troops", ("military", "member"): "troops",
+              ("army", "member"): "troops", ("crew", "member"): "crew"}
+
+
+SCALE_WORDS = frozenset({"million", "billion", "trillion", "thousand", "bn", "m", "k"})
+
+
+# Demonyms and short forms folded to one qualifier.
+QUALIFIERS = {"united states": "us", "united kingdom": "uk", "us": "us", "u.s.": "us",
+              "usa": "us", "american": "us", "america": "us",
+              "uk": "uk", "u.k.": "uk", "british": "uk", "britain": "uk", "english": "uk",
+              "dutch": "netherlands", "french": "france", "swiss": "switzerland",
+              "australian": "australia", "austrian": "austria"}
+
+
+_OF_NOUN = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all)\s+)?"
+                      r"(?!(?:the|its|their|his|her|all)\b)([A-Za-z]+)")
+
+
+_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
+
+
+_SUBJECT_SKIP = PHRASE_STOP | frozenset("""
+up down by rose rise rises fell fall falls climbed jumped dropped grew was were is are be
+reached stood stands totaled totalled total worth valued estimated about some roughly nearly
+percent per cent which it its their his her billion million thousand trillion bn and or
+""".split()) | WEEKDAYS_AND_MONTHS
+
+
+# A figure that completes its sentence's subject: "… has climbed to 56", "… stood at 31".
+_COMPLEMENT = re.compile(r"\b(?:to|at|reached|hit|was|is|of|now)\s+$", re.IGNORECASE)
+
+
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?([A-Za-z]+)",
+                        re.IGNORECASE)
+
+
+TOLD_BEFORE_CHARS = 160
+
+
+def told_before(text: str, q: Quantity) -> tuple[str, str | None] | None:
+    """What a bare figure counts when the sentence named it first: "the number of people
+    killed by the storm has climbed to 56", "the tally of arrests reached 40"."""
+    if not _COMPLEMENT.search(text, max(0, q.start - 12), q.start):
+        return None
+    window_start = max(0, q.start - TOLD_BEFORE_CHARS)
+    clause = re.split(r"[.;:!?]\s", text[window_start:q.start])[-1]
+    found = list(_NUMBER_OF.finditer(clause))
+    if not found:
+        return None
+    m = found[-1]
+    noun = stem(m.group(1).lower())
+    what = HEAD_CLASSES.get(noun, noun)
+    role = first_role(clause[m.end():].lower()) or first_role(m.group(1).lower())
+    if what in NOT_COUNTED:
+        return None
+    return what, role
+
+
+def subject_of(text: str, q: Quantity) -> str:
+    """What a sum or a percentage is of: "revenue of $4.2 billion", "turnout was 61 percent",
+    "52% of the vote"; the nearest content word before it, else the noun after "of"."""
+    after = _OF_NOUN.match(text, q.end)
+    if after and q.kind == "percent":
+        return stem(after.group(1).lower())
+    before = _WORDS_BEFORE.findall(text, max(0, q.start - 60), q.start)[-6:]
+    if q.kind == "money":
+        for word in reversed(before):
+            if stem(word.lower()) in MONEY_CLASSES:
+                return MONEY_CLASSES[stem(word.lower())]
+    for word in reversed(before):
+        low = word.lower()
+        if low in _SUBJECT_SKIP or low.endswith("ed") or low in VERB_STOP:
+            continue
+        return stem(low)
+    return stem(after.group(1).lower()) if after else ""
+
+
+# The words after a sum that name what it bought: adjectives, possessives, proper nouns and
+# nouns up to the head ("a $43,350 gold-plated men's Rolex watch" is a watch).
+_NP_WORD = re.compile(r"\s+([A-Za-z][\w'’.-]*)")
+
+
+NP_WORDS = 6
+
+
+_ADJECTIVE_END = ("ed", "ing", "al", "ous", "ive", "ful", "ic", "ish", "less", "able")
+
+
+# "$5,687.75 on/at the Martha's Vineyard Holistic Retreat": the named place or thing a sum
+# was spent on says what it is more surely than a noun does.
+_NAMED_OBJECT = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:on|at|for)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]+){1,4})")
+
+
+def money_object(text: str, q: Quantity) -> str:
+    """What a sum was spent on or buys: a named place or thing after "on"/"at"/"for",
+    else the head noun of the words right after the sum, with a plain noun before it
+    ("bond sale" is not "share sale"); "" when neither is written."""
+    named = _NAMED_OBJECT.match(text, q.number_end)
+    if named:
+        words = [fold(w) for w in named.group(1).split() if w not in ("of", "the")]
+        return "at " + " ".join(words)
+    head = _noun_phrase_head(text, q.number_end)
+    if head:
+        return head
+    after = _SPENT_ON.match(text, q.number_end)  # "$750,000 in campaign money", "on fur capes"
+    if after:
+        head = _noun_phrase_head(text, after.end())
+        return MONEY_WORDS.get(head.split()[-1], head) if head else ""
+    return ""
+
+
+# "$750,000 in campaign funds / money / cash": one sum of money, whatever it is called.
+MONEY_WORDS = {"fund": "money", "cash": "money", "money": "money"}
+
+
+_SPENT_ON = re.compile(r"\s+(?:in|on|for)(?:\s+(?:the|a|an|their|his|her|its))?(?=\s+[a-z])")
+
+
+def _noun_phrase_head(text: str, pos: int) -> str:
+    """The head noun of the words from ``pos`` (the last before a stop word), with a plain
+    noun before it ("bond sale"); "" when none is written."""
+    words: list[str] = []
+    while len(words) < NP_WORDS:
+        m = _NP_WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1).rstrip(".")
+        low = word.lower()
+        if low in PHRASE_STOP or low in VERB_STOP or low in SCALE_WORDS or low in ("and", "or"):
+            if words or low not in SCALE_WORDS:
+                break
+            pos = m.end()
+            continue
+        words.append(word)
+        pos = m.end()
+        if word != m.group(1) or text[pos:pos + 1] in ",;:)":
+            break
+    if not words or words[-1].lower() in ("and", "or"):
+        return ""
+    head = stem(words[-1].lower().replace("’", "'"))
+    before = words[-2] if len(words) > 1 else ""
+    plain = before.isalpha() and before.islower() and not before.endswith(_ADJECTIVE_END)
+    return f"{stem(before)} {head}" if plain else head
+
+
+def what_of(q: Quantity, phrase: str) -> str:
+    if q.kind == "measure":
+        return q.head[0]
+    if q.kind != "count":
+        return " ".join(q.head[-2:]) if q.head else q.kind
+    if not q.heads:
+        return ""
+    classes = set()
+    for h in q.heads:
+        pair = None
+        if h in q.head:
+            i = q.head.index(h)
+            if i > 0:
+                pair = HEAD_PAIRS.get((q.head[i - 1], h))
+        demonym = re.search(r"\b" + re.escape(h[:1].upper() + h[1:]), phrase) is not None
+        classes.add(pair or HEAD_CLASSES.get(h) or ("people" if demonym else h))
+    return "+".join(sorted(classes))
+
+
+def qualifiers(phrase: str) -> frozenset[str]:
+    """Proper nouns in a counted phrase, folded: "U.S." and "American" are both "us"."""
+    out = set()
+    for run in re.findall(r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*", phrase):
+        whole = run.lower().rstrip(".")
+        if whole in QUALIFIERS:
+            out.add(QUALIFIERS[whole])
+            continue
+        for token in run.split():
+            out.add(fold(token))
+    return frozenset(out)
+
+
+def fold(word: str) -> str:
+    low = word.lower().strip(".,;:").replace("’", "'")
+    low = re.sub(r"'s$", "", low)
+    if low in QUALIFIERS:
+        return QUALIFIERS[low]
+    if low.replace(".", "") in QUALIFIERS:
+        return QUALIFIERS[low.replace(".", "")]
+    for suffix, size in (("ians", 4), ("ian", 3), ("is", 2), ("i", 1), ("ese", 3), ("ish", 3),
+                         ("ans", 3), ("an", 2)):
+        if low.endswith(suffix) and len(low) - size >= 4:
+            low = low[:-size]
+            break
+    return low[:5]
+
+
+# What is not a count of things: durations and frequencies ("two years", "several occasions").
+NOT_COUNTED = frozenset(stem(w) for w in """
+year month week day hour minute second decade century time times occasion way side hand
+""".split())
