@@ -7,13 +7,8 @@ import os
 import subprocess
 import sys
 
-from storydiff.core.facts.names import (
-    find_definitions,
-    find_names,
-    group_spellings,
-    is_acronym_of,
-    load_aliases,
-)
+from storydiff.core.facts.names import find_definitions, find_names
+from storydiff.core.facts.spellings import group_spellings, is_acronym_of, load_aliases
 
 
 def names(text: str) -> list[str]:

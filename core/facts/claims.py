@@ -38,7 +38,7 @@ from .counted import (
     what_of,
 )
 from .events import incident_near
-from .names import core
+from .spellings import core
 from .numbers import (
     Interval,
     Quantity,

@@ -18,7 +18,7 @@ built in three steps:
    nationality or place joins the one key that does, if only one does. Dates
    of one kind of event join when they fall on the same or the next day in
    different sources, or are told in like words (a wrong year); names join by
-   spelling (:func:`names.group_spellings`); quotations by wording
+   spelling (:func:`spellings.group_spellings`); quotations by wording
    (:func:`quotes.same_statements`).
 3. **Judge**: a fact is a *conflict* when two of its mentions cannot both be
    true (disjoint intervals; different days), even inside one article;
@@ -37,7 +37,7 @@ import re
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 
-from . import claims, dates, events, names, numbers
+from . import claims, dates, events, names, numbers, spellings
 from .claims import QuantityClaim, quantity_claims
 from .dates import DateMention, TimeMention
 from .events import (CONTEXT_MIN, DateClaim, date_claims, date_key, same_background,
@@ -57,7 +57,8 @@ from ..model import (
     PassageKind,
     PassageRef,
 )
-from .names import find_definitions, find_names, group_spellings
+from .names import find_definitions, find_names
+from .spellings import group_spellings
 from .numbers import Interval
 from .quotes import find_quotes, misquoted_any, same_statements
 
@@ -295,7 +296,7 @@ def _name_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pas
             defined.extend((d.name.text, d.acronym.text) for d in find_definitions(p.text))
     seen_inside = {text for p, start, _, text in found
                    if " " not in text and p.text[:start].strip(_OPENERS)}
-    first_only = frozenset(names.core(text) for *_, text in found
+    first_only = frozenset(spellings.core(text) for *_, text in found
                            if " " not in text and text not in seen_inside)
     entity_of = group_spellings((text for *_, text in found), defined=defined,
                                 first_only=first_only)
@@ -309,9 +310,9 @@ def _name_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pas
             continue
         if all(" " not in text and not p.text[:start].strip(_OPENERS) for p, start, _, text in items):
             continue  # only ever a sentence's first word: "Turnout", "Doctors", not a name
-        spellings = Counter(text for *_, text in items)
-        canonical = spellings.most_common(1)[0][0]
-        value = {"entity": entity, "name": canonical, "spellings": len(spellings)}
+        written = Counter(text for *_, text in items)
+        canonical = written.most_common(1)[0][0]
+        value = {"entity": entity, "name": canonical, "spellings": len(written)}
         mentions = [Mention("name", p.article, p.index, p.start + start, p.start + end, text,
                             value, canonical) for p, start, end, text in items]
         drafts.append(_Draft("name", canonical, mentions, FactStatus.AGREE, []))
@@ -381,7 +382,7 @@ def _passage_at(starts: list[int], offset: int) -> int:
 def clear_caches() -> None:
     """Forget remembered sentences (for cold-start timing, or to free memory)."""
     for cached in (numbers._find_quantities, dates._find_dates, dates._find_times,
-                   names._find_names, names.core, events._events, events._context,
+                   names._find_names, spellings.core, events._events, events._context,
                    claims._scope):
         cached.cache_clear()
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from ..model import FactStatus, Mention, Passage
 from .draft import Draft
-from .names import core, find_names
+from .names import find_names
+from .spellings import core
 
 # predicate -> (denials, affirmations); checked in this order, first match wins.
 PREDICATES: dict[str, tuple[str, str]] = {
