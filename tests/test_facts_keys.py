@@ -367,11 +367,15 @@ def test_a_sum_spent_at_a_named_place_is_keyed_by_the_place(story):
     assert [f.status for f in facts_with(report, "$4,300", "$4,500")] == [FactStatus.CONFLICT]
 
 
-def test_sums_of_different_things_with_one_head_word_stay_apart(story):
-    report = story(
+def test_sums_of_different_things_stay_apart_and_one_bill_is_one_sum(story):
+    apart = story(
         wire="Date: 2025-06-10\n\nThe utility announced a $2 billion bond sale on Monday.",
-        paper="Date: 2025-06-10\n\nThe utility announced a $3 billion share sale on Monday.")
-    assert not conflicts(report)
+        paper="Date: 2025-06-10\n\nThe utility was hit with a $3 billion fine on Monday.")
+    one = story(
+        wire="Date: 2025-06-10\n\nThe family got a whopping $9,000 electricity bill.",
+        paper="Date: 2025-06-10\n\nThe family was sent a power bill of $9,500, the utility said.")
+    assert not conflicts(apart)
+    assert [f.status for f in facts_with(one, "$9,000", "$9,500")] == [FactStatus.CONFLICT]
 
 
 def test_campaign_funds_money_and_cash_are_one_sum(story):
