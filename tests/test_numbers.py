@@ -249,6 +249,11 @@ def test_one_as_a_pronoun_is_no_count(text):
     assert find_quantities(text) == []
 
 
+def test_one_after_that_or_which_is_a_count_when_a_noun_follows():
+    found = find_quantities("The court heard that one man and two women were charged.")
+    assert [q.text for q in found] == ["one man", "two women"]
+
+
 def test_no_one_is_zero_and_one_survivor_is_one():
     assert only("No one was hurt in the fire.").interval.as_value() == {"low": 0, "high": 0}
     assert only("Only one survivor was found.").interval.figure == 1

@@ -293,11 +293,12 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     value = parse_number(num)
     if value is None:
         return None
-    if num.lower() == "one" and not m.group("range") and (
-            re.match(r"\s+(?:of|another|day|by|hand|side|way|you|is|was|that|who)\b",
-                     text[end:end + 9])
-            or _ONE_PRONOUN.search(text, max(0, start - 12), start)):
-        return None  # "one of the", "one day", "which one", "no one": not a count of one
+    if num.lower() == "one" and not m.group("range") and re.match(
+            r"\s+(?:of|another|day|by|hand|side|way|you|is|was|that|who)\b", text[end:end + 9]):
+        return None  # "one of the", "one day", "one you like": not a count of one
+    # "which one", "that one": a pronoun, unless a noun follows ("heard that one man …")
+    pronoun = num.lower() == "one" and not m.group("range") and \
+        _ONE_PRONOUN.search(text, max(0, start - 12), start) is not None
     qual = m.group("qual") or ""
     plus = bool(m.group("plus"))
     if m.group("orbound"):  # "50 or more", "200 or fewer"
@@ -324,7 +325,7 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     heads: frozenset[str] = frozenset()
     if kind != "percent":
         head, heads, end = counted_phrase(text, number_end)
-    if kind == "count" and value < 1 and not head:
+    if kind == "count" and (value < 1 or pronoun) and not head:
         return None
     return Quantity(start, end, text[start:end], kind, interval, number_end, head, heads, currency)
 
