@@ -402,3 +402,14 @@ def test_seats_a_party_needs_or_another_party_holds_are_other_figures(story):
              "Liberals will hold at least 150 seats in the chamber.",
         paper="Date: 2025-10-12\n\nThe Conservatives won 123 seats, officials said.")
     assert not conflicts(report)
+
+
+def test_this_week_and_last_week_of_one_event_conflict(story):
+    report = story(
+        wire="Date: 2025-03-13\n\nThe union called the walkout a protest over the fire this week "
+             "at the Leeds plant.",
+        paper="Date: 2025-03-13\n\nThe union called the walkout a protest over the fire last week "
+              "at the Leeds plant.")
+    [fact] = facts_with(report, "this week", "last week")
+    assert fact.status == FactStatus.CONFLICT
+    assert {m.value["date"] for m in fact.mentions} == {"2025-W11", "2025-W10"}

@@ -206,6 +206,10 @@ def _date_text(v: Mapping[str, object]) -> str | None:
     raw, precision = v.get("date"), v.get("precision") or "day"
     if isinstance(raw, str):
         try:
+            if precision == "week" and "-W" in raw:
+                year, week = raw.split("-W")
+                d = dt.date.fromisocalendar(int(year), int(week), 1)
+                return f"week of {d.day} {d:%b %Y}"
             if precision == "year" or len(raw) == 4:
                 return raw[:4]
             if precision == "month" or len(raw) == 7:

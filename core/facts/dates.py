@@ -73,8 +73,8 @@ _PATTERNS = [
     ("relative", re.compile(r"\b(?P<word>the\s+day\s+before\s+yesterday|"
                             r"the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|"
                             r"last\s+night|"
-                            r"(?:last|this|next)\s+(?:year|month)|"
-                            r"(?:earlier|later)\s+this\s+(?:year|month)|"
+                            r"(?:last|this|next)\s+(?:year|month|week)|"
+                            r"(?:earlier|later)\s+this\s+(?:year|month|week)|"
                             rf"(?:{_AGO_COUNT})\s+(?:days?|months?|years?)\s+(?:ago|earlier))\b",
                             re.IGNORECASE)),
     ("year", re.compile(rf"\b(?P<qual>(?:early|mid|late)[- ])?{_YEAR}\b(?![,.]?\d)")),
@@ -107,7 +107,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    precision: str  # "day" | "month" | "year"
+    precision: str  # "day" | "week" | "month" | "year"
     first: dt.date | None = None
     last: dt.date | None = None
     weekday: int | None = None
@@ -125,7 +125,9 @@ class DateMention:
         value: dict[str, object] = {"date": None, "precision": self.precision,
                                     "resolved": self.resolved}
         if self.first is not None:
+            iso = self.first.isocalendar()
             value["date"] = {"day": self.first.isoformat(), "month": self.first.isoformat()[:7],
+                             "week": f"{iso[0]}-W{iso[1]:02d}",
                              "year": str(self.first.year)}[self.precision]
         elif self.month and self.day:
             value["date"] = f"--{self.month:02d}-{self.day:02d}"
@@ -194,7 +196,7 @@ _FULL_DATES = ("iso", "ymd", "mdy", "dmy")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                 "Dec")
 _WEEKDAY_NAMES_LOWER = tuple(w.lower() for w in WEEKDAY_NAMES)
-_RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "night", "year", "month",
+_RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "night", "year", "month", "week",
                    "day")
 # Offsets in days of the words that name a day by the dateline.
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
@@ -281,8 +283,17 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
         word = re.sub(r"\s+", " ", g["word"].lower())
         if base is None:
             return None
-        if word in ("year", "month"):
+        if word in ("year", "month", "week"):
             return None
+        if word.endswith("week"):  # a calendar week, Monday to Sunday, around the dateline
+            monday = base - dt.timedelta(days=base.weekday())
+            shift = {"last": -7, "this": 0, "next": 7, "earlier": 0, "later": 0}[word.split()[0]]
+            first, last = monday + dt.timedelta(days=shift), monday + dt.timedelta(days=shift + 6)
+            if word.startswith("earlier"):
+                last = max(first, base - dt.timedelta(days=1))
+            elif word.startswith("later"):
+                first = base
+            return DateMention(start, end, text[start:end], "week", first, last)
         if word.startswith(("earlier", "later")):  # "earlier this month": its start to now
             this_month: int | None = None
             if word.endswith("month"):
