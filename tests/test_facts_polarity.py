@@ -60,3 +60,12 @@ def test_what_might_happen_is_no_claim(story):
         a="Date: 2025-02-03\n\nThe minister could be charged if the inquiry finds fault.",
         b="Date: 2025-02-03\n\nThe minister has not been charged.")
     assert not [f for f in claims(report) if f.status == FactStatus.CONFLICT]
+
+
+def test_a_share_price_said_to_rise_and_to_fall_conflicts_for_one_company_only(story):
+    report = story(
+        a="Date: 2025-02-03\n\nShares of Northwind Holdings Inc. fell 2 percent in early trading.",
+        b="Date: 2025-02-03\n\nNorthwind's shares rose slightly before the opening bell.",
+        c="Date: 2025-02-03\n\nShares of Contoso Ltd. rose 1 percent, while the index was flat.")
+    assert [(f.status, f.label) for f in claims(report)] == [
+        (FactStatus.CONFLICT, "shares rose: northwind")]

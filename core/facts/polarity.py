@@ -49,7 +49,16 @@ PREDICATES: dict[str, tuple[str, str]] = {
         r"(?:resign|resigned|step down|stepped down)|\bruled out (?:resigning|stepping down)|"
         r"\bwill not (?:resign|step down)",
         r"\b(?:resigned|stepped down|has resigned|quit his post|quit her post)\b"),
+    # A share price's direction: "Shares of Acme fell 1 percent" / "Acme's shares rose".
+    "shares rose": (
+        r"\bshares?\b[^;!?]{0,60}?\b(?:fell|dropped|declined|slipped|slid|tumbled|sank|plunged|"
+        r"lost|edged down|(?:were|was) (?:down|lower)|traded (?:down|lower))\b",
+        r"\bshares?\b[^;!?]{0,60}?\b(?:rose|gained|climbed|jumped|rallied|advanced|surged|"
+        r"edged up|(?:were|was) (?:up|higher)|traded (?:up|higher))\b"),
 }
+# Predicates whose subject is a company, known by its first word ("Goldman" / "Goldman
+# Sachs Group Inc."); people are known by their surname, the last word.
+BY_FIRST_WORD = frozenset({"shares rose"})
 _COMPILED = {p: (re.compile(neg, re.IGNORECASE), re.compile(pos, re.IGNORECASE))
              for p, (neg, pos) in PREDICATES.items()}
 # Words that make a sentence about what might be, not what is: "could be charged".
@@ -72,7 +81,7 @@ def find_polarity(passage: Passage) -> list[PolarityClaim]:
     text = passage.text
     low = text.lower()
     if not any(w in low for w in ("respons", "charg", "indict", "arrest", "large", "open",
-                                  "closed", "shut", "resign", "step")):
+                                  "closed", "shut", "resign", "step", "share")):
         return []
     out = []
     for predicate, (neg, pos) in _COMPILED.items():
@@ -83,15 +92,29 @@ def find_polarity(passage: Passage) -> list[PolarityClaim]:
             yes = True
         if m is None or _HEDGE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        names = [n for n in find_names(text[:m.start()]) if n.end <= m.start()]
-        # The subject by its last word (a surname): "Mark Ellery" and "Ellery" are one man.
-        subject = core(names[-1].text).split()[-1] if names and predicate not in (
-            "claimed responsibility", "reopened") and core(names[-1].text) else None
+        subject = _subject(text, m, predicate)
         value = {"predicate": predicate, "polarity": "yes" if yes else "no"}
         mention = Mention("claim", passage.article, passage.index, passage.start + m.start(),
                           passage.start + m.end(), m.group(0), value, predicate)
         out.append(PolarityClaim(mention, predicate, yes, subject))
     return out
+
+
+def _subject(text: str, m: re.Match[str], predicate: str) -> str | None:
+    """Who the predicate is about: the last name before its verb, by surname (a person) or
+    first word (a company); None for what only the story's event can be the subject of."""
+    if predicate in ("claimed responsibility", "reopened"):
+        return None
+    verb_end = m.end()
+    names = [n for n in find_names(text[:verb_end]) if n.end <= verb_end]
+    found = [re.sub(r"^(?:shares?|stock)\s+of\s+", "", n.text, flags=re.IGNORECASE)
+             for n in names]
+    found = [n for n in found if n.lower() not in ("shares", "share", "stock") and core(n)]
+    if not found:
+        return None
+    words = core(found[-1]).split()
+    # "Mark Ellery" and "Ellery" are one man; "Goldman Sachs" and "Goldman" one bank.
+    return words[0] if predicate in BY_FIRST_WORD else words[-1]
 
 
 def polarity_facts(claims: list[PolarityClaim]) -> list[Draft]:
