@@ -102,9 +102,9 @@ def test_a_full_disk_loses_the_mark_in_one_line_and_saves_nothing_half_way(inbox
             # and the room left in its pages is taken by other notes.
             pages = marks._db.execute("PRAGMA page_count").fetchone()[0]
             marks._db.execute(f"PRAGMA max_page_count = {pages}")
-            _fill(lambda n: marks.set_story_note([f"other-{n}"], "x" * 1500))
-            _fill(lambda n: marks.set_article_note(f"other-{n}", "x" * 1500))
-            await pilot.press("n", *("the final score needs checking " * 60), "enter")
+            for size in (1500, 100, 5):
+                _fill(lambda n: marks.set_story_note([f"other-{size}-{n}"], "x" * size))
+            await pilot.press("n", *"the final score needs checking", "enter")
             await pilot.pause()
             assert app.screen is screen
             notice = [n for n in _notices(app) if "not saved" in n]
@@ -120,7 +120,7 @@ def test_a_full_disk_loses_the_mark_in_one_line_and_saves_nothing_half_way(inbox
 
 
 def _fill(write) -> None:  # noqa: ANN001
-    for n in range(1000):
+    for n in range(5000):
         try:
             write(n)
         except MarkNotSaved:

@@ -36,9 +36,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Label, ProgressBar, Static
+from textual.widgets import DataTable, Input, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
+from .footer import KeyFooter
 from .queue_table import Layout, article_cells, conflict_cell, layout_for, matches, one_line, \
     story_cells
 from .review_dialogs import ALONE, UNDO, MoveDialog, NoteDialog, ReviewHelp
@@ -119,7 +120,7 @@ class ReviewScreen(Screen[None]):
         articles.add_columns("Mark", "Outlet", "Date", "Article", "Note")
         yield articles
         yield Static(id="target")
-        yield Footer()
+        yield KeyFooter()
 
     def _set_columns(self) -> bool:
         """Lay the queue's columns out for the screen's width; True when they changed."""
