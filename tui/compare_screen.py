@@ -291,11 +291,11 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
         self.app.push_screen(name)
 
     def on_unmount(self) -> None:
-        """Let the kept export dialog go with this comparison (review opens many)."""
-        name = f"export-{id(self)}"
-        if self.app.is_screen_installed(name):
-            with suppress(ScreenStackError):  # still open as the app closes: it goes too
-                self.app.uninstall_screen(name)
+        """Let the kept export dialog and picker go with this comparison (review opens many)."""
+        for name in (f"export-{id(self)}", f"pick-{id(self)}"):
+            if self.app.is_screen_installed(name):
+                with suppress(ScreenStackError):  # still open as the app closes: it goes too
+                    self.app.uninstall_screen(name)
 
     async def action_quit(self) -> None:
         """Leave (the app decides what leaving means: review mode goes back to its queue).
