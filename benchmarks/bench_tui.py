@@ -46,8 +46,8 @@ from textual.widgets import LoadingIndicator
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 KEYS = ["j", "j", "k", "n", "N", "u", "tab", "shift+tab", "3", "a", "f", "down", "f",
-        "slash", "question_mark", "e"]
-CLOSED_BY_ESCAPE = ("slash", "question_mark", "e")
+        "slash", "question_mark", "e", "p"]
+CLOSED_BY_ESCAPE = ("slash", "question_mark", "e", "p")
 
 
 def mutate(text: str, rng: random.Random) -> str:
