@@ -449,6 +449,33 @@ async def test_more_articles_than_fit_can_be_picked() -> None:
 
 
 @pilot_test
+async def test_the_picker_opened_again_ticks_what_is_shown_now_and_cancel_changes_nothing() -> None:
+    outlets = {f"a{n}": (f"Outlet {n}", [f"The dam held after {n} days of rain."])
+               for n in range(6)}
+    app, run = await started(build_report(outlets), size=(160, 30))
+    async with run as pilot:
+        await pilot.pause()
+        screen = screen_of(app)
+        await pilot.press("p", "space", "enter")  # hide a0
+        await pilot.pause()
+        assert screen.shown == [f"a{n}" for n in range(1, 6)]
+        await pilot.press("p")
+        await pilot.pause()
+        from storydiff.tui.pick_screen import CheckList
+
+        assert sorted(app.screen.query_one(CheckList).selected) == screen.shown
+        await pilot.press("down", "space", "escape")  # untick a1, then cancel
+        await pilot.pause()
+        assert screen.shown == [f"a{n}" for n in range(1, 6)]
+        await pilot.press("p")
+        await pilot.pause()
+        assert sorted(app.screen.query_one(CheckList).selected) == screen.shown
+        await pilot.press("space", "enter")  # tick a0 again: all six
+        await pilot.pause()
+        assert screen.shown == [f"a{n}" for n in range(6)]
+
+
+@pilot_test
 async def test_export_key_answers_even_before_exports_exist() -> None:
     app, run = await started(warehouse_fire())
     async with run as pilot:

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from storydiff.core.model import Report
-from storydiff.core.read import ArticleError, read_stdin
 from textual.app import App
 from textual.screen import Screen
 
@@ -61,11 +60,15 @@ def run(paths: Sequence[str]) -> int:
         print(f"storydiff: {path}: no such file or folder", file=sys.stderr)
     if missing and len(missing) == len(paths):
         return 1
-    try:  # bounded like any article: a stream that never ends must not fill memory
-        stdin_text = read_stdin() if "-" in paths else None
-    except ArticleError as exc:
-        print(f"storydiff: {exc}", file=sys.stderr)
-        return 1
+    stdin_text = None
+    if "-" in paths:  # the readers (and their imports) only when there is a stream to read
+        from storydiff.core.read import ArticleError, read_stdin
+
+        try:  # bounded like any article: a stream that never ends must not fill memory
+            stdin_text = read_stdin()
+        except ArticleError as exc:
+            print(f"storydiff: {exc}", file=sys.stderr)
+            return 1
     if stdin_text is not None and not sys.stdin.isatty():
         _reopen_terminal()
     found = [p for p in paths if p not in missing]

@@ -13,6 +13,8 @@ overrides in place: see :meth:`CompareScreen.key_table`).
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Sequence
 from contextlib import suppress
 from importlib.util import find_spec
@@ -30,6 +32,7 @@ from .commands import ScreenKeys
 from .conflict_bar import ConflictBar
 from .facts_mode import FactsMode
 from .facts_panel import FactsPanel
+from .footer import KeyFooter
 from .help_screen import HelpScreen
 from .navigation import Navigation
 from .overview import OverviewBar
@@ -130,6 +133,7 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
         self._match_at = -1
         self._typed: str | None = None  # the search being typed, None when not typing
         self.stories_found = 0  # how many stories the batch looks like (0: not checked)
+        self._painted = threading.Event()  # set once the first frame is on screen
 
     # --- building ----------------------------------------------------------------
 
@@ -140,17 +144,20 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
             yield LoadingIndicator()
         yield Horizontal(id="columns")
         yield ConflictBar(id="tally")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         if self._initial_report is not None:
             self.call_after_refresh(self.show_report, self._initial_report)
         else:
+            self.call_after_refresh(self._painted.set)
             self._load()
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self) -> None:
         """Load and compare away from the UI thread; the report comes back to show_report."""
+        # The first frame first: the engine's imports and work would hold it back.
+        self._painted.wait(timeout=1.0)
         from storydiff.core.report import compare
 
         try:
@@ -158,6 +165,7 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
         except Exception as error:  # noqa: BLE001 - one line on screen, never a traceback
             self.app.call_from_thread(self._failed, f"{type(error).__name__}: {error}")
             return
+        gc.collect()  # the engine's leftovers, now rather than in the middle of a key press
         self.app.call_from_thread(self.show_report, report)
 
     async def _failed(self, reason: str) -> None:
@@ -243,6 +251,18 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
             self.call_after_refresh(self._settle, tries - 1)
             return
         self._sync(align=True)
+        if self.paths:
+            # One comparison per run: what is alive now (report, panes) lives until the end.
+            # Frozen, the collector no longer walks it: a full collection took 90-110 ms
+            # in the middle of a key press (20 articles), after the freeze a few ms.
+            # (Review mode opens many stories with report=, and is left alone.)
+            gc.freeze()
+        self.set_timer(1.0, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Import what the first e needs while the reader is reading (20 ms of its budget)."""
+        with suppress(ImportError):
+            from . import export_screen  # noqa: F401
 
     # --- other screens ---------------------------------------------------------------------------
 
@@ -274,11 +294,11 @@ class CompareScreen(Paging, Navigation, FactsMode, Search, Screen[None]):
         self.app.push_screen(name)
 
     def on_unmount(self) -> None:
-        """Let the kept export dialog go with this comparison (review opens many)."""
-        name = f"export-{id(self)}"
-        if self.app.is_screen_installed(name):
-            with suppress(ScreenStackError):  # still open as the app closes: it goes too
-                self.app.uninstall_screen(name)
+        """Let the kept export dialog and picker go with this comparison (review opens many)."""
+        for name in (f"export-{id(self)}", f"pick-{id(self)}"):
+            if self.app.is_screen_installed(name):
+                with suppress(ScreenStackError):  # still open as the app closes: it goes too
+                    self.app.uninstall_screen(name)
 
     async def action_quit(self) -> None:
         """Leave (the app decides what leaving means: review mode goes back to its queue).

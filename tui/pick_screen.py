@@ -71,6 +71,19 @@ class PickScreen(ModalScreen[list[str] | None]):
             yield Label(Text("Articles shown (space toggles, enter applies, esc cancels)"))
             yield CheckList(*selections)
 
+    def on_screen_resume(self) -> None:
+        """Shown again (the list is kept between presses of p): tick what is shown now."""
+        checklist = self.query(CheckList)
+        if not checklist:
+            return  # the first showing: compose ticked them
+        rows = checklist.first()
+        for aid in self.story.article_ids:
+            if aid in self.shown:
+                rows.select(aid)
+            else:
+                rows.deselect(aid)
+        rows.highlighted = 0  # from the top, as when it was new
+
     def action_done(self) -> None:
         chosen = set(self.query_one(CheckList).selected)
         self.dismiss([aid for aid in self.story.article_ids if aid in chosen] or None)

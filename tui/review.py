@@ -29,6 +29,13 @@ class ReviewApp(StorydiffApp):
     def __init__(self, paths: Sequence[str], marks: Marks) -> None:
         super().__init__(paths)
         self.marks = marks
+        self.unsaved: list[str] = []  # every change the marks file refused, for the exit status
+
+    def not_saved(self, message: str) -> None:
+        """A change to the marks file failed (disk full, locked): one line, and remembered."""
+        self.unsaved.append(message)
+        self.notify(f"{message}. Press the key again to retry.", title="Not saved",
+                    severity="error", timeout=15, markup=False)
 
     def get_default_screen(self) -> Screen:
         return ReviewScreen(self.paths, self.marks)
@@ -51,6 +58,12 @@ def run_review(paths: Sequence[str], marks: Marks) -> int:
     if missing:
         print(f"storydiff: {missing[0]}: no such file or folder", file=sys.stderr)
         return 1
+    app = ReviewApp(paths, marks)
     with marks:
-        ReviewApp(paths, marks).run()
-    return 0
+        app.run()
+    if app.unsaved:
+        count = len(app.unsaved)
+        print(f"storydiff: {count} change{'s' if count > 1 else ''} to the marks could not be "
+              f"saved (last: {app.unsaved[-1]})", file=sys.stderr)
+        return 1
+    return app.return_code or 0

@@ -18,16 +18,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 
-from rich.text import Text
 from storydiff.core.review.inbox import Inbox, Refresh
-from storydiff.core.review.marks import Marks
+from storydiff.core.review.marks import MarkNotSaved, Marks, MarksError
 from storydiff.core.model import Article, Report
 from storydiff.core.review.queue import (
     QueueRow,
     build_queue,
     conflict_count,
     conflict_counts,
-    date_span,
 )
 from storydiff.core.report import compare_articles
 from storydiff.core.review.stories import Story, find_stories, headline
@@ -38,9 +36,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Label, ProgressBar, Static
+from textual.widgets import DataTable, Input, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
+from .footer import KeyFooter
+from .queue_table import Layout, article_cells, conflict_cell, layout_for, matches, one_line, \
+    story_cells
 from .review_dialogs import ALONE, UNDO, MoveDialog, NoteDialog, ReviewHelp
 from .story_screen import StoryScreen
 
@@ -103,6 +104,7 @@ class ReviewScreen(Screen[None]):
         self.conflicts: dict[frozenset[str], int] = {}
         self._last_progress = 0.0
         self._by_key: dict[str, QueueRow] = {}
+        self.queue_layout: Layout | None = None  # the queue's columns for the screen's width
 
     # --- building ----------------------------------------------------------------------------
 
@@ -113,19 +115,33 @@ class ReviewScreen(Screen[None]):
         with Horizontal(id="progress"):
             yield Label(id="progress-label")
             yield ProgressBar(id="progress-bar", show_eta=False)
-        queue = DataTable(id="queue", cursor_type="row", zebra_stripes=True)
-        columns = queue.add_columns("Status", "Size", "New", "To do", "Confl", "Dates", "Outlets",
-                                    "Story")
-        self._conflict_column = columns[4]
-        yield queue
+        yield DataTable(id="queue", cursor_type="row", zebra_stripes=True)
         articles = DataTable(id="articles", cursor_type="row")
         articles.add_columns("Mark", "Outlet", "Date", "Article", "Note")
         yield articles
         yield Static(id="target")
-        yield Footer()
+        yield KeyFooter()
+
+    def _set_columns(self) -> bool:
+        """Lay the queue's columns out for the screen's width; True when they changed."""
+        layout = layout_for(self.size.width or self.app.size.width)
+        if layout == self.queue_layout:
+            return False
+        self.queue_layout = layout
+        queue = self.query_one("#queue", DataTable)
+        queue.clear(columns=True)
+        for column in layout.columns:
+            queue.add_column(column.label, key=column.key)
+        queue.add_column("Story", key="story")
+        return True
+
+    def on_resize(self) -> None:
+        if self._set_columns() and self.stories:
+            self.refresh_queue()
 
     def on_mount(self) -> None:
-        self.marks.start_session(", ".join(self.paths))
+        self._set_columns()
+        self.save(lambda: self.marks.start_session(", ".join(self.paths)))
         if self.marks.notice:
             self.notify(self.marks.notice, title="Marks file", severity="warning",
                         timeout=15, markup=False)
@@ -192,7 +208,8 @@ class ReviewScreen(Screen[None]):
         first_load = not self.articles
         self.articles = articles
         self.stories = stories
-        self.marks.see((a.fingerprint, a.title, a.source, a.path) for a in articles)
+        self.save(lambda: self.marks.see((a.fingerprint, a.title, a.source, a.path)
+                                         for a in articles))
         for error in self.inbox.errors if first_load else ():
             self.notify(str(error), title="Skipped", severity="warning", markup=False)
         if change and not first_load:
@@ -237,8 +254,8 @@ class ReviewScreen(Screen[None]):
     def _fill_conflicts(self, counts: dict[str, int]) -> None:
         queue = self.query_one("#queue", DataTable)
         for key, count in counts.items():
-            if key in queue.rows:
-                queue.update_cell(key, self._conflict_column, _conflict_cell(count, size=2))
+            if key in queue.rows and self.queue_layout and "confl" in self.queue_layout.keys:
+                queue.update_cell(key, "confl", conflict_cell(count, size=2))
 
     def _cancelled(self) -> None:
         self._set_loading(False)
@@ -263,8 +280,24 @@ class ReviewScreen(Screen[None]):
 
     # --- the queue ---------------------------------------------------------------------------
 
+    def save(self, write: Callable[[], object]) -> bool:
+        """Make one change to the marks file; a failure is one line on screen, not a traceback."""
+        try:
+            write()
+        except MarkNotSaved as error:
+            self.app.not_saved(str(error))  # type: ignore[attr-defined] - a ReviewApp
+            return False
+        return True
+
     def refresh_queue(self) -> None:
         """Rebuild the queue from stories and marks, keeping the cursor on the same story."""
+        try:
+            self._rebuild_queue()
+        except MarksError as error:  # the queue stays as it was; the reviewer is told why
+            self.notify(str(error), title="Marks file", severity="error", timeout=10,
+                        markup=False)
+
+    def _rebuild_queue(self) -> None:
         queue = self.query_one("#queue", DataTable)
         current = self.current_row()
         keep = set(current.story.fingerprints) if current else set()
@@ -273,11 +306,12 @@ class ReviewScreen(Screen[None]):
         self.rows = build_queue(self.stories, self.marks, counts)
         self._by_key = {r.key: r for r in self.rows}
         shown = [r for r in self.rows if not (self.hide_reviewed and r.done)
-                 and _matches(r, self.filter_words)]
+                 and matches(r, self.filter_words)]
         scroll = queue.scroll_y
         queue.clear()
+        layout = self.queue_layout or layout_for(self.size.width)
         for row in shown:
-            queue.add_row(*_queue_cells(row), key=row.key)
+            queue.add_row(*story_cells(row, layout), key=row.key)
         target = 0
         if keep:
             overlap = [len(keep & set(r.story.fingerprints)) for r in shown]
@@ -378,7 +412,8 @@ class ReviewScreen(Screen[None]):
         if row is None:
             return
         for article in row.story.articles:
-            table.add_row(*_article_cells(article, row), key=article.fingerprint + article.id)
+            table.add_row(*article_cells(article, row, self.queue_layout or layout_for(self.size.width)),
+                          key=article.fingerprint + article.id)
         table.move_cursor(row=min(keep, len(row.story.articles) - 1))
 
     def _update_status(self) -> None:
@@ -403,7 +438,7 @@ class ReviewScreen(Screen[None]):
         """The line saying what r, f, n and m act on, and whether reviewed stories are hidden."""
         if self._article_focused():
             article = self.current_article()
-            what = f"the article “{_one_line(headline(article))[:60]}”" if article else "an article"
+            what = f"the article “{one_line(headline(article))[:60]}”" if article else "an article"
             acts = f"r f n m act on {what} (Tab: the story)"
         else:
             acts = "r f n act on the story (Tab: its articles)"
@@ -471,10 +506,10 @@ class ReviewScreen(Screen[None]):
             article = self.current_article()
             if article is not None:
                 mark = row.article_marks.get(article.fingerprint)
-                self.marks.set_reviewed([article.fingerprint],
-                                        not (mark is not None and mark.reviewed))
+                self.save(lambda: self.marks.set_reviewed(
+                    [article.fingerprint], not (mark is not None and mark.reviewed)))
         else:
-            self.marks.set_reviewed(row.story.fingerprints, row.unreviewed > 0)
+            self.save(lambda: self.marks.set_reviewed(row.story.fingerprints, row.unreviewed > 0))
         self.refresh_queue()
 
     def action_flag(self) -> None:
@@ -486,10 +521,11 @@ class ReviewScreen(Screen[None]):
             article = self.current_article()
             if article is not None:
                 mark = row.article_marks.get(article.fingerprint)
-                self.marks.set_article_flag(article.fingerprint,
-                                            not (mark is not None and mark.flagged))
+                self.save(lambda: self.marks.set_article_flag(
+                    article.fingerprint, not (mark is not None and mark.flagged)))
         else:
-            self.marks.set_story_flag(row.story.fingerprints, not row.mark.flagged)
+            self.save(lambda: self.marks.set_story_flag(row.story.fingerprints,
+                                                        not row.mark.flagged))
         self.refresh_queue()
 
     def action_note(self) -> None:
@@ -504,7 +540,7 @@ class ReviewScreen(Screen[None]):
 
             def save_article(note: str | None) -> None:
                 if note is not None:
-                    self.marks.set_article_note(fingerprint, note)
+                    self.save(lambda: self.marks.set_article_note(fingerprint, note))
                     self.refresh_queue()
 
             self.app.push_screen(NoteDialog(headline(article),
@@ -514,7 +550,7 @@ class ReviewScreen(Screen[None]):
 
         def save_story(note: str | None) -> None:
             if note is not None:
-                self.marks.set_story_note(members, note)
+                self.save(lambda: self.marks.set_story_note(members, note))
                 self.refresh_queue()
 
         self.app.push_screen(NoteDialog(f"the story “{row.story.title}”", row.note), save_story)
@@ -528,8 +564,12 @@ class ReviewScreen(Screen[None]):
         if not self._article_focused():
             self.notify("Pick the article in the lower list first (Tab), then m.")
             return
-        moves = self.marks.moves()
-        others = [(r.key, f"{r.size:>3}  {_one_line(r.story.title)}")
+        try:
+            moves = self.marks.moves()
+        except MarksError as error:
+            self.notify(str(error), title="Marks file", severity="error", markup=False)
+            return
+        others = [(r.key, f"{r.size:>3}  {one_line(r.story.title)}")
                   for r in likely_targets(article, [r for r in self.rows if r.key != row.key])]
         fingerprint = article.fingerprint
 
@@ -537,15 +577,17 @@ class ReviewScreen(Screen[None]):
             if answer is None:
                 return
             if answer == UNDO:
-                self.marks.move(fingerprint, None)
+                saved = self.save(lambda: self.marks.move(fingerprint, None))
             elif answer == ALONE:
-                self.marks.move(fingerprint, fingerprint)
+                saved = self.save(lambda: self.marks.move(fingerprint, fingerprint))
             else:
                 target = next((r for r in self.rows if r.key == answer), None)
                 if target is None:
                     return
-                self.marks.move(fingerprint, target.story.articles[0].fingerprint)
-            self.load(full=True)
+                into = target.story.articles[0].fingerprint
+                saved = self.save(lambda: self.marks.move(fingerprint, into))
+            if saved:
+                self.load(full=True)
 
         self.app.push_screen(MoveDialog(headline(article), others,
                                         moved=fingerprint in moves), chosen)
@@ -574,62 +616,3 @@ def likely_targets(article: Article, rows: Sequence[QueueRow]) -> list[QueueRow]
 
 def _words(text: str) -> set[str]:
     return {value for kind, value in features(text) if kind in ("word", "name", "number")}
-
-
-def _matches(row: QueueRow, words: Sequence[str]) -> bool:
-    if not words:
-        return True
-    text = " ".join((row.story.title, *row.story.outlets)).lower()
-    return all(word in text for word in words)
-
-
-def _queue_cells(row: QueueRow) -> list[Text]:
-    status_style = {"flagged": "bold red", "new": "bold cyan", "reviewed": "dim",
-                    "partly": "yellow", "open": ""}[row.status]
-    badge = {"flagged": "⚑ flagged", "new": "● new", "reviewed": "✓ done",
-             "partly": "◐ partly", "open": "○ open"}[row.status]
-    outlets = ", ".join(row.story.outlets) or "-"
-    title = _one_line(row.story.title)
-    if row.story.problem:
-        title = f"({row.story.problem}) {title}"
-    if row.note:
-        title += f"  ✎ {_one_line(row.note)[:40]}"
-    return [
-        Text(badge, style=status_style),
-        Text(str(row.size), justify="right"),
-        Text(str(row.new) if row.new else "", justify="right", style="cyan"),
-        Text(str(row.unreviewed) if row.unreviewed else "", justify="right"),
-        _conflict_cell(row.conflicts, row.size),
-        Text(date_span(row.story)),
-        Text(outlets[:28] + ("…" if len(outlets) > 28 else "")),
-        Text(title[:90] + ("…" if len(title) > 90 else ""), style="dim" if row.done else ""),
-    ]
-
-
-def _conflict_cell(count: int | None, size: int) -> Text:
-    if count is None:
-        return Text("-" if size == 1 else "…", justify="right")
-    return Text(str(count), justify="right", style="bold red" if count else "")
-
-
-def _article_cells(article: Article, row: QueueRow) -> list[Text]:
-    mark = row.article_marks.get(article.fingerprint)
-    badges = []
-    if mark is not None and mark.reviewed:
-        badges.append("✓")
-    if mark is not None and mark.flagged:
-        badges.append("⚑")
-    if article.fingerprint in row.new_articles:
-        badges.append("new")
-    title = headline(article)
-    return [
-        Text(" ".join(badges), style="bold red" if mark and mark.flagged else "cyan"),
-        Text(article.source or "-"),
-        Text(article.date.isoformat() if article.date else ""),
-        Text(title[:100] + ("…" if len(title) > 100 else "")),
-        Text(_one_line(mark.note)[:60] if mark else "", style="italic"),
-    ]
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())

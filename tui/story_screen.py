@@ -7,7 +7,7 @@ queue, not out of storydiff) and adds R, "reviewed, back to the queue".
 
 from __future__ import annotations
 
-from storydiff.core.review.marks import Marks
+from storydiff.core.review.marks import MarkNotSaved, Marks
 from storydiff.core.model import Report
 from storydiff.core.review.stories import Story
 from textual.binding import Binding, BindingType
@@ -36,5 +36,9 @@ class StoryScreen(CompareScreen):
 
     def action_reviewed(self) -> None:
         """Mark every article of this story reviewed and go back to the queue."""
-        self.marks.set_reviewed(self.review_story.fingerprints)
+        try:
+            self.marks.set_reviewed(self.review_story.fingerprints)
+        except MarkNotSaved as error:  # stay here, say so; R again retries
+            self.app.not_saved(str(error))  # type: ignore[attr-defined] - a ReviewApp
+            return
         self.dismiss(True)

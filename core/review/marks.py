@@ -30,6 +30,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,6 +89,11 @@ class MarksError(Exception):
     """The marks file cannot be used (written by a newer storydiff, not writable…)."""
 
 
+class MarkNotSaved(MarksError):
+    """A mark could not be written (disk full, file locked by another program for longer
+    than the wait…); nothing of it was saved, and the message says why in one line."""
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleMark:
     """What the reviewer set on one article."""
@@ -116,21 +122,24 @@ class Marks:
     """An open marks file. Use :meth:`open`; safe to call from worker threads."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path,
-                 notice: str | None = None) -> None:
+                 notice: str | None = None, wait: float = 5.0) -> None:
         self._db = connection
         self._lock = threading.RLock()
         self.path = path
         self.notice = notice  # one line for the user when the old file was damaged
         self.session: int | None = None
+        self.wait = wait  # seconds a write waits for another program's lock
 
     # --- opening ----------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path | None = None) -> Marks:
+    def open(cls, path: str | Path | None = None, *, wait: float = 5.0) -> Marks:
         """Open (creating or migrating) the marks file at ``path`` or the default place.
 
         Raises :class:`MarksError` when the file cannot be used at all; a
-        damaged file is moved aside and :attr:`notice` says so.
+        damaged file is moved aside and :attr:`notice` says so. A write finding
+        the file locked by another program waits up to ``wait`` seconds, then
+        raises :class:`MarkNotSaved`.
         """
         target = Path(path) if path is not None else default_path()
         if target.is_dir():
@@ -142,18 +151,18 @@ class Marks:
             raise MarksError(f"{target}: cannot create its folder ({exc.strerror})") from exc
         notice = None
         try:
-            connection = _connect(target)
+            connection = _connect(target, wait)
         except sqlite3.DatabaseError as exc:
             if not _is_damage(exc):
-                raise MarksError(f"{target}: {exc}") from exc
+                raise MarksError(f"{target}: {_reason(exc, wait)}") from exc
             aside = _move_aside(target)
             notice = (f"marks file {target} was damaged ({exc}); moved it to {aside.name} "
                       f"and started a new one")
             try:
-                connection = _connect(target)
+                connection = _connect(target, wait)
             except sqlite3.Error as again:
-                raise MarksError(f"{target}: {again}") from again
-        return cls(connection, target, notice)
+                raise MarksError(f"{target}: {_reason(again, wait)}") from again
+        return cls(connection, target, notice, wait)
 
     def close(self) -> None:
         with self._lock:
@@ -173,7 +182,7 @@ class Marks:
 
     def start_session(self, folder: str = "") -> int:
         """Begin an interactive session: articles first seen from now on are "new"."""
-        with self._lock:
+        with self._lock, self._writing("the session"):
             cursor = self._db.execute("INSERT INTO sessions (started, folder) VALUES (?, ?)",
                                       (_now(), folder))
             self.session = int(cursor.lastrowid or 0)
@@ -191,7 +200,7 @@ class Marks:
         now = _now()
         rows = [(fp, now, title, source, path, self.session)
                 for fp, title, source, path in articles]
-        with self._lock, self._transaction():
+        with self._lock, self._writing("which articles were seen"), self._transaction():
             self._db.executemany(
                 "INSERT OR IGNORE INTO articles (fingerprint, first_seen, title, source, path,"
                 " first_session) VALUES (?, ?, ?, ?, ?, ?)", rows)
@@ -200,7 +209,7 @@ class Marks:
         """Which of ``fingerprints`` are new: first seen in this session, or never seen."""
         wanted = set(fingerprints)
         known: dict[str, int] = {}
-        with self._lock:
+        with self._lock, self._reading():
             for chunk in _chunks(sorted(wanted)):
                 marks = ",".join("?" * len(chunk))
                 for fp, session in self._db.execute(
@@ -215,7 +224,7 @@ class Marks:
     def article_marks(self, fingerprints: Iterable[str] | None = None) -> dict[str, ArticleMark]:
         """Marks of the given articles (all marked articles when None); unmarked ones absent."""
         query = "SELECT fingerprint, reviewed, flagged, note FROM article_marks"
-        with self._lock:
+        with self._lock, self._reading():
             if fingerprints is None:
                 rows = list(self._db.execute(query))
             else:
@@ -230,21 +239,21 @@ class Marks:
         """Mark articles reviewed (or not); one commit for all of them."""
         now = _now()
         rows = [(fp, int(reviewed), now) for fp in dict.fromkeys(fingerprints)]
-        with self._lock, self._transaction():
+        with self._lock, self._writing("the review mark"), self._transaction():
             self._db.executemany(
                 "INSERT INTO article_marks (fingerprint, reviewed, updated) VALUES (?, ?, ?) "
                 "ON CONFLICT (fingerprint) DO UPDATE SET reviewed = excluded.reviewed, "
                 "updated = excluded.updated", rows)
 
     def set_article_flag(self, fingerprint: str, flagged: bool) -> None:
-        with self._lock:
+        with self._lock, self._writing("the flag"):
             self._db.execute(
                 "INSERT INTO article_marks (fingerprint, flagged, updated) VALUES (?, ?, ?) "
                 "ON CONFLICT (fingerprint) DO UPDATE SET flagged = excluded.flagged, "
                 "updated = excluded.updated", (fingerprint, int(flagged), _now()))
 
     def set_article_note(self, fingerprint: str, note: str) -> None:
-        with self._lock:
+        with self._lock, self._writing("the note"):
             self._db.execute(
                 "INSERT INTO article_marks (fingerprint, note, updated) VALUES (?, ?, ?) "
                 "ON CONFLICT (fingerprint) DO UPDATE SET note = excluded.note, "
@@ -261,7 +270,7 @@ class Marks:
 
     def story_marks(self, stories: Sequence[Sequence[str]]) -> list[StoryMark]:
         """:meth:`story_mark` for many stories at once (one query, not one per story)."""
-        with self._lock:
+        with self._lock, self._reading():
             rows = {anchor: (bool(flagged), note) for anchor, flagged, note in
                     self._db.execute("SELECT anchor, flagged, note FROM story_marks")}
         result = []
@@ -279,7 +288,7 @@ class Marks:
 
     def set_story_flag(self, fingerprints: Sequence[str], flagged: bool) -> None:
         """Flag (or unflag) the story holding ``fingerprints``."""
-        with self._lock, self._transaction():
+        with self._lock, self._writing("the flag"), self._transaction():
             anchors = self._anchors(fingerprints)
             if anchors:
                 self._db.executemany("UPDATE story_marks SET flagged = ?, updated = ? "
@@ -291,7 +300,7 @@ class Marks:
 
     def set_story_note(self, fingerprints: Sequence[str], note: str) -> None:
         """Set the note of the story holding ``fingerprints`` (replacing any merged notes)."""
-        with self._lock, self._transaction():
+        with self._lock, self._writing("the note"), self._transaction():
             anchors = self._anchors(fingerprints)
             if anchors:
                 first, rest = anchors[0], anchors[1:]
@@ -315,12 +324,12 @@ class Marks:
 
     def moves(self) -> dict[str, str]:
         """Every regrouping: article fingerprint → fingerprint of the article it goes with."""
-        with self._lock:
+        with self._lock, self._reading():
             return dict(self._db.execute("SELECT fingerprint, target FROM moves"))
 
     def move(self, fingerprint: str, target: str | None) -> None:
         """Put an article with ``target`` (its own fingerprint: alone; None: undo the move)."""
-        with self._lock:
+        with self._lock, self._writing("the move"):
             if target is None:
                 self._db.execute("DELETE FROM moves WHERE fingerprint = ?", (fingerprint,))
             else:
@@ -334,6 +343,24 @@ class Marks:
     def _transaction(self) -> _Transaction:
         return _Transaction(self._db)
 
+    @contextmanager
+    def _writing(self, what: str) -> Iterator[None]:
+        """Turn SQLite's failure to write into one :class:`MarkNotSaved` line."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise MarkNotSaved(f"{what} was not saved: {self.path}: "
+                               f"{_reason(exc, self.wait)}") from exc
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Turn SQLite's failure to read into one :class:`MarksError` line."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise MarksError(f"{self.path}: cannot read the marks: "
+                             f"{_reason(exc, self.wait)}") from exc
+
 
 class _Transaction:
     """BEGIN IMMEDIATE … COMMIT (ROLLBACK on error) on an autocommit connection."""
@@ -345,7 +372,22 @@ class _Transaction:
         self._db.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, kind: object, *rest: object) -> None:
-        self._db.execute("ROLLBACK" if kind is not None else "COMMIT")
+        try:
+            if kind is None:
+                self._db.execute("COMMIT")
+        finally:  # an error, or a COMMIT that failed (disk full): nothing half-written stays
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+
+
+def _reason(exc: sqlite3.Error, wait: float) -> str:
+    """What went wrong, in the user's words (SQLite's own words otherwise)."""
+    text = str(exc)
+    if "full" in text.lower():
+        return "the disk is full"
+    if "locked" in text.lower() or "busy" in text.lower():
+        return f"locked by another program for more than {wait:g} s"
+    return text
 
 
 def _connect(path: Path, wait: float = 5.0) -> sqlite3.Connection:
@@ -358,7 +400,7 @@ def _connect(path: Path, wait: float = 5.0) -> sqlite3.Connection:
     pause = 0.02
     while True:
         try:
-            return _connect_once(path)
+            return _connect_once(path, wait)
         except sqlite3.OperationalError as exc:
             busy = "locked" in str(exc).lower() or "busy" in str(exc).lower()
             if not busy or time.monotonic() + pause > deadline:
@@ -367,10 +409,10 @@ def _connect(path: Path, wait: float = 5.0) -> sqlite3.Connection:
             pause = min(pause * 2, 0.5)
 
 
-def _connect_once(path: Path) -> sqlite3.Connection:
+def _connect_once(path: Path, wait: float) -> sqlite3.Connection:
     # isolation_level=None: autocommit, so each mark is committed as it is made.
     db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
-                         timeout=5.0)
+                         timeout=wait)
     try:
         db.execute("PRAGMA journal_mode=WAL")
         # FULL: a commit is on disk before the call returns, even if the machine then dies.
