@@ -413,3 +413,14 @@ def test_this_week_and_last_week_of_one_event_conflict(story):
     [fact] = facts_with(report, "this week", "last week")
     assert fact.status == FactStatus.CONFLICT
     assert {m.value["date"] for m in fact.mentions} == {"2025-W11", "2025-W10"}
+
+
+def test_earnings_abroad_are_not_the_quarters_profit_and_each_is_compared(story):
+    report = story(
+        wire="Date: 2025-01-20\n\nAnalysts expected fourth-quarter net income of $1.20 billion. "
+             "The firm had $14.6 billion in undistributed foreign earnings Acme kept overseas.",
+        paper="Date: 2025-01-20\n\nAcme had $13.1 billion in earnings reinvested abroad at the end "
+              "of the year. Analysts had forecast $1.20 billion in profit for the quarter.")
+    assert [f.status for f in facts_with(report, "$14.6 billion", "$13.1 billion")] == [
+        FactStatus.CONFLICT]
+    assert [f.status for f in facts_with(report, "$1.20 billion")] == [FactStatus.AGREE]

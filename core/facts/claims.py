@@ -86,6 +86,8 @@ _GOAL = re.compile(r"\b(?:need(?:s|ed|ing)?(?: to (?:gain|win|take|pick up|flip)
                    r"(?:aims?|hop(?:es|ed|ing)|trying|seeks?|seeking) to (?:gain|win|take|pick up|"
                    r"flip)|target of)\s+(?:(?:about|around|roughly|some|at least|more than|"
                    r"nearly|another)\s+)?$", re.IGNORECASE)
+# Money held or earned abroad is not the company's total: "earnings reinvested abroad".
+_ABROAD = re.compile(r"\b(?:abroad|overseas|foreign|offshore)\b", re.IGNORECASE)
 # A time before the story's day: "last week", "earlier this month", "three days ago".
 _EARLIER_PERIOD = re.compile(r"\b(?:last|earlier this|earlier that|this)\s+(?:week|month)\b|"
                              r"\b\w+\s+(?:days|weeks)\s+ago\b|\bearlier in the (?:week|month)\b",
@@ -191,8 +193,9 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
             q.kind == "money" and not q.head) else ""
         if subject:
             what = subject
-        if q.kind == "money":
-            what = money_object(text, q) or what
+        bought = money_object(text, q) if q.kind == "money" else ""
+        if bought:
+            what, subject = bought, ""  # the label says what was bought, not a word before
         length_place = None
         if q.kind == "measure" and q.currency in ("km", "km/h"):
             what, length_place = _length_what(text, q)
@@ -202,6 +205,10 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
                 claims.append(term)
             continue
         nation = qualifiers(text[q.number_end:q.end])
+        if q.kind == "money" and what and \
+                _ABROAD.search(" ".join(text[q.number_end:].split()[:6])):
+            what = bought = f"{what} abroad"  # "$32.6 billion in undistributed foreign earnings" is
+            # not the year's profit (a key of its own: never joined with the plain one)
         whole = _OF_WHOLE.match(text, q.end) if q.kind == "count" and not q.head else None
         if whole:  # "Twelve of the 52 passengers died": twelve passengers, and they died
             word = (whole.group(1) or whole.group(2)).lower()
@@ -269,7 +276,7 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
             role = severity(text, q, limit) or role
         if not what and q.kind == "count" and role in PEOPLE_ROLES:
             what = "people"  # "the death toll rose to 31", "kill 23": people, unsaid
-        phrase = text[q.number_end:q.end].strip() or subject or (
+        phrase = text[q.number_end:q.end].strip() or subject or bought or (
             previous.phrase if previous else "") or what
         if q.kind == "measure" and q.modifies:
             phrase = q.text  # "48-page indictment" says what is measured, "indictment" not

@@ -33,7 +33,8 @@ HEAD_CLASSES = {
 MONEY_CLASSES = {"save": "savings", "saving": "savings", "revenue": "revenue",
                  "sale": "revenue", "turnover": "revenue", "fine": "fine", "penalty": "fine",
                  "dividend": "dividend", "buyback": "buyback", "repurchase": "buyback",
-                 "forfeiture": "forfeiture", "forfeit": "forfeiture"}
+                 "forfeiture": "forfeiture", "forfeit": "forfeiture",
+                 "income": "profit", "earning": "profit", "profit": "profit"}
 
 
 MONEY_CLASS_NAMES = frozenset(MONEY_CLASSES.values())
@@ -141,11 +142,11 @@ def money_object(text: str, q: Quantity) -> str:
         return "at " + " ".join(words)
     head = _noun_phrase_head(text, q.number_end)
     if head:
-        return head
+        return MONEY_CLASSES.get(head, head)
     after = _SPENT_ON.match(text, q.number_end)  # "$750,000 in campaign money", "on fur capes"
     if after:
         head = _noun_phrase_head(text, after.end())
-        return MONEY_WORDS.get(head.split()[-1], head) if head else ""
+        return MONEY_WORDS.get(head, MONEY_CLASSES.get(head, head)) if head else ""
     return ""
 
 
@@ -173,6 +174,10 @@ def _noun_phrase_head(text: str, pos: int) -> str:
                 break
             pos = m.end()
             continue
+        if words and ((word[:1].isupper() and words[-1][:1].islower()
+                       and not words[-1].endswith(("'s", "’s"))) or (
+                low.endswith("ed") and len(low) > 4)):
+            break  # "earnings Goldman had", "earnings reinvested abroad": the phrase ended
         words.append(word)
         pos = m.end()
         if word != m.group(1) or text[pos:pos + 1] in ",;:)":
