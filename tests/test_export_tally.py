@@ -47,3 +47,13 @@ def test_markdown_bold_never_splits_a_token_or_a_bracket() -> None:
     text = markdown.render(report)
     assert "**Sunday (Nov 3)**" in text
     assert "**Sunday (Nov**" not in text
+
+
+def test_a_quoted_value_is_shown_in_the_writers_words(write):
+    from storydiff.core.export.tally import tally
+    from storydiff.core.report import compare
+
+    report = compare([str(write("a.txt", 'The mayor said: "At 6:30 p.m. our harbour reopens."\n')),
+                      str(write("b.txt", 'The mayor said: "At 6:30 p.m. our harbour reopens."\n'))])
+    [fact] = [f for f in report.facts if f.kind == "quote"]
+    assert tally(fact)[0].value == "“At 6:30 p.m. our harbour reopens”"

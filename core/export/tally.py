@@ -152,7 +152,7 @@ def value_text(kind: str, m: Mention) -> str:
         zone = v.get("zone")
         return f"{v.get('time')}{' ' + str(zone) if zone else ''}" if v.get("time") else _cut(words)
     if kind == "quote":
-        return "“" + _cut(str(v.get("quote") or words)) + "”"
+        return "“" + _cut(words.strip(" ,.;:") or str(v.get("quote"))) + "”"  # as written
     if kind == "tally" and v.get("tally"):
         return str(v["tally"])
     if kind == "claim" and v.get("polarity"):
