@@ -359,13 +359,21 @@ def _quote_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pa
         label = " ".join(words[:8]).strip(" ,.;:") + ("…" if len(words) > 8 else "")
         mentions = [dataclasses.replace(quotes[i][0], label=label, value={
             "quote": quotes[i][1], "wording": "same" if same else "differs"}) for i in members]
-        clashes = [] if same else [
-            (x, y) for n, x in enumerate(mentions) for y in mentions[n + 1:]
-            if x.article != y.article and misquoted_any(x.text, y.text)]
+        clashes = [] if same else _misquotes(mentions)
         status = (FactStatus.CONFLICT if clashes else
                   FactStatus.AGREE if same else FactStatus.COMPATIBLE)
         drafts.append(_Draft("quote", label, mentions, status, clashes))
     return drafts
+
+
+def _misquotes(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Pairs of mentions from different articles whose wordings differ: each pair of
+    distinct wordings is compared once, however many outlets carry each (wire copy)."""
+    texts = sorted({m.text for m in mentions})
+    differ = {(a, b) for i, a in enumerate(texts) for b in texts[i + 1:] if misquoted_any(a, b)}
+    return [(x, y) for n, x in enumerate(mentions) for y in mentions[n + 1:]
+            if x.article != y.article and x.text != y.text
+            and (min(x.text, y.text), max(x.text, y.text)) in differ]
 
 
 def _passage_at(starts: list[int], offset: int) -> int:
