@@ -99,6 +99,9 @@ class PassageKind(StrEnum):
     HEADING = "heading"
     LIST = "list"
     TABLE = "table"
+    # A photo caption or credit, a teaser, a "Read more:" or "Follow us on" line inside the
+    # body: kept in the text and shown, but never aligned and never a source of facts.
+    CAPTION = "caption"
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,13 +155,20 @@ class WordDiff:
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    """Passages from several articles that report the same thing."""
+    """Passages from several articles that report the same thing.
+
+    ``members`` are the passages whose place is this group (each passage is a member of one
+    group at most: ``Report.group_of``). ``also`` holds passages that belong to another
+    group but say this group's statement too: a lede that carries two facts, one outlet's
+    single sentence for another's two.
+    """
 
     id: int
     members: tuple[PassageRef, ...]
     similarity: float  # 0..100, mean pairwise similarity of the members
     status: GroupStatus
     diffs: tuple[WordDiff, ...] = ()
+    also: tuple[PassageRef, ...] = ()
 
     def diff_of(self, ref: PassageRef) -> WordDiff | None:
         for diff in self.diffs:

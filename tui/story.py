@@ -160,7 +160,7 @@ class Story:
         if group is None:
             return {ref.article: ref}
         members: dict[str, PassageRef] = {}
-        for member in self.report.groups[group].members:
+        for member in (*self.report.groups[group].members, *self.report.groups[group].also):
             members.setdefault(member.article, member)
         members[ref.article] = ref
         return members

@@ -77,6 +77,7 @@ ROW_BLOCK = 2048  # rows of the score matrix computed at a time
 # (years, small counts) to say anything.
 FIGURE_BONUS = 12
 FIGURE_BONUS_MAX = 2
+FIGURE_PRECISE_MAX = 3  # a figure stated to 4+ digits counts three times a round one
 FIGURE_SPECIFIC_MAX = 3
 # Two ledes (first sentences of a report) get this much more, when they share
 # something to begin with.
@@ -85,6 +86,10 @@ LEDE_BASE_MIN = 15
 PARALLEL_MIN_PAIRS = 250_000  # measured: below this, cdist's thread start-up costs more than it saves
 LONE_MIN = 27  # step 6: a lone passage this close to one of a group joins it
 SIBLING_MAX = 45  # …unless it is this close to its own article's passage there
+# Step 7: a passage listed in a second group (see _attach_also).
+ALSO_MIN = KEEP_MIN
+ALSO_GROUP_MIN = 15
+ALSO_SHARED_WORDS = 3
 WEIGHT_MAX = 4  # a word's weight is its rounded IDF in the batch, capped here
 
 def _weighted(signatures: list[list[str]]) -> list[list[str]]:
@@ -123,7 +128,10 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     two or more passages, in the order of their first member's appearance;
     a passage in no group is said by its article only.
     """
-    flat = [p for article_passages in passages.values() for p in article_passages]
+    # Captions, credits and teasers stay in the text but take no part: a caption that
+    # repeats the lede would take its article's place in the lede's group.
+    flat = [p for article_passages in passages.values() for p in article_passages
+            if p.kind != PassageKind.CAPTION]
     if len([ps for ps in passages.values() if ps]) < 2:
         return ()
     signatures = [signature(p.text) for p in flat]
@@ -145,13 +153,15 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     clusters = _attach_verbatim(flat, wording, clusters)
     clusters = _attach_mutual(flat, pairs, clusters)
     clusters = _attach_lone(flat, weighted, loose, clusters)
+    clusters, also = _attach_also(flat, pairs, clusters, words)
     groups: list[Group] = []
-    for members in sorted(clusters, key=lambda c: min((article_index[flat[i].article], flat[i].index)
-                                                      for i in c)):
+    place = lambda i: (article_index[flat[i].article], flat[i].index)  # noqa: E731
+    for members in sorted(clusters, key=lambda c: min(map(place, c))):
         if len(members) < 2:
             continue
-        ordered = sorted(members, key=lambda i: (article_index[flat[i].article], flat[i].index))
-        groups.append(_group(len(groups), [flat[i] for i in ordered], ordered, pairs, wording))
+        ordered = sorted(members, key=place)
+        extra = tuple(flat[i].ref for i in sorted(also.get(min(members), ()), key=place))
+        groups.append(_group(len(groups), [flat[i] for i in ordered], ordered, pairs, wording, extra))
     return tuple(groups)
 
 
@@ -208,23 +218,33 @@ def _add_shared_figures(signatures: list[list[str]], weighted: list[list[str]], 
         for w in sig:
             if w.startswith("#"):
                 holders.setdefault(w, []).append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    for held in holders.values():
+    shared: dict[tuple[int, int], list[float]] = {}
+    for figure, held in holders.items():
         if len(held) > FIGURE_SPECIFIC_MAX * max(articles, 1) ** 0.5:
             continue
+        bonus = _figure_bonus(figure[1:])
         for n, i in enumerate(held):
             for j in held[n + 1:]:
                 if owner[i] != owner[j]:
-                    shared[(i, j)] += 1
+                    shared.setdefault((i, j), []).append(bonus)
     scores = dict(pairs.scores)
-    for (i, j), count in shared.items():
+    for (i, j), bonuses in shared.items():
         base = scores.get((i, j))
         if base is None:
             base = fuzz.ratio(weighted[i], weighted[j])
-        boosted = base + FIGURE_BONUS * min(count, FIGURE_BONUS_MAX)
+        boosted = base + sum(sorted(bonuses, reverse=True)[:FIGURE_BONUS_MAX])
         if boosted >= LOOSE_MIN:
             scores[(i, j)] = min(100.0, boosted)
     return _Pairs(scores)
+
+
+def _figure_bonus(figure: str) -> float:
+    """What sharing a figure is worth: the more digits it is stated to, the less likely two
+    statements share it by chance ("$284.46", "$28,156" against "$5 billion", "2")."""
+    digits = figure.replace(".", "").strip("0") or "0"
+    if "." not in figure and len(figure) == 4 and figure[:2] in ("19", "20"):
+        return FIGURE_BONUS  # a year
+    return FIGURE_BONUS * min(max(len(digits) - 1, 1), FIGURE_PRECISE_MAX)
 
 
 def _add_lede_bonus(flat: list[Passage], weighted: list[list[str]], pairs: _Pairs) -> _Pairs:
@@ -420,6 +440,60 @@ def _attach_lone(flat: list[Passage], weighted: list[list[str]], pairs: _Pairs,
     return [c for c in clusters if c]
 
 
+def _attach_also(flat: list[Passage], pairs: _Pairs, clusters: list[set[int]],
+                 words: list[list[str]]) -> tuple[list[set[int]], dict[int, set[int]]]:
+    """Step 7, many-to-many: a passage that also says another group's statement.
+
+    A sentence often carries two facts ("…one car packed with explosives was driven into
+    the wall, but authorities were investigating if a second car was involved"), and
+    each of them has its group. The passage stays where steps 1-6 put it and is listed
+    in the other group too when it is close to one of that group's passages (ALSO_MIN,
+    sharing ALSO_SHARED_WORDS words, that passage's best match in the article), near the
+    group as a whole (ALSO_GROUP_MIN on average), the group holds nothing of its article
+    and no days apart are named. A passage still alone joins the group outright.
+
+    Returns the clusters and, keyed by each cluster's smallest index, its extra passages.
+    """
+    cluster_of = {i: n for n, c in enumerate(clusters) for i in c}
+    best: dict[tuple[int, str], float] = {}  # (passage, other article) -> its best score there
+    for (i, j), score in pairs.scores.items():
+        for a, b in ((i, j), (j, i)):
+            key = (a, flat[b].article)
+            best[key] = max(best.get(key, 0.0), score)
+    extra: dict[int, set[int]] = {}
+    lone_joins: list[tuple[int, int]] = []
+    for (i, j), score in sorted(pairs.scores.items()):
+        if score < ALSO_MIN or cluster_of[i] == cluster_of[j]:
+            continue
+        if len(set(words[i]) & set(words[j])) < ALSO_SHARED_WORDS:
+            continue
+        for p, q in ((i, j), (j, i)):
+            target = clusters[cluster_of[q]]
+            if best[(q, flat[p].article)] > score or len(target) < 2:
+                continue
+            if any(flat[m].article == flat[p].article for m in target):
+                continue
+            if sum(pairs.get(p, m) for m in target) / len(target) < ALSO_GROUP_MIN:
+                continue
+            if any(_different_days(flat[p].text, flat[m].text) for m in target):
+                continue
+            if len(clusters[cluster_of[p]]) == 1:
+                lone_joins.append((p, cluster_of[q]))
+            else:
+                extra.setdefault(cluster_of[q], set()).add(p)
+    for p, n in lone_joins:  # each lone passage joins the first group it qualified for
+        if len(clusters[cluster_of[p]]) == 1 and not any(
+                flat[m].article == flat[p].article for m in clusters[n]):
+            clusters[cluster_of[p]] = set()
+            clusters[n].add(p)
+            cluster_of[p] = n
+    for n, passages_ in extra.items():
+        passages_ -= clusters[n]
+        passages_ -= {p for p in passages_ if any(flat[m].article == flat[p].article for m in clusters[n])}
+    keyed = {min(clusters[n]): ps for n, ps in extra.items() if ps and clusters[n]}
+    return [c for c in clusters if c], keyed
+
+
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DAY = re.compile(r"\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -451,7 +525,7 @@ def _different_days(a: str, b: str) -> bool:
 
 
 def _group(group_id: int, members: list[Passage], index: list[int], pairs: _Pairs,
-           wording: list[list[str]]) -> Group:
+           wording: list[list[str]], also: tuple = ()) -> Group:
     scores = [pairs.get(index[a], index[b]) for a in range(len(index))
               for b in range(a + 1, len(index)) if members[a].article != members[b].article]
     similarity = round(sum(scores) / len(scores), 1) if scores else 100.0
@@ -462,6 +536,7 @@ def _group(group_id: int, members: list[Passage], index: list[int], pairs: _Pair
         similarity=similarity,
         status=GroupStatus.AGREE if same else GroupStatus.WORDING,
         diffs=tuple(word_diff(members)),
+        also=also,
     )
 
 

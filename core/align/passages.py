@@ -83,6 +83,29 @@ _LIST_MARKER = re.compile(r"(?:(?<=\s)|^)[•⁃‣▪\-–]?\s?(\d{1,3}|[a-z])(
 _LETTER_WORD = re.compile(r"[^\W_]")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]?([\w’'-]+)")
 
+# Page furniture that scrapers leave inside the body: captions and photo credits ("Image
+# caption The crater left by the blast", "Photo: …", "… (AP Photo/Jane Doe)", "… via Getty
+# Images"), teasers and newsletter lines ("Read more: …", "Related: …", "Watch: …",
+# "Follow us on Twitter", "Sign up for …"). Judged on the line's start or end only: a
+# sentence that merely mentions a photo or Getty Images stays a sentence.
+_FURNITURE_START = re.compile(
+    r"\s*(?:(?:image|media|video|photo|picture)\s+(?:caption|copyright|credit)\b"
+    r"|(?:photo|photos|photograph|picture|pictured|image|caption|credit|video|watch|gallery"
+    r"|read more|read also|more|related|see also|listen|recommended)\s*:"
+    r"|(?:getty\s+images|ap\s+photo)\s+(?-i:[A-Z])"
+    r"|(?:follow|like)\s+(?:us|\w+)\s+on\s+(?:facebook|twitter|instagram)\b"
+    r"|sign\s+up\s+(?:for|to)\b.{0,60}\b(?:newsletter|email|alerts)\b)", re.IGNORECASE)
+_FURNITURE_END = re.compile(
+    r"(?:\bvia\s+getty\s+images|/\s*getty\s+images|\bgetty\s+images|\(\s*(?:ap\s+)?photo\b[^)]*\)"
+    r"|/\s*(?:reuters|afp|ap|epa|ap\s+images|bloomberg)|\bphotograph:\s*[^.]*)(?:,\s*file)?\W*$",
+    re.IGNORECASE)
+
+
+def is_furniture(text: str) -> bool:
+    """A caption, photo credit, teaser or newsletter line rather than reporting."""
+    return bool(_FURNITURE_START.match(text) or _FURNITURE_END.search(text))
+
+
 _BLOCK_KINDS = {
     BlockKind.PARAGRAPH: PassageKind.SENTENCE,
     BlockKind.HEADING: PassageKind.HEADING,
@@ -104,8 +127,10 @@ def segment(article: Article) -> tuple[Passage, ...]:
         else:
             spans = [(block.start, block.end)]
         for start, end in spans:
-            passages.append(Passage(article.id, len(passages), start, end,
-                                    article.text[start:end], kind, block.section))
+            text = article.text[start:end]
+            furniture = block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and is_furniture(text)
+            own = PassageKind.CAPTION if furniture else kind
+            passages.append(Passage(article.id, len(passages), start, end, text, own, block.section))
     return tuple(passages)
 
 

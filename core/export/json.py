@@ -91,7 +91,10 @@ def _group(group: Group) -> dict[str, Any]:
         "id": group.id,
         "status": group.status.value,
         "similarity": group.similarity,
-        "members": [{"article": m.article, "passage": m.passage} for m in group.members],
+        # Passages placed in another group that say this group's statement too come last,
+        # marked "also": true (their "group" field names the group they belong to).
+        "members": [{"article": m.article, "passage": m.passage} for m in group.members]
+        + [{"article": m.article, "passage": m.passage, "also": True} for m in group.also],
         "own_words": [{"article": d.ref.article, "passage": d.ref.passage,
                        "spans": [list(s) for s in d.own]} for d in group.diffs],
     }

@@ -77,6 +77,10 @@ _ORDER = {FactStatus.CONFLICT: 0, FactStatus.AGREE: 1, FactStatus.COMPATIBLE: 2,
 def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Passage]],
                groups: tuple[Group, ...]) -> tuple[tuple[Fact, ...], tuple[Group, ...]]:
     """The facts the articles state, and the groups with "differ in facts" set."""
+    # Captions, credits and teasers are not reporting: a gallery caption's date or count
+    # never enters a fact.
+    passages = {aid: [p for p in plist if p.kind != PassageKind.CAPTION]
+                for aid, plist in passages.items()}
     by_id = {a.id: a for a in articles}
     group_of = {ref: g.id for g in groups for ref in g.members}
     article_order = {a.id: n for n, a in enumerate(articles)}

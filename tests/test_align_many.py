@@ -1,0 +1,119 @@
+"""Many-to-many alignment, anchors and page furniture, on made-up reports of other news."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from storydiff.core.align.groups import align
+from storydiff.core.align.passages import segment_text
+from storydiff.core.export.json import dumps
+from storydiff.core.model import Passage, PassageKind
+from storydiff.core.report import compare
+
+
+def passages(article: str, text: str) -> tuple[Passage, ...]:
+    return tuple(Passage(article, p.index, p.start, p.end, p.text) for p in segment_text(text))
+
+
+def groups_of(texts: dict[str, str]):
+    by_article = {aid: passages(aid, text) for aid, text in texts.items()}
+    out = []
+    for g in align(by_article):
+        refs = (*g.members, *getattr(g, "also", ()))
+        out.append({(r.article, by_article[r.article][r.passage].text[:30]) for r in refs})
+    return out
+
+
+def together(groups, *members) -> bool:
+    return any(all(m in g for m in members) for g in groups)
+
+
+# One outlet puts two facts in one sentence; the others say each in a sentence of its own.
+BRIDGE = {
+    "a": ("Engineers said one span of the bridge collapsed into the river after the flood, "
+          "but inspectors were still checking whether a second span had been weakened. "
+          "Traffic was diverted through the old town."),
+    "b": ("One span of the bridge collapsed into the river after the flood, engineers said. "
+          "Inspectors were still checking whether a second span had been weakened. "
+          "The mayor called it a miracle that nobody was on the bridge."),
+    "c": ("Inspectors are checking whether a second span of the bridge was weakened by the flood. "
+          "A span of the bridge collapsed into the river after the flood water rose, engineers said. "
+          "Schools in the district stayed closed."),
+    "d": ("Inspectors were checking on Monday whether a second span had been weakened. "
+          "Officials said one span of the bridge collapsed into the river after the flood. "
+          "Ferries will carry commuters across for now."),
+}
+
+
+def test_a_sentence_with_two_facts_is_aligned_with_both():
+    groups = groups_of(BRIDGE)
+    long_one = ("a", BRIDGE["a"][:30])
+    assert together(groups, long_one, ("b", "One span of the bridge collaps"))
+    assert together(groups, long_one, ("b", "Inspectors were still checking"))
+    assert together(groups, long_one, ("c", "Inspectors are checking whethe"))
+
+
+def test_a_second_group_never_takes_an_article_twice_or_unrelated_sentences():
+    groups = groups_of(BRIDGE)
+    assert not together(groups, ("a", "Traffic was diverted through t"), ("c", "Schools in the district stayed"))
+    assert not together(groups, ("b", "The mayor called it a miracle "), ("a", BRIDGE["a"][:30]))
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_the_json_report_marks_passages_listed_in_a_second_group(tmp_path):
+    for aid, text in BRIDGE.items():
+        _write(tmp_path, f"{aid}.txt", f"Title: Bridge {aid}\nSource: Outlet {aid}\n\n{text}\n")
+    data = json.loads(dumps(compare([str(tmp_path)])))
+    extra = [m for g in data["groups"] for m in g["members"] if m.get("also")]
+    assert extra, "the two-fact sentence is listed in its second group"
+    primary = {(m["article"], m["passage"]): g["id"] for g in data["groups"]
+               for m in g["members"] if not m.get("also")}
+    for m in extra:
+        own = primary.get((m["article"], m["passage"]))
+        assert own is not None and all(own != g["id"] for g in data["groups"] if m in g["members"])
+
+
+def test_a_caption_that_repeats_the_lede_does_not_take_its_place(tmp_path):
+    _write(tmp_path, "a.txt", "Title: Ferry sinks\nSource: Outlet A\n\n"
+           "Image caption The ferry sank near the harbour of Port Elin on Sunday with 212 people aboard\n\n"
+           "A ferry carrying 180 passengers sank near the harbour of Port Elin on Sunday, the coast guard said.\n\n"
+           "Divers searched the wreck through the night.\n")
+    _write(tmp_path, "b.txt", "Title: Ferry disaster\nSource: Outlet B\n\n"
+           "A ferry with 180 passengers on board sank near Port Elin harbour on Sunday, according to the coast guard.\n\n"
+           "Rescue boats reached the scene within an hour.\n")
+    report = compare([str(tmp_path)])
+    a = next(x for x in report.articles if x.path.endswith("a.txt"))
+    caption = next(p for p in report.passages[a.id] if p.text.startswith("Image caption"))
+    lede = next(p for p in report.passages[a.id] if p.text.startswith("A ferry carrying"))
+    assert caption.kind == PassageKind.CAPTION
+    assert caption.text in a.text  # kept in the text, shown in the pane
+    assert caption.ref not in report.group_of
+    assert lede.ref in report.group_of
+    figures = [m.text for f in report.facts for m in f.mentions]
+    assert not any("212" in t for t in figures)  # a caption's count is not a fact
+
+
+def test_sentences_that_mention_photos_are_still_reporting():
+    from storydiff.core.align.passages import is_furniture
+    assert not is_furniture("The photo was taken by a Getty Images photographer on Monday.")
+    assert not is_furniture("More than 30 people were hurt.")
+    assert not is_furniture("Police said the man pictured in the video was 34.")
+    assert is_furniture("Protesters outside the court on Friday. (AP Photo/Jane Roe)")
+    assert is_furniture("Read more: Five things to know about the new budget")
+    assert is_furniture("Follow us on Twitter for live updates")
+
+
+def test_a_precise_figure_both_state_links_otherwise_different_wording():
+    groups = groups_of({
+        "a": ("The council approved the new stadium on Tuesday. "
+              "Its final cost was put at $412.73 million, according to the budget office. "
+              "Construction starts in spring."),
+        "b": ("Work on the stadium will begin next spring. "
+              "Taxpayers will end up covering $412.73 million in the end. "
+              "The vote on Tuesday was close."),
+    })
+    assert together(groups, ("a", "Its final cost was put at $412"), ("b", "Taxpayers will end up covering"))
