@@ -68,6 +68,15 @@ SYNONYM_CLASSES = (
     "rescuer rescuers rescue rescued",
     "troop troops soldier soldiers",
     "airbase airbases",
+    "retaliation retaliate retaliated retaliating reprisal reprisals revenge avenge avenged",
+    "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons",
+    "investigate investigated investigates investigating investigation investigations "
+    "probe probes probing probed inquiry inquiries",
+    "blast blasts explosion explosions explode exploded explodes detonate detonated detonation",
+    "crash crashed crashes collision collisions collide collided",
+    "error errors mistake mistakes glitch glitches",
+    "overseas abroad offshore",
+    "company companies firm firms",
 )
 SYNONYMS = {word: cls.split()[0] for cls in SYNONYM_CLASSES for word in cls.split()}
 # Number words read as digits, so "four" and "4" match; scale words stay out.
@@ -111,6 +120,14 @@ def content_words(text: str) -> list[str]:
     return [key for token in WORD.findall(text) for key in _keys(token)]
 
 
+# Closed compounds news spells open or shut ("airstrikes" / "air strikes"): keyed as their
+# parts, so both spellings share their words.
+COMPOUNDS = {"airstrike": ("air", "strike"), "airstrikes": ("air", "strike"),
+             "ceasefire": ("cease", "fire"), "firefighter": ("fire", "fighter"),
+             "firefighters": ("fire", "fighter"), "shutdown": ("shut", "down"),
+             "carmaker": ("car", "maker"), "carmakers": ("car", "maker")}
+
+
 @lru_cache(maxsize=131072)
 def _keys(token: str) -> tuple[str, ...]:
     if token[0].isdigit():
@@ -122,6 +139,8 @@ def _keys(token: str) -> tuple[str, ...]:
         return ("#" + NUMBER_VALUES[low],)
     if len(low) < 2 or low in STOPWORDS or low in NUMBER_WORDS:
         return ()
+    if low in COMPOUNDS:
+        return tuple(_spelling(SYNONYMS.get(part) or stem(part)) for part in COMPOUNDS[low])
     return (_spelling(SYNONYMS.get(low) or stem(low)),)
 
 

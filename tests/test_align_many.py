@@ -117,3 +117,31 @@ def test_a_precise_figure_both_state_links_otherwise_different_wording():
               "The vote on Tuesday was close."),
     })
     assert together(groups, ("a", "Its final cost was put at $412"), ("b", "Taxpayers will end up covering"))
+
+
+def test_news_paraphrase_words_and_open_compounds_align():
+    groups = groups_of({
+        "a": ("Rebels shelled the port city overnight. "
+              "A spokeswoman called it a reprisal for the airstrikes. "
+              "Food prices in the city have doubled."),
+        "b": ("It was retaliation for air strikes, a spokesman said. "
+              "Residents sheltered in basements. "
+              "Overnight shelling hit the port city."),
+    })
+    assert together(groups, ("a", "A spokeswoman called it a repr"), ("b", "It was retaliation for air str"))
+
+
+def test_the_json_report_gives_a_plain_figure_as_written_with_its_rounding_band(tmp_path):
+    _write(tmp_path, "a.txt", "Title: Utility fined\nSource: Outlet A\n\n"
+           "Regulators fined the utility $3 billion on Monday for the blackout.\n")
+    _write(tmp_path, "b.txt", "Title: Blackout fine\nSource: Outlet B\n\n"
+           "The utility was fined about $3 billion on Monday by regulators over the blackout.\n")
+    data = json.loads(dumps(compare([str(tmp_path)])))
+    values = {m["text"]: m["value"] for f in data["facts"] if f["kind"] == "money" for m in f["mentions"]}
+    plain = next(v for t, v in values.items() if not t.startswith("about"))
+    hedged = next(v for t, v in values.items() if t.startswith("about"))
+    assert plain["low"] == plain["high"] == 3_000_000_000
+    assert plain["rounding"]["low"] < 3_000_000_000 < plain["rounding"]["high"]
+    assert hedged["low"] < 3_000_000_000 < hedged["high"]  # "about" widens what the words allow
+    fact = next(f for f in data["facts"] if f["kind"] == "money")
+    assert fact["status"] == "agree"

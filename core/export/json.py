@@ -102,7 +102,25 @@ def _group(group: Group) -> dict[str, Any]:
 
 def _mention(m: Mention) -> dict[str, Any]:
     return {"article": m.article, "passage": m.passage, "start": m.start, "end": m.end,
-            "text": m.text, "value": m.value, "label": m.label}
+            "text": m.text, "value": stated(m.value), "label": m.label}
+
+
+def stated(value: Any) -> Any:
+    """A value as the article states it.
+
+    A plain figure with a scale or a unit ("$5 billion", "16 km") is compared as the band its
+    rounding allows; the report gives the figure as written (``low`` = ``high`` = 5e9) and
+    that band beside it (``"rounding": {"low": 4.5e9, "high": 5.5e9, "high_open": true}``).
+    A hedged figure ("about $5 billion") keeps the wider interval its words allow.
+    """
+    if not (isinstance(value, dict) and value.get("about") is not None and value.get("high_open")
+            and not value.get("low_open") and value.get("high") is not None):
+        return value
+    figure = value["about"]
+    out = {"low": figure, "high": figure,
+           "rounding": {"low": value["low"], "high": value["high"], "high_open": True}}
+    out.update((k, v) for k, v in value.items() if k not in ("low", "high", "high_open", "about"))
+    return out
 
 
 def _fact(fact: Fact) -> dict[str, Any]:
@@ -127,7 +145,7 @@ def _sources(fact: Fact) -> list[dict[str, Any]]:
     rows: dict[str, dict[str, Any]] = {}
     for m in fact.mentions:
         key = _value_key(fact.kind, m)
-        row = rows.setdefault(key, {"value": m.value, "articles": [], "texts": []})
+        row = rows.setdefault(key, {"value": stated(m.value), "articles": [], "texts": []})
         if m.article not in row["articles"]:
             row["articles"].append(m.article)
         if m.text not in row["texts"]:
