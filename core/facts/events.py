@@ -38,6 +38,11 @@ EVENTS = {
               "found guilty", "pleaded guilty", "acquitted", "jailed"),
     "death": ("died", "killed", "death"),
     "arrest": ("arrested", "detained"),
+    # A toll that rose, an attack put down: later moments of an event, dated apart from it
+    # ("the death toll rose to six Friday" after an attack late Thursday).
+    "toll": ("rose to", "risen to", "climbed to", "jumped to", "increased to"),
+    "end": ("suppressed", "repelled", "ended", "was over", "brought under control",
+            "extinguished"),
     "resignation": ("resigned", "resignation", "stepped down"),
     "statement": ("said", "says", "told", "announced", "stated", "added", "reported",
                   "described", "wrote", "posted", "confirmed", "claimed", "tweeted",
