@@ -212,6 +212,9 @@ class Fact:
     label: str
     mentions: tuple[Mention, ...]
     groups: tuple[int, ...] = ()
+    # A conflicting count whose figure rose as the story went on (77 in the first reports,
+    # 84 later): the figures as written, earliest first (facts/updates.py). Still a conflict.
+    updated: tuple[str, ...] = ()
 
     def values_by_article(self) -> dict[str, list[Mention]]:
         """The claim × source row: each article's mentions of this fact."""

@@ -39,3 +39,54 @@ def test_two_days_for_the_attack_itself_still_conflict(write):
         "Gunmen attacked a shopping mall in the capital on Friday.\n",
         "Gunmen attacked a shopping mall in the capital on Thursday.\n")
     assert len(found) == 1 and found[0][1] == {"Friday", "Thursday"}
+
+
+def _report(write, one: tuple[str, str], other: tuple[str, str]):
+    files = []
+    for name, (day, body) in (("a.txt", one), ("b.txt", other)):
+        files.append(str(write(name, f"Title: Warehouse fire\nSource: {name}\nDate: {day}\n\n{body}\n")))
+    return compare(files)
+
+
+def _toll(report):
+    [fact] = [f for f in report.facts if f.status == FactStatus.CONFLICT and f.kind == "count"]
+    return fact
+
+
+def test_a_toll_that_rose_between_two_days_reports_is_an_update(write):
+    fact = _toll(_report(write, ("2025-06-01", "The warehouse fire killed 12 people, officials said."),
+                         ("2025-06-02", "The warehouse fire has killed 19 people, officials said.")))
+    assert fact.updated == ("12 people", "19 people")
+
+
+def test_a_later_figure_told_as_risen_is_an_update_on_the_same_day(write):
+    fact = _toll(_report(write, ("2025-06-01", "The warehouse fire killed 12 people, officials said."),
+                         ("2025-06-01", "The death toll from the warehouse fire rose to 19, officials said.")))
+    assert fact.updated == ("12 people", "19")
+
+
+def test_two_figures_on_one_day_without_a_word_of_change_are_a_plain_conflict(write):
+    fact = _toll(_report(write, ("2025-06-01", "The warehouse fire killed 12 people, officials said."),
+                         ("2025-06-01", "The warehouse fire killed 19 people, officials said.")))
+    assert fact.updated == ()
+
+
+def test_a_figure_that_fell_later_is_not_read_as_an_update(write):
+    fact = _toll(_report(write, ("2025-06-01", "The warehouse fire killed 19 people, officials said."),
+                         ("2025-06-02", "The warehouse fire killed 12 people, officials said.")))
+    assert fact.updated == ()
+
+
+def test_the_json_report_and_the_conflict_strip_say_the_figure_rose(write):
+    import json
+
+    from storydiff.core.export.json import dumps
+    from storydiff.tui.conflict_bar import tally_text
+    from storydiff.tui.story import Story
+
+    report = _report(write, ("2025-06-01", "The warehouse fire killed 12 people, officials said."),
+                     ("2025-06-02", "The warehouse fire has killed 19 people, officials said."))
+    [fact] = [f for f in json.loads(dumps(report))["facts"] if f["status"] == "conflict"]
+    assert fact["updated"] == ["12 people", "19 people"]
+    strip = tally_text(Story(report), _toll(report)).plain
+    assert "rose from 12 people to 19 people" in strip

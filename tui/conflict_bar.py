@@ -32,6 +32,9 @@ def tally_text(story: Story, fact: Fact, prefix: str = "") -> Text:
         if row.compatible:
             text.append(" (compatible)")
         text.append(" — " + ", ".join(defang(story.names.get(a, a)) for a in row.articles))
+    if fact.updated:
+        text.append(" · rose from " + " to ".join(defang(v) for v in fact.updated) + " as the story went on",
+                    style="italic")
     return text
 
 

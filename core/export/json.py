@@ -133,6 +133,7 @@ def _fact(fact: Fact) -> dict[str, Any]:
         "mentions": [_mention(m) for m in fact.mentions],
         "matrix": {article: [m.text for m in ms] for article, ms in fact.values_by_article().items()},
         "sources": _sources(fact),
+        **({"updated": list(fact.updated)} if fact.updated else {}),
     }
 
 

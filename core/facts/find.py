@@ -45,6 +45,7 @@ from .events import (CONTEXT_MIN, DateClaim, date_claims, date_key, same_backgro
 from .draft import Draft as _Draft, status as _status
 from .matching import cluster
 from .polarity import find_polarity, polarity_facts
+from .updates import mark_updates
 from .tallies import find_tallies, tally_facts
 from ..model import (
     Article,
@@ -127,7 +128,7 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
         fact_groups = tuple(sorted({group_of[PassageRef(m.article, m.passage)] for m in mentions
                                     if PassageRef(m.article, m.passage) in group_of}))
         facts.append(Fact(n, d.kind, d.status, d.label, mentions, fact_groups))
-    return tuple(facts), _mark_groups(groups, drafts)
+    return mark_updates(facts, articles), _mark_groups(groups, drafts)
 
 
 _KIND_ORDER = {"count": 0, "money": 1, "percent": 2, "measure": 3, "tally": 4, "date": 5,
