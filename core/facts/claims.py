@@ -129,6 +129,18 @@ _BEARING = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?((?:north|south)-?(?:east|west)
 # The few lower-case words (auxiliaries, a role verb) between a count and its place.
 _VERB_RUN = re.compile(r"(?:\s+(?:[a-z]+)){1,4}?(?=\s+(?:in|across|throughout|near|outside|"
                        r"inside|around)\s)")
+# A part of a count told before it: "five of the dead were tourists", "10 of them seriously",
+# "four of whom". The whole is itself a toll (or a pronoun for one): the figure is a share of
+# it with some further property, never the toll itself.
+_PART_OF = re.compile(r"\s+of\s+(?:them|whom|those|these|the\s+(?:dead|injured|wounded|victims|"
+                      r"casualties|killed|missing|hurt|deceased|fatalities|survivors))\b",
+                      re.IGNORECASE)
+# A count at one hospital ("taken to St Mary's Hospital", "treated at one hospital"): a part of
+# the overall toll, told by whoever spoke for that hospital.
+_AT_HOSPITAL = re.compile(r"\b(?:at|to|in)\s+(?:the\s+)?(one|a|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+                          r"\s+(?:hospital|clinic|medical\s+cent(?:er|re))\b"
+                          r"|\b(?:at|to|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?-i:Hospital)\b",
+                          re.IGNORECASE)
 _PARTITIVE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d,.]*")
 _PLACE = re.compile(
@@ -209,6 +221,7 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
                 _ABROAD.search(" ".join(text[q.number_end:].split()[:6])):
             what = bought = f"{what} abroad"  # "$32.6 billion in undistributed foreign earnings" is
             # not the year's profit (a key of its own: never joined with the plain one)
+        part_of = q.kind == "count" and _PART_OF.match(text, q.end) is not None
         whole = _OF_WHOLE.match(text, q.end) if q.kind == "count" and not q.head else None
         if whole:  # "Twelve of the 52 passengers died": twelve passengers, and they died
             word = (whole.group(1) or whole.group(2)).lower()
@@ -274,6 +287,11 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
             role = None  # "raised its dividend to 4.20": the dividend was not raised as funds
         if role == "injured":
             role = severity(text, q, limit) or role
+        if role == "injured seriously":
+            part_of = False  # "four of the injured were in a serious condition": the count of
+            # the seriously injured, which other outlets give as such
+        if q.kind == "count" and (part_of or _at_one_hospital(text, q, limit)):
+            claim_scope = f"{claim_scope or ''} part"  # a share of the toll, not the toll
         if not what and q.kind == "count" and role in PEOPLE_ROLES:
             what = "people"  # "the death toll rose to 31", "kill 23": people, unsaid
         phrase = text[q.number_end:q.end].strip() or subject or bought or (
@@ -294,7 +312,72 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
                               claim_scope, q.currency, group, label or q.kind, phrase)
         claims.append(claim)
         previous = claim
-    return _apart(claims)
+    return _apart(_sums(claims, text, passage.start))
+
+
+# Kinds of people a toll is told in parts by: "150 passengers and six crew members",
+# "14 residents and two firefighters", "three men, two women and a child".
+PEOPLE_NOUNS = frozenset(stem(w) for w in """
+people person passengers passenger crew members crew residents resident firefighters firefighter
+soldiers soldier troops civilians civilian officers officer police policemen children child
+adults adult men man women woman boys girls students student teachers teacher workers worker
+employees staff tourists tourist miners miner pilgrims patients villagers migrants refugees
+fighters militants attackers guards pilots pilot drivers driver players fans protesters
+""".split())
+_PART_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+
+
+def _sums(claims: list[QuantityClaim], text: str, offset: int) -> list[QuantityClaim]:
+    """A toll told in parts ("killed 150 passengers and six crew members") is also told as
+    its sum (156 people killed), which matches another outlet's "156 people"; the parts
+    become parts (their own scope), never set against the total."""
+    out = list(claims)
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) < 2:
+            return
+        parts = [out[n] for n in run]
+        roles = {c.role for c in parts} - {None}
+        if len(roles) > 1 or not all(c.interval.exact for c in parts):
+            return
+        total = sum(c.interval.low for c in parts)
+        first, last = parts[0].mention, parts[-1].mention
+        role = next(iter(roles), None)
+        interval = Interval(total, total)
+        words = text[first.start - offset:last.end - offset]
+        # Parts of one kind sum to that kind ("two American soldiers and three Afghan
+        # soldiers": five soldiers); of several kinds, to people.
+        whats = {c.what for c in parts}
+        what = whats.pop() if len(whats) == 1 else "people"
+        label = what + (f" — {role}" if role else "")
+        mention = Mention("count", first.article, first.passage, first.start, last.end, words,
+                          interval.as_value(), label)
+        out.append(dataclasses.replace(parts[0], mention=mention, interval=interval,
+                                       what=what, role=role, label=label, phrase=words))
+        for n in run:
+            out[n] = dataclasses.replace(out[n], scope=f"{out[n].scope or ''} part")
+
+    for n, c in enumerate(claims):
+        people = c.kind == "count" and (c.what == "people" or any(
+            stem(w.lower()) in PEOPLE_NOUNS for w in c.phrase.split()[-2:]))
+        joined = bool(run) and _PART_JOIN.fullmatch(
+            text[claims[run[-1]].mention.end - offset:c.mention.start - offset]) is not None
+        if people and (not run or joined):
+            run.append(n)
+            continue
+        close()
+        run = [n] if people else []
+    close()
+    return out
+
+
+def _at_one_hospital(text: str, q: Quantity, limit: int) -> bool:
+    """The count's own clause says it is at (or taken to) one hospital."""
+    end = min(limit, len(text))
+    stop = re.search(r"[;.]\s|,\s+(?:while|and|but)\s", text[q.end:end])
+    clause = text[q.end:q.end + stop.start()] if stop else text[q.end:end]
+    return _AT_HOSPITAL.search(clause) is not None
 
 
 def _apart(claims: list[QuantityClaim]) -> list[QuantityClaim]:

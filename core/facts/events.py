@@ -270,16 +270,20 @@ def _events(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     """Event words with their spans; a plural noun ("attacks") is a series, kept apart."""
     found = []
     low = text.lower()
+    tolls = _TOLL.search(low) is not None
     for m in _EVENT_RE.finditer(low):
         if low.startswith(" toll", m.end()):
             continue  # "the death toll rose on Sunday": a count's date, not a death's
         event = _EVENT_OF[m.group(1)]
+        if event == "toll" and not tolls:
+            continue  # "inflation rose to 3.2% in March": a figure's month, not a toll's day
         plural = m.group(2) is not None and event in SERIES_EVENTS
         found.append((m.start(), m.end(), event + ("s" if plural else ""),
                       m.group(1).strip() in EVENT_VERBS))
     return tuple(found)
 
 
+_TOLL = re.compile(r"\btoll\b|\bnumber of (?:dead|deaths|injured|victims|casualties)\b|\bcasualt")
 _EVENT_OF = {word: event for event, words in EVENTS.items() for word in words}
 _EVENT_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(_EVENT_OF, key=len,
                                                                       reverse=True))

@@ -1,0 +1,69 @@
+"""Parts and totals: a share of a toll is not the toll; a toll told in parts adds up."""
+
+from __future__ import annotations
+
+import pytest
+
+from storydiff.core.model import FactStatus
+from storydiff.core.report import compare
+
+
+@pytest.fixture
+def pair(write):
+    def _pair(one: str, other: str):
+        head = "Title: {0}\nSource: {0}\nDate: 2025-05-04\n\n"
+        return compare([str(write("a.txt", head.format("Wire") + one + "\n")),
+                        str(write("b.txt", head.format("Paper") + other + "\n"))])
+    return _pair
+
+
+def conflicts(report) -> list[set[str]]:
+    return [{m.text for m in f.mentions} for f in report.facts if f.status == FactStatus.CONFLICT]
+
+
+def fact_with(report, *texts: str):
+    for f in report.facts:
+        if all(any(t == m.text for m in f.mentions) for t in texts):
+            return f
+    return None
+
+
+def test_a_share_of_the_dead_with_another_property_is_not_the_toll(pair):
+    report = pair("The ferry fire killed 12 people. Five of the dead were tourists from Spain.",
+                  "The ferry fire killed 12 people, the coast guard said.")
+    assert conflicts(report) == []
+    assert fact_with(report, "12 people").status == FactStatus.AGREE
+
+
+def test_the_count_at_one_hospital_is_not_the_overall_count(pair):
+    report = pair("Eight people were seriously injured when the bus overturned.",
+                  "Four people were seriously injured and taken to St Mary's Hospital after "
+                  "the bus overturned.")
+    assert conflicts(report) == []
+
+
+def test_the_seriously_injured_among_the_injured_are_still_the_seriously_injured(pair):
+    report = pair("Nine of the injured were in a critical condition after the stadium collapse.",
+                  "Five people were critically injured in the stadium collapse.")
+    assert conflicts(report) == [{"Nine", "Five people"}]
+
+
+def test_a_toll_told_in_parts_agrees_with_its_sum(pair):
+    report = pair("The plane crash killed 150 passengers and six crew members, the airline said.",
+                  "The plane crash killed 156 people, the airline said.")
+    assert conflicts(report) == []
+    fact = fact_with(report, "150 passengers and six crew members", "156 people")
+    assert fact is not None and fact.status == FactStatus.AGREE
+
+
+def test_a_sum_that_does_not_add_up_conflicts(pair):
+    report = pair("The blaze killed 14 residents and two firefighters.",
+                  "Eighteen people died in the blaze.")
+    assert conflicts(report) == [{"14 residents and two firefighters", "Eighteen people"}]
+
+
+def test_killed_and_injured_are_never_summed(pair):
+    report = pair("The explosion killed 12 people and injured 30 at the plant.",
+                  "The explosion at the plant killed 12 and injured 30.")
+    assert conflicts(report) == []
+    assert not any(m.text.startswith("12 people and") for f in report.facts for m in f.mentions)
