@@ -72,6 +72,9 @@ def test_the_json_report_marks_passages_listed_in_a_second_group(tmp_path):
     assert extra, "the two-fact sentence is listed in its second group"
     primary = {(m["article"], m["passage"]): g["id"] for g in data["groups"]
                for m in g["members"] if not m.get("also")}
+    for g in data["groups"]:  # a second group takes at most one passage of an article
+        also_articles = [m["article"] for m in g["members"] if m.get("also")]
+        assert len(also_articles) == len(set(also_articles))
     for m in extra:
         own = primary.get((m["article"], m["passage"]))
         assert own is not None and all(own != g["id"] for g in data["groups"] if m in g["members"])

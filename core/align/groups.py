@@ -481,6 +481,15 @@ def _attach_also(flat: list[Passage], pairs: _Pairs, clusters: list[set[int]],
                 lone_joins.append((p, cluster_of[q]))
             else:
                 extra.setdefault(cluster_of[q], set()).add(p)
+    # One passage per article in a second group: the one closest to the group as a whole.
+    for n, candidates in extra.items():
+        best_of: dict[str, int] = {}
+        for p in sorted(candidates):
+            mean = sum(pairs.get(p, m) for m in clusters[n]) / len(clusters[n])
+            kept = best_of.get(flat[p].article)
+            if kept is None or mean > sum(pairs.get(kept, m) for m in clusters[n]) / len(clusters[n]):
+                best_of[flat[p].article] = p
+        extra[n] = set(best_of.values())
     for p, n in lone_joins:  # each lone passage joins the first group it qualified for
         if len(clusters[cluster_of[p]]) == 1 and not any(
                 flat[m].article == flat[p].article for m in clusters[n]):

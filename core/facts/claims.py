@@ -38,6 +38,7 @@ from .counted import (
     what_of,
 )
 from .events import incident_near
+from .names import TITLES
 from .spellings import core
 from .numbers import (
     Interval,
@@ -106,7 +107,7 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?"
                        r"(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+['’]s\s+([A-Za-z]+)"  # the train's cars
                        r"|\s+of\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?([A-Za-z]+)")
 # "Kevin Drummond, 41, stood": an age in apposition to a name (the surname is its key).
-_AGE = re.compile(r"\b([A-Z][\w'’-]+),\s*$")
+_AGE = re.compile(r"(?:\b([A-Z][\w'’-]+)\s+)?\b([A-Z][\w'’-]+),\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 AGE_MAX = 120
 # Prison terms: durations are compared in years when the sentence is about a sentence.
@@ -233,12 +234,18 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
             not q.head and q.interval.exact and 0 < q.interval.low <= AGE_MAX and \
             _AGE_AFTER.match(text, q.end) else None
         if age:  # "Kevin Drummond, 41, stood": the man's age, keyed by his surname
+            # and, when given, his first name: a father and a son ("Tom Baker, 58" and
+            # "Liam Baker, 23") are two people; a bare "Baker, 58" joins one of them only
+            # when the story names no other Baker (find.py, _ages_by_person).
+            given = age.group(1) if age.group(1) and \
+                age.group(1).lower().rstrip(".") not in TITLES else None
+            who = f"{given} {age.group(2)}" if given else age.group(2)
             mention = Mention("measure", passage.article, passage.index,
                               passage.start + q.start, passage.start + q.end, q.text,
-                              q.interval.as_value(), f"age of {age.group(1)}")
+                              q.interval.as_value(), f"age of {who}")
             claims.append(QuantityClaim(mention, "measure", q.interval, "age", None,
-                                        frozenset({core(age.group(1))}), None, scope, None,
-                                        group, f"age of {age.group(1)}", "age"))
+                                        frozenset({core(who)}), None, scope, None,
+                                        group, f"age of {who}", "age"))
             continue
         told = told_before(text, q) if q.kind == "count" and not q.head and not whole else None
         if told is not None:  # "the number of people killed … has climbed to 56"

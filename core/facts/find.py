@@ -107,7 +107,7 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
         spans = {(t.mention.article, t.mention.passage): t for t in tallies}
         quantities = [q for q in quantities if not _inside_tally(q.mention, spans)]
     drafts: list[_Draft] = []
-    drafts += _quantity_facts(quantities)
+    drafts += _quantity_facts(_ages_by_person(quantities))
     drafts += tally_facts(tallies)
     drafts += polarity_facts([c for aid, plist in passages.items() if aid in by_id
                               for p in plist for c in find_polarity(p)])
@@ -136,6 +136,27 @@ _KIND_ORDER = {"count": 0, "money": 1, "percent": 2, "measure": 3, "tally": 4, "
 
 
 # --- quantities -------------------------------------------------------------------------
+
+
+def _ages_by_person(claims: list[QuantityClaim]) -> list[QuantityClaim]:
+    """A bare surname's age ("Baker, 58") is the age of the one person of that surname the
+    story names in full; with two ("Tom Baker", "Liam Baker": a father and a son) it is
+    neither's, and stays alone rather than set one's age against the other's."""
+    full: dict[str, set[frozenset[str]]] = {}
+    for c in claims:
+        if c.what == "age":
+            for who in c.nation:
+                if " " in who:
+                    full.setdefault(who.rsplit(" ", 1)[1], set()).add(c.nation)
+    out = []
+    for c in claims:
+        if c.what == "age" and len(c.nation) == 1:
+            (who,) = c.nation
+            named = full.get(who, set())
+            if " " not in who and len(named) == 1:
+                c = dataclasses.replace(c, nation=next(iter(named)))
+        out.append(c)
+    return out
 
 
 def _inside_tally(m: Mention, spans: Mapping[tuple[str, int], object]) -> bool:
