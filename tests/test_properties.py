@@ -73,3 +73,55 @@ def test_alignment_does_not_depend_on_article_order(write, picks, seed):
     shuffled = articles[:]
     random.Random(seed).shuffle(shuffled)
     assert groups(articles) == groups(shuffled)
+
+
+# JSON records as a hostile feed might hold them: lone surrogates (valid JSON escapes that
+# are not text), dates at the calendar's limits beside relative dates, huge numbers.
+HOSTILE_TEXT = st.one_of(
+    NEWSY,
+    st.sampled_from(["\\ud800", "\\udfff", "a\\ud83dz", "\\u0000", "\\u202e evil"]),
+    st.sampled_from([
+        "It happened yesterday and will end next year.",
+        "Prices rose 1" + "0" * 400 + " percent.",
+        "On 9999-12-31, tomorrow, 12 people were hurt.",
+        "Two hundred and fifty million trillion dollars were lost.",
+    ]),
+)
+HOSTILE_DATE = st.one_of(st.none(), st.sampled_from(
+    ["0001-01-01", "9999-12-31", "0000-00-00", "2024-02-30", "-5", "1e400", "\\ud800"]))
+
+
+def _record(text: str, date: str | None, number: int) -> str:
+    fields = [f'"id": "r{number}"', f'"title": "Story {number}"', f'"text": "{text}"']
+    if date is not None:
+        fields.append(f'"date": "{date}"')
+    return "{" + ", ".join(fields) + "}"
+
+
+@SETTINGS
+@given(bad=st.lists(st.tuples(HOSTILE_TEXT, HOSTILE_DATE), min_size=1, max_size=3),
+       big=st.sampled_from(["1" * 5000, "[" * 3000, "{\"text\": 1e999}"]))
+def test_hostile_json_records_never_cost_the_good_articles(write, bad, big):
+    good = ['{"id": "good1", "title": "Flood", "date": "2024-05-02", '
+            '"text": "The river flooded 40 homes on Monday, officials said."}',
+            '{"id": "good2", "title": "Flood", "date": "2024-05-02", '
+            '"text": "Officials said 40 homes were flooded by the river on Monday."}']
+    lines = [good[0], *(_record(json_text(t), d, n) for n, (t, d) in enumerate(bad)), big, good[1]]
+    path = write("feed.jsonl", "\n".join(lines).encode("utf-8"))
+    loaded = load_paths([str(path)])
+    ids = {a.id for a in loaded.articles}
+    assert {"good1", "good2"} <= ids
+    report = compare_articles(loaded.articles, errors=loaded.errors)
+    from storydiff.core.export.json import dumps
+    import json as _json
+    data = _json.loads(dumps(report))  # strict JSON: no lone surrogates, no Infinity
+    assert {a["id"] for a in data["articles"]} >= {"good1", "good2"}
+    text = dumps(report)
+    assert "Infinity" not in text and "NaN" not in text
+
+
+def json_text(text: str) -> str:
+    """``text`` as the inside of a JSON string; escapes written as such are kept."""
+    if "\\u" in text:
+        return text
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
