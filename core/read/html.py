@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import DecodeError, binary_kind, clean
+from .nesting import flatten
 
 
 class NoArticleText(ValueError):
@@ -106,7 +107,7 @@ def extract(data: bytes) -> Page:
     Raises :class:`NoArticleText` when the page has no article text, :class:`DecodeError` when
     it is not text at all.
     """
-    html = clean(decode_page(data))
+    html = flatten(clean(decode_page(data)))  # lxml loses what sits 255 levels deep
     import trafilatura  # lazy: lxml and friends load only when a batch holds a page
 
     found = trafilatura.bare_extraction(
