@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 from storydiff.core.facts.dates import find_dates, find_times
 
@@ -195,3 +197,45 @@ def test_ago_counts_back_from_the_dateline_at_its_own_precision():
     assert one("The plant closed two months ago.", friday).value()["date"] == "2024-01"
     assert one("The war ended twenty-five years ago.", friday).value()["date"] == "1999"
     assert one("He left a year ago.", friday).value()["date"] == "2023"
+
+
+# --- news date phrasings as data: tests/data/news_dates_en.json ---------------------------
+
+NEWS_CASES = Path(__file__).parent / "data" / "news_dates_en.json"
+
+
+def news_case_passes(case: dict) -> bool:
+    """Exactly the dates expected, each with its text, first and last day and precision."""
+    found = find_dates(case["input"], dt.date.fromisoformat(case["reference"]))
+    expected = case["expected"]
+    return len(found) == len(expected) and all(
+        m.text.lower() == e["text"].lower() and m.precision == e.get("precision", "day")
+        and m.first is not None and m.last is not None
+        and (m.first.isoformat(), m.last.isoformat()) == (e["first"], e["last"])
+        for m, e in zip(found, expected, strict=True))
+
+
+def _news_results() -> tuple[list[dict], list[dict]]:
+    cases = json.loads(NEWS_CASES.read_text(encoding="utf-8"))["cases"]
+    return cases, [c for c in cases if not news_case_passes(c)]
+
+
+def test_news_date_phrasings():
+    cases, failed = _news_results()
+    assert len(cases) == 117 and len(cases) - len(failed) >= 84, [c["input"] for c in failed]
+
+
+def test_no_date_is_read_from_a_sentence_without_one():
+    cases, failed = _news_results()
+    none = [c for c in failed if not c["expected"]]
+    assert len([c for c in cases if not c["expected"]]) == 20
+    assert len(none) <= 7, [c["input"] for c in none]
+
+
+if __name__ == "__main__":
+    cases, failed = _news_results()
+    print(f"news_dates_en.json: {len(cases) - len(failed)}/{len(cases)}")
+    for c in failed:
+        got = [(m.text, str(m.first), str(m.last), m.precision)
+               for m in find_dates(c["input"], dt.date.fromisoformat(c["reference"]))]
+        print("   fail:", repr(c["input"]), got)
