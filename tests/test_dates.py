@@ -146,10 +146,18 @@ def test_next_friday_is_the_friday_of_next_week():
 
 
 def test_a_list_of_weekdays_is_several_days():
-    found = find_dates("Hearings are set for Wednesday, Thursday and Friday.", SUNDAY)
+    found = find_dates("Hearings were held on Wednesday, Thursday and Friday.", SUNDAY)
     assert [(d.text, d.first) for d in found] == [("Wednesday", dt.date(2024, 1, 17)),
                                                   ("Thursday", dt.date(2024, 1, 18)),
                                                   ("Friday", dt.date(2024, 1, 19))]
+    # "set for" looks ahead: the coming days, still in the order written
+    found = find_dates("Hearings are set for Wednesday, Thursday and Friday.", SUNDAY)
+    assert [d.first for d in found] == [dt.date(2024, 1, 24), dt.date(2024, 1, 25),
+                                        dt.date(2024, 1, 26)]
+    # in a story dated Wednesday, "Tuesday, Wednesday and Thursday" are last week's
+    found = find_dates("Talks ran on Tuesday, Wednesday and Thursday.", WEDNESDAY)
+    assert [d.first for d in found] == [dt.date(2024, 1, 9), dt.date(2024, 1, 10),
+                                        dt.date(2024, 1, 11)]
 
 
 def test_a_weekday_and_its_date_are_still_one_mention_in_a_list():
@@ -222,14 +230,14 @@ def _news_results() -> tuple[list[dict], list[dict]]:
 
 def test_news_date_phrasings():
     cases, failed = _news_results()
-    assert len(cases) == 117 and len(cases) - len(failed) >= 84, [c["input"] for c in failed]
+    assert len(cases) == 117 and len(cases) - len(failed) >= 117, [c["input"] for c in failed]
 
 
 def test_no_date_is_read_from_a_sentence_without_one():
     cases, failed = _news_results()
     none = [c for c in failed if not c["expected"]]
     assert len([c for c in cases if not c["expected"]]) == 20
-    assert len(none) <= 7, [c["input"] for c in none]
+    assert not none, [c["input"] for c in none]
 
 
 if __name__ == "__main__":

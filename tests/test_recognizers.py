@@ -97,7 +97,7 @@ def test_all_claimed_number_cases_and_no_number_read_from_nothing():
 
 def test_date_cases_of_the_kinds_we_claim():
     passed, total, failed = _count("recognizers_dates_en.json", date_case_passes)
-    assert total == 121 and passed >= 93, failed
+    assert total == 121 and passed >= 119, failed
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    precision: str  # "day" | "week" | "month" | "year"
+    precision: str  # "day" | "week" | "month" | "year" | "decade"
     first: dt.date | None = None
     last: dt.date | None = None
     weekday: int | None = None
@@ -42,7 +42,8 @@ class DateMention:
             iso = self.first.isocalendar()
             value["date"] = {"day": self.first.isoformat(), "month": self.first.isoformat()[:7],
                              "week": f"{iso[0]}-W{iso[1]:02d}",
-                             "year": str(self.first.year)}[self.precision]
+                             "year": str(self.first.year),
+                             "decade": f"{self.first.year // 10 * 10}s"}[self.precision]
         elif self.month and self.day:
             value["date"] = f"--{self.month:02d}-{self.day:02d}"
         if self.weekday is not None and self.precision == "day":

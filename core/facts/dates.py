@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from .date_mention import DateMention
+from .date_periods import decade, order_weekday_runs, part_of_month, part_of_year, qualifier, relative, week
 from .date_words import (
     _FULL_DATES,
     _HINT,
@@ -31,22 +32,29 @@ from .date_words import (
     _NAMES_A_WEEKDAY,
     _OLD_YEAR_CUE,
     _PATTERNS,
+    DAY_WORDS,
     FUTURE_CUES,
+    HOLIDAY_WEEKDAY,
     MONTHS,
     OLD_YEAR,
-    RELATIVE_DAYS,
     WEEKDAY_NAMES,
     WEEKDAYS,
     _worth_trying,
 )
 from .dateline import nearest_year, weekday_and_day, weekday_date, year_of_month
-from .numwords import parse_number
 
 # _find_times is imported for facts.find.clear_caches, which clears its cache through here.
 from .times import TimeMention, _find_times, find_times  # noqa: F401
 
 __all__ = ["DateMention", "TimeMention", "WEEKDAYS", "WEEKDAY_NAMES", "find_dates",
            "find_times"]
+
+# A month's name that is a person's or an event's: "April Ryan", "the March on Washington";
+# still a month after "in", "since", "by" ("In March Trump said").
+_MONTH_AS_NAME = re.compile(r"\s+(?:on\s+)?[A-Z][a-z]")
+_MONTH_LEAD = re.compile(r"\b(?:in|since|by|until|till|during|from|through|of|to|last|next|"
+                         r"this|early|late|mid|and|or|between)\s+$", re.IGNORECASE)
+
 
 def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
     """Every date in ``text``, resolved against ``base`` (the publication date) if given."""
@@ -76,7 +84,7 @@ def _find_dates(text: str, base: dt.date | None) -> tuple[DateMention, ...]:
                 # "Feb. 29, 2023" names no day, and its "2023" is no year of its own either
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     spans.sort(key=lambda d: d.start)
-    return tuple(_join_weekdays(spans, text))
+    return tuple(order_weekday_runs(_join_weekdays(spans, text), text, base))
 
 
 
@@ -85,11 +93,22 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
     start, end = m.start(), m.end()
     if kind == "weekday_day":
         return _weekday_and_day(m, text, base)
-    if kind == "relmonth":
+    if kind in ("relmonth", "month_rel_year"):
         return _month_by_dateline(m, base)
+    if kind in ("weekday_week", "week_weekday"):
+        weekday = WEEKDAYS[g["weekday"].lower()]
+        if base is None:
+            return DateMention(start, end, m.group(), "day", weekday=weekday)
+        monday = week(base, {"last": -1, "this": 0, "next": 1}[g["rel"].lower()])[0]
+        return _day(start, end, text, *_ymd(monday + dt.timedelta(days=weekday)), explicit=False)
+    if kind in ("numeric", "ymd_numeric"):
+        a, b = int(g["a"]), int(g["b"])
+        # dots and a first number past 12 put the day first; else the month, as in the US
+        day, month = (a, b) if kind == "ymd_numeric" or g["sep"] == "." or a > 12 else (b, a)
+        return _day(start, end, text, int(g["year"]), month, day, explicit=True)
     if kind in ("iso", "ymd", "mdy", "dmy"):
         month = int(g["month"]) if kind == "iso" else MONTHS[g["month"].lower().rstrip(".")]
-        day = int(g["day"])
+        day = DAY_WORDS[g["dayword"].lower()] if g.get("dayword") else int(g["day"])
         if not 1 <= day <= 31:
             return None
         if g.get("year"):
@@ -99,42 +118,31 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
             return DateMention(start, end, text[start:end], "day", month=month, day=day)
         year = nearest_year(base, month, day)
         return _day(start, end, text, year, month, day, explicit=False)
-    if kind == "my":
-        word = g["month"].rstrip(".")
-        if word == "May" and not g.get("year") and not g.get("qual"):
-            return None  # "may" the verb, capitalised at a sentence start
-        if len(word) <= 4 and word.lower() not in ("june", "july") and not g.get("year"):
-            return None  # "Mar", "Sept" alone are too often something else
-        month = MONTHS[word.lower()]
-        if g.get("year"):
-            year = int(g["year"])
-        elif base is not None:
-            year = nearest_year(base, month, 15)
-        else:
-            return DateMention(start, end, text[start:end], "month", month=month)
-        last_day = calendar.monthrange(year, month)[1]
-        return DateMention(start, end, text[start:end], "month", dt.date(year, month, 1),
-                           dt.date(year, month, last_day), month=month,
-                           explicit_year=bool(g.get("year")))
+    if kind in ("my", "ym"):
+        return _month(kind, m, text, base)
+    if kind == "decade":
+        return decade(m)
     if kind == "year":
         year = int(g["year"])
+        qual = qualifier(g.get("qual"))
         if base is not None and year > base.year + 10:
             return None
-        if year < OLD_YEAR and not g.get("qual") and not _OLD_YEAR_CUE.search(
+        if year < OLD_YEAR and not qual and not _OLD_YEAR_CUE.search(
                 text, max(0, start - 8), start):
             return None
         if re.match(r"\s*(?:people|percent|%|km|kilometres|miles|[a-z]+s\b)", text[end:end + 12]) \
                 and not re.search(r"\b(?:in|since|of|by|from|until|to|early|late|mid)\s*[-]?$",
                                   text[max(0, start - 7):start]):
             return None  # "2020 people" is a count
-        return DateMention(start, end, text[start:end], "year", dt.date(year, 1, 1),
-                           dt.date(year, 12, 31), explicit_year=True)
+        first, last = part_of_year(year, qual) if qual else (dt.date(year, 1, 1),
+                                                             dt.date(year, 12, 31))
+        return DateMention(start, end, text[start:end], "year", first, last, explicit_year=True)
     if kind == "weekday":
         weekday = WEEKDAYS[g["weekday"].lower()]
         rel = (g.get("rel") or "").lower()
         start = m.start("rel") if rel else m.start("weekday")
-        if not g["weekday"][0].isupper():
-            return None
+        if not g["weekday"][0].isupper() or HOLIDAY_WEEKDAY.search(text, max(0, start - 16), start):
+            return None  # "Black Friday", "Good Friday": a day of its own
         if base is None:
             return DateMention(start, end, text[start:end], "day", weekday=weekday)
         future = rel in ("next", "coming", "this") or (
@@ -143,77 +151,47 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
         return DateMention(start, end, text[start:end], "day", when, when, weekday=weekday,
                            month=when.month, day=when.day)
     if kind == "relative":
-        word = re.sub(r"\s+", " ", g["word"].lower())
         if base is None:
             return None
-        if word in ("year", "month", "week"):
-            return None
-        if word.endswith("week"):  # a calendar week, Monday to Sunday, around the dateline
-            monday = base - dt.timedelta(days=base.weekday())
-            shift = {"last": -7, "this": 0, "next": 7, "earlier": 0, "later": 0}[word.split()[0]]
-            first, last = monday + dt.timedelta(days=shift), monday + dt.timedelta(days=shift + 6)
-            if word.startswith("earlier"):
-                last = max(first, base - dt.timedelta(days=1))
-            elif word.startswith("later"):
-                first = base
-            return DateMention(start, end, text[start:end], "week", first, last)
-        if word.startswith(("earlier", "later")):  # "earlier this month": its start to now
-            this_month: int | None = None
-            if word.endswith("month"):
-                precision, this_month = "month", base.month
-                whole = (base.replace(day=1),
-                         base.replace(day=calendar.monthrange(base.year, base.month)[1]))
-            else:
-                precision = "year"
-                whole = (dt.date(base.year, 1, 1), dt.date(base.year, 12, 31))
-            # "earlier this month" is before the day of writing, "later" after it
-            first, last = (whole[0], max(whole[0], base - dt.timedelta(days=1))) \
-                if word.startswith("earlier") else (base, whole[1])
-            return DateMention(start, end, text[start:end], precision, first, last,
-                               month=this_month)
-        if word.endswith(("ago", "earlier")):
-            return _ago(word, text[start:end], start, end, base)
-        if word.endswith("year"):
-            year = base.year + {"last": -1, "this": 0, "next": 1}[word.split()[0]]
-            return DateMention(start, end, text[start:end], "year", dt.date(year, 1, 1),
-                               dt.date(year, 12, 31))
-        if word.endswith("month"):
-            shift = {"last": -1, "this": 0, "next": 1}[word.split()[0]]
-            year, month = divmod(base.year * 12 + base.month - 1 + shift, 12)
-            month += 1
-            return DateMention(start, end, text[start:end], "month", dt.date(year, month, 1),
-                               dt.date(year, month, calendar.monthrange(year, month)[1]),
-                               month=month)
-        offset = RELATIVE_DAYS[word]
-        when = base + dt.timedelta(days=offset)
-        return DateMention(start, end, text[start:end], "day", when, when,
-                           weekday=when.weekday(), month=when.month, day=when.day)
+        return relative(g["word"], start, end, text[start:end], base, text)
     return None
 
 
-def _ago(word: str, said: str, start: int, end: int, base: dt.date) -> DateMention | None:
-    """"two days ago" is a day, "two months ago" a month, "two years ago" a year, all
-    counted back from the dateline."""
-    count, unit = word.split()[:2]
-    n = 1.0 if count in ("a", "an") else parse_number(count)
-    if n is None:
-        return None
-    if unit.startswith("day"):
-        when = base - dt.timedelta(days=int(n))
-        return DateMention(start, end, said, "day", when, when, weekday=when.weekday(),
-                           month=when.month, day=when.day)
-    if unit.startswith("month"):
-        year, month = divmod(base.year * 12 + base.month - 1 - int(n), 12)
-        first = dt.date(year, month + 1, 1)
-        last = dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])
-        return DateMention(start, end, said, "month", first, last, month=month + 1)
-    year = base.year - int(n)
-    return DateMention(start, end, said, "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+def _month(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> DateMention | None:
+    """"December", "December 2023", "2023 December", "mid-April": a month, or part of one."""
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    word = g["month"].rstrip(".")
+    qual = qualifier(g.get("qual"))
+    if not g.get("year") and not qual:
+        if word == "May":
+            return None  # "may" the verb, capitalised at a sentence start
+        if len(word) <= 4 and word.lower() not in ("june", "july"):
+            return None  # "Mar", "Sept" alone are too often something else
+        if _MONTH_AS_NAME.match(text, end) and not _MONTH_LEAD.search(text, max(0, start - 12),
+                                                                       start):
+            return None  # "April Ryan asked", "the March on Washington"
+    month = MONTHS[word.lower()]
+    if g.get("year"):
+        year = int(g["year"])
+    elif base is not None:
+        year = nearest_year(base, month, 15)
+    else:
+        return DateMention(start, end, text[start:end], "month", month=month)
+    first, last = part_of_month(year, month, qual) if qual else (
+        dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]))
+    return DateMention(start, end, text[start:end], "month", first, last, month=month,
+                       explicit_year=bool(g.get("year")))
+
+
+def _ymd(d: dt.date) -> tuple[int, int, int]:
+    return d.year, d.month, d.day
 
 
 def _weekday_and_day(m: re.Match[str], text: str, base: dt.date | None) -> DateMention | None:
     """"Friday the 15th": one day, found by the dateline."""
-    weekday, day = WEEKDAYS[m.group("weekday").lower()], int(m.group("day"))
+    weekday = WEEKDAYS[m.group("weekday").lower()]
+    day = DAY_WORDS[m.group("dayword").lower()] if m.group("dayword") else int(m.group("day"))
     start = m.start("rel") if m.group("rel") else m.start("weekday")
     said = text[start:m.end()]
     if base is None:
@@ -230,7 +208,11 @@ def _month_by_dateline(m: re.Match[str], base: dt.date | None) -> DateMention | 
     month = MONTHS[m.group("month").lower().rstrip(".")]
     if base is None:
         return DateMention(m.start(), m.end(), m.group(), "month", month=month)
-    year = year_of_month(base, month, m.group("rel").lower())
+    rel = m.group("rel").lower()
+    if m.re.pattern.endswith(r"year\b"):  # "June next year": that year's month
+        year = base.year + {"last": -1, "this": 0, "next": 1}[rel]
+    else:
+        year = year_of_month(base, month, rel)
     return DateMention(m.start(), m.end(), m.group(), "month", dt.date(year, month, 1),
                        dt.date(year, month, calendar.monthrange(year, month)[1]), month=month)
 
@@ -256,7 +238,8 @@ def _join_weekdays(spans: list[DateMention], text: str) -> list[DateMention]:
             "'’s") in WEEKDAYS or re.search(r"(?i)day(?:['’]s)?(?:\s+\w+)?$", d.text) is not None
         if nxt is not None and is_weekday and nxt.precision == "day" and d.weekday is not None \
                 and (nxt.month is not None) and _JOIN.match(text[d.end:nxt.start]) \
-                and not re.match(r"\d", nxt.text) and not _NAMES_A_WEEKDAY.match(nxt.text):
+                and (not re.match(r"\d", nxt.text) or re.search(r"[A-Za-z]{3}", nxt.text)) \
+                and not _NAMES_A_WEEKDAY.match(nxt.text):
             end = nxt.end
             if text[end:end + 1] == ")" and "(" in text[d.end:nxt.start]:
                 end += 1
