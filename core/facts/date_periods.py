@@ -21,7 +21,8 @@ import datetime as dt
 import re
 
 from .date_mention import DateMention
-from .date_words import FUTURE_CUES, RELATIVE_DAYS, WEEKDAYS
+from .date_words import FUTURE_AFTER, FUTURE_CUES, RELATIVE_DAYS, WEEKDAYS
+from .dateline import weekday_date
 from .numwords import parse_number
 
 ONE_DAY = dt.timedelta(days=1)
@@ -96,12 +97,15 @@ def relative(word: str, start: int, end: int, said: str, base: dt.date,
     """A day, week, month or year named by the dateline alone."""
     word = re.sub(r"\s+", " ", word.lower())
     qual = ""
-    part = re.match(r"(early|mid|late)[- ]", word)
-    if part:  # "late last month", "early next year"
-        qual, word = part.group(1), word[part.end():]
+    part = re.match(r"(?:the )?(early|mid|late|end|beginning|start|middle)(?: of |[- ])", word)
+    if part:  # "late last month", "early next year", "the end of the month"
+        qual, word = qualifier(part.group(1)), word[part.end():]
+    word = re.sub(r"^(?:this past|the) (week|month|year)$",
+                  lambda w: ("last " if word.startswith("this") else "this ") + w.group(1), word)
     if word.endswith("weekend"):
         future = FUTURE_CUES.search(text[max(0, start - 40):start]) is not None
-        first, last = weekend(base, word.split()[0], future)
+        rel = "last" if word.startswith("this past") else word.split()[0]
+        first, last = weekend(base, rel, future)
         return DateMention(start, end, said, "week", first, last)
     if word.endswith("coming week"):
         first, last = week(base, 1)
@@ -178,11 +182,14 @@ def ago(word: str, said: str, start: int, end: int, base: dt.date) -> DateMentio
 
 def decade(m: re.Match[str]) -> DateMention:
     """"the 1990s": 1990 to 1999; "the early 1990s" its first four years, "the late
-    1990s" its last three."""
+    1990s" its last three. "The 1800s" is a century, and its parts are decades."""
     first_year = int(m.group("decade"))
+    size = 100 if first_year % 100 == 0 and first_year < 2000 else 10
     span = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}.get(qualifier(m.group("qual")), (0, 9))
+    unit = size // 10
     return DateMention(m.start(), m.end(), m.group(), "decade",
-                       dt.date(first_year + span[0], 1, 1), dt.date(first_year + span[1], 12, 31))
+                       dt.date(first_year + span[0] * unit, 1, 1),
+                       dt.date(first_year + (span[1] + 1) * unit - 1, 12, 31))
 
 
 def order_weekday_runs(spans: list[DateMention], text: str, base: dt.date | None
@@ -200,7 +207,14 @@ def order_weekday_runs(spans: list[DateMention], text: str, base: dt.date | None
                 and _LIST_GAP.match(text[out[j].end:out[j + 1].start]):
             j += 1
         if j > i:
-            future = FUTURE_CUES.search(text[max(0, out[i].start - 40):out[i].start]) is not None
+            future = FUTURE_CUES.search(text[max(0, out[i].start - 40):out[i].start]) is not None \
+                or FUTURE_AFTER.match(text, out[j].end) is not None
+            if future:  # the run starts on the first such day from the dateline on
+                first = out[i]
+                assert first.weekday is not None
+                when = weekday_date(base, first.weekday, "", True)
+                out[i] = DateMention(first.start, first.end, first.text, "day", when, when,
+                                     weekday=first.weekday, month=when.month, day=when.day)
             order = range(i + 1, j + 1) if future else range(j - 1, i - 1, -1)
             for k in order:
                 anchor = out[k - 1] if future else out[k + 1]

@@ -17,8 +17,8 @@ WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Words before a weekday that point to the future: "will meet on Monday", "due Tuesday".
 FUTURE_CUES = re.compile(r"\b(?:will|would|shall|is due|are due|due to|scheduled|set to|set for|"
-                         r"slated|expected to|plans? to|going to|next|coming|upcoming)\b",
-                         re.IGNORECASE)
+                         r"slated|expects?|expected to|plans? to|hopes? to|aims? to|intends? to|"
+                         r"going to|next|coming|upcoming)\b", re.IGNORECASE)
 # A month's full name takes a stop only before its day ("October. 2"): "in June." ends a sentence.
 _MONTH = (r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
           r"November|December)(?:\.(?=\s*\d))?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|"
@@ -43,7 +43,8 @@ _YEAR_AFTER = rf"(?:\s*,?\s+|\s+of\s+){_YEAR}\b"  # "May 5, 2020", "5 May of 202
 # A weekday in full, or shortened after "on" or before its date ("on Tues.", "Wed, 22 of Jan").
 _WEEKDAY = (r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             r"(?<=\bon )(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.|\b)|"
-            r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.?,?\s+[0-3]?\d\b))"
+            r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.?,?\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
             r"(?:['’]s)?")
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # "two days ago", "a month ago", "three weeks ago", "twenty-five years ago"
@@ -51,6 +52,8 @@ _AGO_COUNT = r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|elev
              r"(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 # "early March", "mid-April", "late 2025", "the end of March": part of a month or year.
 _QUAL = r"(?P<qual>(?:early|mid|late)[- ]|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
+# Words right after a day that point to the future: "Thursday will see rain".
+FUTURE_AFTER = re.compile(r"\s+(?:will|is expected|are expected|is set|are set|is due|are due)\b")
 # Weekdays whose name is a holiday's or an event's, not a day by the dateline: "Black Friday".
 HOLIDAY_WEEKDAY = re.compile(r"\b(?:Black|Good|Cyber|Ash|Palm|Easter|Holy|Maundy|Bloody|Super|"
                              r"Mothering|Giving|Small Business|Shrove|Whit|Low)\s+$")
@@ -78,7 +81,7 @@ _PATTERNS = [
                       r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|"
                       r"Oct|Nov|Dec)\.?(?![\w-])(?!\s*\d)")),
     ("my", re.compile(rf"\b{_QUAL}?{_MONTH}(?:{_YEAR_AFTER})?")),
-    ("weekday", re.compile(rf"\b(?P<rel>last|this|next|past|coming)?\s*{_WEEKDAY}{_PART}\b",
+    ("weekday", re.compile(rf"\b(?P<rel>last|this\s+past|this|next|past|coming)?\s*{_WEEKDAY}{_PART}\b",
                            re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<word>the\s+day\s+before\s+yesterday|"
                             r"the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|"
@@ -86,7 +89,10 @@ _PATTERNS = [
                             r"(?:(?:early|mid|late)[- ])?(?:last|this|next)\s+(?:year|month|week)|"
                             r"(?:the\s+)?coming\s+week|"
                             r"(?:earlier|later)\s+(?:this|in\s+the)\s+(?:year|month|week)|"
-                            r"(?:this|last|next|the)\s+weekend|"
+                            r"(?:this\s+past|this|last|next|the)\s+weekend(?!\s+(?:before|after|of)\b)|"
+                            r"this\s+past\s+week|"
+                            r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this|next|last)\s+"
+                            r"(?:week|month|year)|"
                             rf"(?:{_AGO_COUNT})\s+(?:days?|weeks?|months?|years?)\s+ago)\b",
                             re.IGNORECASE)),
     # "the 1990s", "the late 1980s"
@@ -105,7 +111,7 @@ _OLD_YEAR_CUE = re.compile(r"\b(?:in|since|of|by|from|until|to|year|early|late|m
 OLD_YEAR = 1900
 # "Saturday (Jan 20)", "Saturday, January 20": a weekday and its date are one mention;
 # "Wednesday, Thursday and Friday" are three days.
-_JOIN = re.compile(r"^\s*(?:\(|,|-)?\s*$")
+_JOIN = re.compile(r"^\.?\s*(?:\(|,|-)?\s*$")
 _NAMES_A_WEEKDAY = re.compile(r"(?:(?:last|this|next|past|coming)\s+)?(?:Monday|Tuesday|Wednesday|"
                               r"Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*(?:[A-Z][a-z]+\.?\s+)?\d)",
                               re.IGNORECASE)

@@ -33,6 +33,7 @@ from .date_words import (
     _OLD_YEAR_CUE,
     _PATTERNS,
     DAY_WORDS,
+    FUTURE_AFTER,
     FUTURE_CUES,
     HOLIDAY_WEEKDAY,
     MONTHS,
@@ -139,14 +140,15 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
         return DateMention(start, end, text[start:end], "year", first, last, explicit_year=True)
     if kind == "weekday":
         weekday = WEEKDAYS[g["weekday"].lower()]
-        rel = (g.get("rel") or "").lower()
+        rel = re.sub(r"^this\s+past$", "past", (g.get("rel") or "").lower())
         start = m.start("rel") if rel else m.start("weekday")
         if not g["weekday"][0].isupper() or HOLIDAY_WEEKDAY.search(text, max(0, start - 16), start):
             return None  # "Black Friday", "Good Friday": a day of its own
         if base is None:
             return DateMention(start, end, text[start:end], "day", weekday=weekday)
-        future = rel in ("next", "coming", "this") or (
-            not rel and FUTURE_CUES.search(text[max(0, start - 40):start]) is not None)
+        future = rel in ("next", "coming", "this") or not rel and (
+            FUTURE_CUES.search(text[max(0, start - 40):start]) is not None
+            or FUTURE_AFTER.match(text, end) is not None)
         when = weekday_date(base, weekday, rel, future)
         return DateMention(start, end, text[start:end], "day", when, when, weekday=weekday,
                            month=when.month, day=when.day)
