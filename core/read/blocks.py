@@ -12,7 +12,7 @@ datelines; a dateline in the middle of a file starts a new :class:`Section`
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Block, BlockKind, Section
 from .kinds import (
@@ -44,6 +44,10 @@ from .lines import (
 
 __all__ = ["DATE_RE", "WIRES", "Layout", "parse_date", "read_layout"]
 
+# How long after the events a page's own date (a scrape or "updated" date) may be and still
+# give way to a day the text states: a dateline outranks a later header date.
+SCRAPE_LAG_DAYS = 31
+
 
 @dataclass(frozen=True, slots=True)
 class Layout:
@@ -62,6 +66,8 @@ class Layout:
     agency: str | None = None  # the agency of the first dateline ("Reuters")
     byline: str | None = None  # the first byline line ("By bne IntelliNews January 21, 2024")
     header_end: int = 0  # where the header lines (title:, source:, date:, url:) at the top end
+    # what stated ``date``: "metadata" (passed in), "header", "byline" or "dateline"
+    date_from: str | None = None
 
 
 def read_layout(text: str, *, title: str | None = None, source: str | None = None,
@@ -76,10 +82,12 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
     meta = {"title": title, "source": source, "url": url, "agency": None, "byline": None}
     # Every date the header, bylines and datelines state: (block index, date, span).
     dates: list[tuple[int, dt.date, tuple[int, int]]] = []
+    origins: dict[tuple[int, int], str] = {}  # a date's span -> what stated it
     if date:
         parsed = parse_date(date)
         if parsed:
             dates.append((-1, parsed, (0, 0)))
+            origins[(0, 0)] = "metadata"
     norms = {span: _norm_line(text[span[0]:span[1]]) for span in spans}
     counts: dict[str, int] = {}
     wordings: dict[str, set[str]] = {}
@@ -115,6 +123,7 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
                     parsed = parse_date(found.group())
                     if parsed:
                         dates.append((index, parsed, (d_start, d_end)))
+                        origins[(d_start, d_end)] = "header"
                     blocks.append(Block(start, d_end, BlockKind.META))
                     rest = text[d_end:end]
                     if rest.strip():  # "date 2024-01-21 A number of …": prose on the same line
@@ -155,6 +164,7 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
             parsed = parse_date(found.group()) if found else None
             if found and parsed:
                 dates.append((index, parsed, (start + found.start(), start + found.end())))
+                origins[(start + found.start(), start + found.end())] = "dateline"
             elif prefix.group("when") and month_day is None:
                 # Wire datelines carry no year ("JAKARTA, March 12 (Reuters) -"); the
                 # loader takes the year from the other articles of the batch.
@@ -181,6 +191,8 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
                 parsed = parse_date(found.group())
                 if parsed:
                     dates.append((index, parsed, (start + found.start(), start + found.end())))
+                    origins[(start + found.start(), start + found.end())] = \
+                        "dateline" if dateline else "byline" if byline else "header"
                     if dateline and index > 3:
                         # A dateline deep in the file starts another report; its headline
                         # is the heading just before it.
@@ -211,11 +223,12 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
 
     sections = _sections(text, blocks, section_starts, dates)
     blocks = [Block(b.start, b.end, b.kind, _section_at(sections, b.start)) for b in blocks]
-    # The article's date: the earliest stated in its first section. Pages carry a
-    # scrape or "updated" date too, and those are always later than publication.
     first_end = sections[0].end if sections else len(text)
     own = [d for d in dates if d[2][0] < first_end or d[0] == -1] or dates
-    best = min(own, key=lambda d: (d[0] != -1, d[1]), default=None)
+    best, date_from = _article_date(own, origins, month_day)
+    if best is not None and sections:  # the first report is dated as the article is
+        span = best[2] if best[0] != -1 else None
+        sections[0] = replace(sections[0], date=best[1], date_span=span)
     return Layout(
         blocks=tuple(blocks),
         sections=tuple(sections),
@@ -229,4 +242,33 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         date_span=best[2] if best and best[0] != -1 else None,
         url=meta["url"],
         month_day=None if best else month_day,
+        date_from=date_from if best else "dateline" if month_day else None,
     )
+
+
+def _article_date(dates: list[tuple[int, dt.date, tuple[int, int]]],
+                  origins: dict[tuple[int, int], str],
+                  month_day: tuple[tuple[int, int], tuple[int, int]] | None,
+                  ) -> tuple[tuple[int, dt.date, tuple[int, int]] | None, str | None]:
+    """The article's date and what stated it: the earliest date its header lines, bylines
+    and datelines state (pages carry a scrape or "updated" date too, always later than
+    publication); a date passed in (a JSON field, a page's meta tag) unless the text states
+    a day up to SCRAPE_LAG_DAYS before it, which is then the day the events are dated by,
+    as is a dateline without a year ("BAGHDAD, Jan. 21 (Reuters) -") in that window."""
+    passed = next((d for d in dates if d[0] == -1), None)
+    stated = [d for d in dates if d[0] != -1]
+    best = min(stated, key=lambda d: d[1], default=None)
+    if passed is not None and (best is None or not 0 < (passed[1] - best[1]).days <= SCRAPE_LAG_DAYS):
+        best = passed
+    if best is not None and month_day is not None:
+        (month, day), span = month_day
+        for year in (best[1].year, best[1].year - 1):
+            try:
+                told = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if 0 < (best[1] - told).days <= SCRAPE_LAG_DAYS:
+                return (0, told, span), "dateline"
+            if told <= best[1]:
+                break
+    return best, origins.get(best[2]) if best else None
