@@ -154,6 +154,10 @@ def test_a_list_of_weekdays_is_several_days():
     found = find_dates("Hearings are set for Wednesday, Thursday and Friday.", SUNDAY)
     assert [d.first for d in found] == [dt.date(2024, 1, 24), dt.date(2024, 1, 25),
                                         dt.date(2024, 1, 26)]
+    # a list that names a day twice is no week: each day stands alone (and a list of
+    # thousands stays linear to read)
+    found = find_dates("Talks were held on " + ", ".join(["Friday", "Saturday"] * 50) + ".", SUNDAY)
+    assert {d.first for d in found} == {dt.date(2024, 1, 19), dt.date(2024, 1, 20)}
     # in a story dated Wednesday, "Tuesday, Wednesday and Thursday" are last week's
     found = find_dates("Talks ran on Tuesday, Wednesday and Thursday.", WEDNESDAY)
     assert [d.first for d in found] == [dt.date(2024, 1, 9), dt.date(2024, 1, 10),

@@ -206,7 +206,8 @@ def order_weekday_runs(spans: list[DateMention], text: str, base: dt.date | None
         while j + 1 < len(out) and _bare_weekday(out[j + 1], text) and _bare_weekday(out[j], text) \
                 and _LIST_GAP.match(text[out[j].end:out[j + 1].start]):
             j += 1
-        if j > i:
+        # a run of distinct days, within one week; a longer list is no calendar
+        if j > i and len({d.weekday for d in out[i:j + 1]}) == j - i + 1:
             future = FUTURE_CUES.search(text[max(0, out[i].start - 40):out[i].start]) is not None \
                 or FUTURE_AFTER.match(text, out[j].end) is not None
             if future:  # the run starts on the first such day from the dateline on
