@@ -39,7 +39,8 @@ _DAY_WORD = "(?P<dayword>" + "|".join(sorted(map(re.escape, DAY_WORDS), key=len,
 _DAY_WORD_END = r"\b(?!\s+[a-z])"
 # Years as written, 1000 to 2100 ("June 1815", "5 December 1391"): never bent to this century.
 _YEAR = r"(?P<year>1\d\d\d|20\d\d|2100)"
-_YEAR_AFTER = rf"(?:\s*,?\s+|\s+of\s+){_YEAR}\b"  # "May 5, 2020", "5 May of 2020"
+# "May 5, 2020", "5 May of 2020" (no two quantifiers over one run of spaces: linear to fail)
+_YEAR_AFTER = rf"(?:\s*,\s+|\s+(?:of\s+)?){_YEAR}\b"
 # A weekday in full, or shortened after "on" or before its date ("on Tues.", "Wed, 22 of Jan").
 _WEEKDAY = (r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             r"(?<=\bon )(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=\.|\b)|"
@@ -77,7 +78,7 @@ _PATTERNS = [
     ("relmonth", re.compile(rf"\b(?P<rel>last|next|this|past|coming)\s+{_MONTH}(?!\s*\d)")),
     ("month_rel_year", re.compile(rf"\b{_MONTH}\s+(?P<rel>last|next|this)\s+year\b")),
     # "2016 November", "2016, Nov": a year, then its month ("May" after a year is too often a name)
-    ("ym", re.compile(rf"\b{_YEAR}\s*,?\s*(?P<month>January|February|March|April|June|July|August|"
+    ("ym", re.compile(rf"\b{_YEAR}(?:\s*,\s*|\s+)(?P<month>January|February|March|April|June|July|August|"
                       r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|"
                       r"Oct|Nov|Dec)\.?(?![\w-])(?!\s*\d)")),
     ("my", re.compile(rf"\b{_QUAL}?{_MONTH}(?:{_YEAR_AFTER})?")),
