@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from storydiff.core.facts.dates import find_dates, find_times
+from storydiff.core.facts.dates import find_dates, find_times, numeric_order
 
 SUNDAY = dt.date(2024, 1, 21)
 
@@ -242,6 +242,23 @@ def test_no_date_is_read_from_a_sentence_without_one():
     none = [c for c in failed if not c["expected"]]
     assert len([c for c in cases if not c["expected"]]) == 26
     assert not none, [c["input"] for c in none]
+
+
+def test_numeric_dates_in_the_articles_order():
+    assert one("Filed on 03/04/2024.", None).first == dt.date(2024, 3, 4)  # month first
+    assert find_dates("Filed on 03/04/2024.", None, True)[0].first == dt.date(2024, 4, 3)
+    # numbers past 12 tell the order whatever the article's
+    assert find_dates("Filed on 15/04/2024.", None, False)[0].first == dt.date(2024, 4, 15)
+    assert find_dates("Filed on 04/15/2024.", None, True)[0].first == dt.date(2024, 4, 15)
+
+
+def test_an_articles_order_comes_from_its_own_dates_else_its_domain():
+    assert numeric_order("Filed 15/02/2024, heard 03/04/2024.", None) is True
+    assert numeric_order("Filed 02/15/2024, heard 03/04/2024.", "https://bbc.co.uk/x") is False
+    assert numeric_order("Heard 03/04/2024.", "https://www.bbc.co.uk/news/1") is True
+    assert numeric_order("Heard 03/04/2024.", "https://www.theguardian.com/world/1") is True
+    assert numeric_order("Heard 03/04/2024.", "https://www.nytimes.com/2024/x") is None
+    assert numeric_order("Heard 03/04/2024.", None) is None
 
 
 def test_a_long_run_of_spaces_after_a_month_is_read_in_linear_time():

@@ -117,6 +117,16 @@ def test_a_list_of_weekdays_and_their_dates_are_the_same_days(pair):
     assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]
 
 
+def test_a_british_numeric_date_is_read_day_first(write):
+    uk = write("uk.txt", "Date: 2024-04-05\nURL: https://www.bbc.co.uk/news/1\n\n"
+               "The derailment happened on 03/04/2024, investigators said.")
+    us = write("us.txt", "Date: 2024-04-05\n\nThe derailment happened on April 3, "
+               "investigators said.")
+    report = compare([str(uk), str(us)])
+    assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]
+    assert _fact_with(report, "03/04/2024", "April 3") is not None
+
+
 def test_last_week_and_this_week_conflict(pair):
     report = pair("A fire destroyed the warehouse last week, the owners said.",
                   "A fire destroyed the warehouse this week, the owners said.")

@@ -57,13 +57,18 @@ _MONTH_LEAD = re.compile(r"\b(?:in|since|by|until|till|during|from|through|of|to
                          r"this|early|late|mid|and|or|between)\s+$", re.IGNORECASE)
 
 
-def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
-    """Every date in ``text``, resolved against ``base`` (the publication date) if given."""
-    return list(_find_dates(text, base))
+def find_dates(text: str, base: dt.date | None, dayfirst: bool | None = None) -> list[DateMention]:
+    """Every date in ``text``, resolved against ``base`` (the publication date) if given.
+
+    ``dayfirst`` is the article's order for numeric dates whose order the numbers leave
+    open ("03/04/2024": 3 April when True, March 4 when False or None, as in the US); see
+    :func:`numeric_order`."""
+    return list(_find_dates(text, base, dayfirst))
 
 
 @lru_cache(maxsize=8192)
-def _find_dates(text: str, base: dt.date | None) -> tuple[DateMention, ...]:
+def _find_dates(text: str, base: dt.date | None, dayfirst: bool | None = None
+                ) -> tuple[DateMention, ...]:
     spans: list[DateMention] = []
     if not _HINT.search(text):
         return ()
@@ -76,7 +81,7 @@ def _find_dates(text: str, base: dt.date | None) -> tuple[DateMention, ...]:
             if any(taken[m.start():m.end()]):
                 continue
             try:
-                mention = _mention(kind, m, text, base)
+                mention = _mention(kind, m, text, base, dayfirst)
             except (ValueError, OverflowError):
                 mention = None  # a date past 0001 or 9999: said, but no day we can name
             if mention is not None:
@@ -89,7 +94,8 @@ def _find_dates(text: str, base: dt.date | None) -> tuple[DateMention, ...]:
 
 
 
-def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> DateMention | None:
+def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None,
+             dayfirst: bool | None = None) -> DateMention | None:
     g = m.groupdict()
     start, end = m.start(), m.end()
     if kind == "weekday_day":
@@ -104,8 +110,10 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
         return _day(start, end, text, *_ymd(monday + dt.timedelta(days=weekday)), explicit=False)
     if kind in ("numeric", "ymd_numeric"):
         a, b = int(g["a"]), int(g["b"])
-        # dots and a first number past 12 put the day first; else the month, as in the US
-        day, month = (a, b) if kind == "ymd_numeric" or g["sep"] == "." or a > 12 else (b, a)
+        # dots and a first number past 12 put the day first, a second past 12 the month;
+        # else the article's order, by default the month first, as in the US
+        first_is_day = a > 12 or g["sep"] == "." or (b <= 12 and bool(dayfirst))
+        day, month = (a, b) if kind == "ymd_numeric" or first_is_day else (b, a)
         return _day(start, end, text, int(g["year"]), month, day, explicit=True)
     if kind in ("iso", "ymd", "mdy", "dmy"):
         month = int(g["month"]) if kind == "iso" else MONTHS[g["month"].lower().rstrip(".")]
@@ -156,6 +164,33 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
         if base is None:
             return None
         return relative(g["word"], start, end, text[start:end], base, text)
+    return None
+
+
+# Numeric dates in an article: the numbers tell the order when one of them passes 12.
+_NUMERIC = re.compile(r"(?<![\d.,/-])\b([0-3]?\d)[/-]([0-3]?\d)[/-](?:1\d\d\d|20\d\d)\b")
+# Countries whose news writes the day first (03/04/2024 is 3 April), by the page's domain.
+_DAY_FIRST_TLDS = frozenset("uk au nz ie in za sg pk ng ke gh my fr de es it nl be pt ch at se no "
+                            "dk fi pl br ar ru tr eg ae qa sa il gr cz hu ro".split())
+_DAY_FIRST_SITES = ("bbc.com", "theguardian.com", "aljazeera.com", "france24.com", "dw.com",
+                    "euronews.com", "thehindu.com", "hindustantimes.com", "scmp.com",
+                    "straitstimes.com", "arabnews.com", "thenationalnews.com")
+
+
+def numeric_order(text: str, url: str | None) -> bool | None:
+    """Whether an article writes numeric dates day first: what its own unambiguous ones
+    say ("15/02/2024" somewhere in it), else its domain's country; None when neither tells
+    (read month first)."""
+    day_first = month_first = False
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        day_first |= a > 12 >= b
+        month_first |= b > 12 >= a
+    if day_first != month_first:
+        return day_first
+    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0].split(":")[0]
+    if host.rsplit(".", 1)[-1] in _DAY_FIRST_TLDS or host.endswith(_DAY_FIRST_SITES):
+        return True
     return None
 
 
