@@ -75,7 +75,7 @@ _PATTERNS = [
     # "Friday next week", "Friday of last week", "next week on Friday"
     ("weekday_week", re.compile(rf"\b{_WEEKDAY}\s+(?:of\s+)?(?P<rel>next|last|this)\s+week\b")),
     ("week_weekday", re.compile(rf"\b(?P<rel>next|last|this)\s+week\s+on\s+{_WEEKDAY}\b")),
-    ("relmonth", re.compile(rf"\b(?P<rel>last|next|this|past|coming)\s+{_MONTH}(?!\s*\d)")),
+    ("relmonth", re.compile(rf"\b(?P<rel>last|next|this\s+past|this|past|coming)\s+{_MONTH}(?!\s*\d)")),
     ("month_rel_year", re.compile(rf"\b{_MONTH}\s+(?P<rel>last|next|this)\s+year\b")),
     # "2016 November", "2016, Nov": a year, then its month ("May" after a year is too often a name)
     ("ym", re.compile(rf"\b{_YEAR}(?:\s*,\s*|\s+)(?P<month>January|February|March|April|June|July|August|"

@@ -245,7 +245,7 @@ def _month_by_dateline(m: re.Match[str], base: dt.date | None) -> DateMention | 
     month = MONTHS[m.group("month").lower().rstrip(".")]
     if base is None:
         return DateMention(m.start(), m.end(), m.group(), "month", month=month)
-    rel = m.group("rel").lower()
+    rel = re.sub(r"^this\s+past$", "past", m.group("rel").lower())
     if m.re.pattern.endswith(r"year\b"):  # "June next year": that year's month
         year = base.year + {"last": -1, "this": 0, "next": 1}[rel]
     else:
