@@ -85,6 +85,10 @@ class Article:
     # Where the text after the file's header lines (title:, source:, date:, url:) begins: the
     # header is metadata, not text to read.
     body_start: int = 0
+    # What stated ``date``, which anchors "Saturday" and "yesterday": "metadata" (a JSON field
+    # or a page's meta tag), "header" (a date line at the top), "byline", "dateline", or
+    # None when undated.
+    date_from: str | None = None
 
     def section_date(self, offset: int) -> dt.date | None:
         """The publication date that applies at ``offset``: its section's, else the article's."""

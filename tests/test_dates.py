@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
-from storydiff.core.facts.dates import find_dates, find_times
+from storydiff.core.facts.dates import find_dates, find_times, numeric_order
 
 SUNDAY = dt.date(2024, 1, 21)
 
@@ -144,10 +146,22 @@ def test_next_friday_is_the_friday_of_next_week():
 
 
 def test_a_list_of_weekdays_is_several_days():
-    found = find_dates("Hearings are set for Wednesday, Thursday and Friday.", SUNDAY)
+    found = find_dates("Hearings were held on Wednesday, Thursday and Friday.", SUNDAY)
     assert [(d.text, d.first) for d in found] == [("Wednesday", dt.date(2024, 1, 17)),
                                                   ("Thursday", dt.date(2024, 1, 18)),
                                                   ("Friday", dt.date(2024, 1, 19))]
+    # "set for" looks ahead: the coming days, still in the order written
+    found = find_dates("Hearings are set for Wednesday, Thursday and Friday.", SUNDAY)
+    assert [d.first for d in found] == [dt.date(2024, 1, 24), dt.date(2024, 1, 25),
+                                        dt.date(2024, 1, 26)]
+    # a list that names a day twice is no week: each day stands alone (and a list of
+    # thousands stays linear to read)
+    found = find_dates("Talks were held on " + ", ".join(["Friday", "Saturday"] * 50) + ".", SUNDAY)
+    assert {d.first for d in found} == {dt.date(2024, 1, 19), dt.date(2024, 1, 20)}
+    # in a story dated Wednesday, "Tuesday, Wednesday and Thursday" are last week's
+    found = find_dates("Talks ran on Tuesday, Wednesday and Thursday.", WEDNESDAY)
+    assert [d.first for d in found] == [dt.date(2024, 1, 9), dt.date(2024, 1, 10),
+                                        dt.date(2024, 1, 11)]
 
 
 def test_a_weekday_and_its_date_are_still_one_mention_in_a_list():
@@ -195,3 +209,70 @@ def test_ago_counts_back_from_the_dateline_at_its_own_precision():
     assert one("The plant closed two months ago.", friday).value()["date"] == "2024-01"
     assert one("The war ended twenty-five years ago.", friday).value()["date"] == "1999"
     assert one("He left a year ago.", friday).value()["date"] == "2023"
+
+
+# --- news date phrasings as data: tests/data/news_dates_en.json ---------------------------
+
+NEWS_CASES = Path(__file__).parent / "data" / "news_dates_en.json"
+
+
+def news_case_passes(case: dict) -> bool:
+    """Exactly the dates expected, each with its text, first and last day and precision."""
+    found = find_dates(case["input"], dt.date.fromisoformat(case["reference"]))
+    expected = case["expected"]
+    return len(found) == len(expected) and all(
+        m.text.lower() == e["text"].lower() and m.precision == e.get("precision", "day")
+        and m.first is not None and m.last is not None
+        and (m.first.isoformat(), m.last.isoformat()) == (e["first"], e["last"])
+        for m, e in zip(found, expected, strict=True))
+
+
+def _news_results() -> tuple[list[dict], list[dict]]:
+    cases = json.loads(NEWS_CASES.read_text(encoding="utf-8"))["cases"]
+    return cases, [c for c in cases if not news_case_passes(c)]
+
+
+def test_news_date_phrasings():
+    cases, failed = _news_results()
+    assert len(cases) == 163 and len(cases) - len(failed) >= 163, [c["input"] for c in failed]
+
+
+def test_no_date_is_read_from_a_sentence_without_one():
+    cases, failed = _news_results()
+    none = [c for c in failed if not c["expected"]]
+    assert len([c for c in cases if not c["expected"]]) == 26
+    assert not none, [c["input"] for c in none]
+
+
+def test_numeric_dates_in_the_articles_order():
+    assert one("Filed on 03/04/2024.", None).first == dt.date(2024, 3, 4)  # month first
+    assert find_dates("Filed on 03/04/2024.", None, True)[0].first == dt.date(2024, 4, 3)
+    # numbers past 12 tell the order whatever the article's
+    assert find_dates("Filed on 15/04/2024.", None, False)[0].first == dt.date(2024, 4, 15)
+    assert find_dates("Filed on 04/15/2024.", None, True)[0].first == dt.date(2024, 4, 15)
+
+
+def test_an_articles_order_comes_from_its_own_dates_else_its_domain():
+    assert numeric_order("Filed 15/02/2024, heard 03/04/2024.", None) is True
+    assert numeric_order("Filed 02/15/2024, heard 03/04/2024.", "https://bbc.co.uk/x") is False
+    assert numeric_order("Heard 03/04/2024.", "https://www.bbc.co.uk/news/1") is True
+    assert numeric_order("Heard 03/04/2024.", "https://www.theguardian.com/world/1") is True
+    assert numeric_order("Heard 03/04/2024.", "https://www.nytimes.com/2024/x") is None
+    assert numeric_order("Heard 03/04/2024.", None) is None
+
+
+def test_a_long_run_of_spaces_after_a_month_is_read_in_linear_time():
+    import time
+    start = time.process_time()
+    find_dates("May" + " " * 20_000 + "x", SUNDAY)
+    find_dates("2016" + " " * 20_000 + "x", SUNDAY)
+    assert time.process_time() - start < 1.0  # was 3.5 s: two quantifiers over one run
+
+
+if __name__ == "__main__":
+    cases, failed = _news_results()
+    print(f"news_dates_en.json: {len(cases) - len(failed)}/{len(cases)}")
+    for c in failed:
+        got = [(m.text, str(m.first), str(m.last), m.precision)
+               for m in find_dates(c["input"], dt.date.fromisoformat(c["reference"]))]
+        print("   fail:", repr(c["input"]), got)

@@ -5,6 +5,9 @@ Sentences are made up (courts, fires, elections, earnings); the dateline shapes 
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+
 import pytest
 from storydiff.core.align.passages import segment
 from storydiff.core.read.load import load_paths
@@ -58,3 +61,53 @@ def test_a_dateline_on_its_own_line_gives_the_agency_and_date(write):
     assert str(article.date) == "2024-01-23"
     assert passages == [FOLLOW] or passages[-1] == FOLLOW
     assert not any("UPI" in p for p in passages)
+
+
+# --- which date anchors "Saturday" and "yesterday": a dateline outranks a later page date ---
+
+def _load(write, name, content):
+    loaded = load_paths([str(write(name, content))])
+    (article,) = loaded.articles
+    return article
+
+
+def test_a_dated_dateline_outranks_a_later_scrape_date(write):
+    record = {"title": "Blast in Baghdad", "published": "2024-01-25",
+              "body": "BAGHDAD, Jan. 21, 2024 (Reuters) - A car bomb killed nine people in a "
+                      "market yesterday, police said."}
+    article = _load(write, "scraped.json", json.dumps(record))
+    assert (article.date, article.date_from) == (dt.date(2024, 1, 21), "dateline")
+    assert article.section_date(article.text.index("yesterday")) == dt.date(2024, 1, 21)
+
+
+def test_a_yearless_dateline_outranks_a_later_header_date(write):
+    text = ("Date: 2024-01-25\n\nBAGHDAD, Jan 21 (Reuters) - A car bomb killed nine people in a "
+            "market yesterday, police said.\n")
+    article = _load(write, "wire.txt", text)
+    assert (article.date, article.date_from) == (dt.date(2024, 1, 21), "dateline")
+    assert article.text[slice(*article.sections[0].date_span)] == "Jan 21"
+
+
+def test_a_page_date_stands_when_the_text_states_none_near_it(write):
+    record = {"published": "2024-06-01",
+              "body": "By Jane Doe March 3, 2023\n\nPrices rose 3% in May, the agency said."}
+    article = _load(write, "page.json", json.dumps(record))
+    assert (article.date, article.date_from) == (dt.date(2024, 6, 1), "metadata")
+    # a later "updated" line does not move the date either
+    record = {"published": "2024-06-01",
+              "body": "Updated June 3, 2024 4:37 PM EST\n\nPrices rose 3% in May, the agency said."}
+    article = _load(write, "updated.json", json.dumps(record))
+    assert (article.date, article.date_from) == (dt.date(2024, 6, 1), "metadata")
+    assert article.section_date(0) == dt.date(2024, 6, 1)
+
+
+def test_the_report_says_what_anchored_each_articles_date(write):
+    from storydiff.core.export.json import report_dict
+    from storydiff.core.report import compare
+    wire = write("wire.txt", "Date: 2024-01-25\n\nBAGHDAD, Jan 21 (Reuters) - A car bomb killed "
+                 "nine people on Saturday, police said.\n")
+    paper = write("paper.txt", "Date: 2024-01-21\n\nA car bomb killed nine people on Saturday, "
+                  "police said.\n")
+    report = report_dict(compare([str(wire), str(paper)]))
+    assert {a["id"]: (a["date"], a["date_from"]) for a in report["articles"]} == {
+        "wire": ("2024-01-21", "dateline"), "paper": ("2024-01-21", "header")}

@@ -43,6 +43,38 @@ PAIRS = [
 ]
 
 
+# The same day, week, month or year written two ways in stories dated Sunday 2024-01-14.
+DATE_PAIRS = [
+    ("The ferry sank yesterday, the coast guard said.",
+     "The ferry sank on Saturday, the coast guard said.", "yesterday", "Saturday"),
+    ("The summit will open tomorrow in Geneva.",
+     "The summit will open on Monday in Geneva.", "tomorrow", "Monday"),
+    ("The plant was shut last Friday after the leak.",
+     "The plant was shut on Jan. 12 after the leak.", "last Friday", "Jan. 12"),
+    ("The court will sit again next Tuesday, the clerk said.",
+     "The court will sit again on Jan. 16, the clerk said.", "next Tuesday", "Jan. 16"),
+    ("The derailment happened on 01/12/2024, investigators said.",
+     "The derailment happened on Jan. 12, investigators said.", "01/12/2024", "Jan. 12"),
+    ("The derailment happened on 12.01.2024, investigators said.",
+     "The derailment happened on 12 January, investigators said.", "12.01.2024", "12 January"),
+    ("The concert goes ahead tonight despite the storm.",
+     "The concert goes ahead on Sunday despite the storm.", "tonight", "Sunday"),
+    ("The mine closed two months ago, the union said.",
+     "The mine closed in November, the union said.", "two months ago", "November"),
+    ("The company's profits doubled last year.",
+     "The company's profits doubled in 2023.", "last year", "2023"),
+    ("A fire destroyed the warehouse this week, the owners said.",
+     "A fire destroyed the warehouse earlier this week, the owners said.", "this week",
+     "earlier this week"),
+    ("Prices began to rise earlier this month, traders said.",
+     "Prices began to rise in early January, traders said.", "earlier this month", "early January"),
+    ("Flooding hit the valley in mid-January, officials said.",
+     "Flooding hit the valley in January, officials said.", "mid-January", "January"),
+    ("The factory opened in the late 1990s.",
+     "The factory opened in the 1990s.", "late 1990s", "the 1990s"),
+]
+
+
 @pytest.fixture
 def pair(write):
     def _pair(one: str, other: str):
@@ -67,6 +99,39 @@ def test_same_meaning_in_other_words_is_no_conflict(pair, one, other, one_word, 
     fact = _fact_with(report, one_word, other_word)
     assert fact is not None, [(f.label, [m.text for m in f.mentions]) for f in report.facts]
     assert fact.status in (FactStatus.AGREE, FactStatus.COMPATIBLE)
+
+
+@pytest.mark.parametrize("one, other, one_word, other_word", DATE_PAIRS,
+                         ids=[p[2] + " = " + p[3] for p in DATE_PAIRS])
+def test_one_date_written_two_ways_is_no_conflict(pair, one, other, one_word, other_word):
+    report = pair(one, other)
+    assert [f.label for f in report.facts if f.status == FactStatus.CONFLICT] == []
+    fact = _fact_with(report, one_word, other_word)
+    assert fact is not None, [(f.label, [m.text for m in f.mentions]) for f in report.facts]
+    assert fact.status in (FactStatus.AGREE, FactStatus.COMPATIBLE)
+
+
+def test_a_list_of_weekdays_and_their_dates_are_the_same_days(pair):
+    report = pair("Hearings were held on Wednesday, Thursday and Friday, the court said.",
+                  "Hearings were held on Jan. 10, Jan. 11 and Jan. 12, the court said.")
+    assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]
+
+
+def test_a_british_numeric_date_is_read_day_first(write):
+    uk = write("uk.txt", "Date: 2024-04-05\nURL: https://www.bbc.co.uk/news/1\n\n"
+               "The derailment happened on 03/04/2024, investigators said.")
+    us = write("us.txt", "Date: 2024-04-05\n\nThe derailment happened on April 3, "
+               "investigators said.")
+    report = compare([str(uk), str(us)])
+    assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]
+    assert _fact_with(report, "03/04/2024", "April 3") is not None
+
+
+def test_last_week_and_this_week_conflict(pair):
+    report = pair("A fire destroyed the warehouse last week, the owners said.",
+                  "A fire destroyed the warehouse this week, the owners said.")
+    [fact] = [f for f in report.facts if f.status == FactStatus.CONFLICT]
+    assert {m.text for m in fact.mentions} == {"last week", "this week"}
 
 
 def test_the_day_before_yesterday_and_friday_are_one_day_on_a_sunday(pair):

@@ -73,6 +73,7 @@ def _article(report: Report, article: Article) -> dict[str, Any]:
         "source": article.source,
         "date": _date(article.date),
         "date_span": list(article.date_span) if article.date_span else None,
+        "date_from": article.date_from if article.date else None,
         "url": article.url,
         "fingerprint": article.fingerprint,
         "sections": [{"start": s.start, "end": s.end, "title": s.title, "date": _date(s.date)}

@@ -21,11 +21,28 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from .date_mention import DateMention
+from .date_periods import decade, order_weekday_runs, part_of_month, part_of_year, qualifier, relative, week
+from .date_words import (
+    _FULL_DATES,
+    _HINT,
+    _JOIN,
+    _NAMES_A_WEEKDAY,
+    _OLD_YEAR_CUE,
+    _PATTERNS,
+    DAY_WORDS,
+    FUTURE_AFTER,
+    FUTURE_CUES,
+    HOLIDAY_WEEKDAY,
+    MONTHS,
+    OLD_YEAR,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    _worth_trying,
+)
 from .dateline import nearest_year, weekday_and_day, weekday_date, year_of_month
-from .numwords import parse_number
 
 # _find_times is imported for facts.find.clear_caches, which clears its cache through here.
 from .times import TimeMention, _find_times, find_times  # noqa: F401
@@ -33,141 +50,25 @@ from .times import TimeMention, _find_times, find_times  # noqa: F401
 __all__ = ["DateMention", "TimeMention", "WEEKDAYS", "WEEKDAY_NAMES", "find_dates",
            "find_times"]
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2,
-            "wed": 2, "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4,
-            "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# Words before a weekday that point to the future: "will meet on Monday", "due Tuesday".
-FUTURE_CUES = re.compile(r"\b(?:will|would|shall|is due|are due|due to|scheduled|set to|"
-                         r"expected to|plans? to|going to|next|coming|upcoming)\b", re.IGNORECASE)
-_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-          r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-# Years as written, 1000 to 2100 ("June 1815", "5 December 1391"): never bent to this century.
-_YEAR = r"(?P<year>1\d\d\d|20\d\d|2100)"
-_YEAR_AFTER = rf"(?:\s*,?\s+|\s+of\s+){_YEAR}\b"  # "May 5, 2020", "5 May of 2020"
-_WEEKDAY = (r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-            r"(?:['’]s)?")
-_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-# "two days ago", "a month ago", "18 months earlier", "twenty-five years ago"
-_AGO_COUNT = r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
-             r"(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-
-_PATTERNS = [
-    ("iso", re.compile(r"\b(?P<year>1\d\d\d|20\d\d|2100)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("ymd", re.compile(rf"\b{_YEAR}[-/]{_MONTH}[-/](?P<day>[0-3]?\d)\b")),
-    ("mdy", re.compile(rf"\b{_MONTH}(?:\s+|[-/]){_DAY}\b(?:{_YEAR_AFTER})?")),
-    ("dmy", re.compile(rf"\b{_DAY}\.?(?:\s+|-)(?:of\s+)?{_MONTH}(?:{_YEAR_AFTER})?")),
-    ("weekday_day", re.compile(rf"\b(?P<rel>last|this|next|past|coming)?\s*{_WEEKDAY},?\s+the\s+"
-                               rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),
-    ("relmonth", re.compile(rf"\b(?P<rel>last|next|this|past|coming)\s+{_MONTH}(?!\s*\d)")),
-    ("my", re.compile(rf"\b(?P<qual>(?:early|mid|late)[- ])?{_MONTH}(?:{_YEAR_AFTER})?")),
-    ("weekday", re.compile(rf"\b(?P<rel>last|this|next|past|coming)?\s*{_WEEKDAY}{_PART}\b",
-                           re.IGNORECASE)),
-    ("relative", re.compile(r"\b(?P<word>the\s+day\s+before\s+yesterday|"
-                            r"the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|"
-                            r"last\s+night|"
-                            r"(?:last|this|next)\s+(?:year|month|week)|"
-                            r"(?:earlier|later)\s+this\s+(?:year|month|week)|"
-                            rf"(?:{_AGO_COUNT})\s+(?:days?|months?|years?)\s+(?:ago|earlier))\b",
-                            re.IGNORECASE)),
-    ("year", re.compile(rf"\b(?P<qual>(?:early|mid|late)[- ])?{_YEAR}\b(?![,.]?\d)")),
-]
-# A cheap test run first: most sentences hold no date, and the patterns above are costly.
-_HINT = re.compile(r"\d|day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|"
-                   r"tomorrow|last|this|next|ago\b|earlier)", re.IGNORECASE)
-# A standalone year before 1900 needs a word that makes it one ("in 1815", "since 1066"):
-# "1500 troops" and "about 1200" are counts.
-_OLD_YEAR_CUE = re.compile(r"\b(?:in|since|of|by|from|until|to|year|early|late|mid|circa|c\.)"
-                           r"\s*-?\s*$", re.IGNORECASE)
-OLD_YEAR = 1900
-# "Saturday (Jan 20)", "Saturday, January 20": a weekday and its date are one mention;
-# "Wednesday, Thursday and Friday" are three days.
-_JOIN = re.compile(r"^\s*(?:\(|,|-)?\s*$")
-_NAMES_A_WEEKDAY = re.compile(r"(?:(?:last|this|next|past|coming)\s+)?(?:Monday|Tuesday|Wednesday|"
-                              r"Thursday|Friday|Saturday|Sunday)\b(?!\s*,?\s*(?:[A-Z][a-z]+\.?\s+)?\d)",
-                              re.IGNORECASE)
+# A month's name that is a person's or an event's: "April Ryan", "the March on Washington";
+# still a month after "in", "since", "by" ("In March Trump said").
+_MONTH_AS_NAME = re.compile(r"\s+(?:on\s+)?[A-Z][a-z]")
+_MONTH_LEAD = re.compile(r"\b(?:in|since|by|until|till|during|from|through|of|to|last|next|"
+                         r"this|early|late|mid|and|or|between)\s+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    """A date as written, and what it resolves to.
+def find_dates(text: str, base: dt.date | None, dayfirst: bool | None = None) -> list[DateMention]:
+    """Every date in ``text``, resolved against ``base`` (the publication date) if given.
 
-    ``first``/``last`` bound the days it can mean (one day for "Jan. 20, 2024",
-    a month for "December 2023"); both None when it could not be resolved, in
-    which case ``weekday`` or ``month``/``day`` still say what is known.
-    """
-
-    start: int
-    end: int
-    text: str
-    precision: str  # "day" | "week" | "month" | "year"
-    first: dt.date | None = None
-    last: dt.date | None = None
-    weekday: int | None = None
-    month: int | None = None
-    day: int | None = None
-    explicit_year: bool = False  # the article wrote the year itself
-    weekday_clash: bool = False  # "Saturday (Jan 21)" when Jan 21 is a Sunday
-
-    @property
-    def resolved(self) -> bool:
-        return self.first is not None
-
-    def value(self) -> dict[str, object]:
-        """The JSON form: ISO date at its precision, the weekday, whether it was resolved."""
-        value: dict[str, object] = {"date": None, "precision": self.precision,
-                                    "resolved": self.resolved}
-        if self.first is not None:
-            iso = self.first.isocalendar()
-            value["date"] = {"day": self.first.isoformat(), "month": self.first.isoformat()[:7],
-                             "week": f"{iso[0]}-W{iso[1]:02d}",
-                             "year": str(self.first.year)}[self.precision]
-        elif self.month and self.day:
-            value["date"] = f"--{self.month:02d}-{self.day:02d}"
-        if self.weekday is not None and self.precision == "day":
-            value["weekday"] = WEEKDAY_NAMES[self.weekday]
-        if self.weekday_clash:
-            value["weekday_clash"] = True
-        return value
-
-    def conflicts_with(self, other: DateMention) -> bool:
-        """Whether the two cannot name the same day (or overlapping periods)."""
-        if self.first and self.last and other.first and other.last:
-            return self.last < other.first or other.last < self.first
-        if self.precision != "day" or other.precision != "day":
-            return False
-        if self.weekday is not None and other.weekday is not None:
-            return self.weekday != other.weekday
-        if self.month and self.day and other.month and other.day:
-            return (self.month, self.day) != (other.month, other.day)
-        return False
-
-    def same_as(self, other: DateMention) -> bool:
-        if self.first and other.first:
-            return (self.first, self.last, self.precision) == (other.first, other.last,
-                                                              other.precision)
-        if self.precision == other.precision == "day":
-            if self.weekday is not None and self.weekday == other.weekday:
-                return True
-            return bool(self.month and self.day and (self.month, self.day) == (other.month,
-                                                                                other.day))
-        return False
-
-
-def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
-    """Every date in ``text``, resolved against ``base`` (the publication date) if given."""
-    return list(_find_dates(text, base))
+    ``dayfirst`` is the article's order for numeric dates whose order the numbers leave
+    open ("03/04/2024": 3 April when True, March 4 when False or None, as in the US); see
+    :func:`numeric_order`."""
+    return list(_find_dates(text, base, dayfirst))
 
 
 @lru_cache(maxsize=8192)
-def _find_dates(text: str, base: dt.date | None) -> tuple[DateMention, ...]:
+def _find_dates(text: str, base: dt.date | None, dayfirst: bool | None = None
+                ) -> tuple[DateMention, ...]:
     spans: list[DateMention] = []
     if not _HINT.search(text):
         return ()
@@ -180,7 +81,7 @@ def _find_dates(text: str, base: dt.date | None) -> tuple[DateMention, ...]:
             if any(taken[m.start():m.end()]):
                 continue
             try:
-                mention = _mention(kind, m, text, base)
+                mention = _mention(kind, m, text, base, dayfirst)
             except (ValueError, OverflowError):
                 mention = None  # a date past 0001 or 9999: said, but no day we can name
             if mention is not None:
@@ -189,44 +90,34 @@ def _find_dates(text: str, base: dt.date | None) -> tuple[DateMention, ...]:
                 # "Feb. 29, 2023" names no day, and its "2023" is no year of its own either
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     spans.sort(key=lambda d: d.start)
-    return tuple(_join_weekdays(spans, text))
+    return tuple(order_weekday_runs(_join_weekdays(spans, text), text, base))
 
 
-_FULL_DATES = ("iso", "ymd", "mdy", "dmy")
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                "Dec")
-_WEEKDAY_NAMES_LOWER = tuple(w.lower() for w in WEEKDAY_NAMES)
-_RELATIVE_WORDS = ("today", "yesterday", "tomorrow", "tonight", "night", "year", "month", "week",
-                   "day")
-# Offsets in days of the words that name a day by the dateline.
-RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
-                 "the day before yesterday": -2, "the day after tomorrow": 2}
-_FOUR_DIGITS = re.compile(r"\d{4}")
 
-
-def _worth_trying(kind: str, text: str, low: str) -> bool:
-    """Substring tests that rule a pattern out far faster than running it."""
-    if kind == "iso" or kind == "year":
-        return _FOUR_DIGITS.search(text) is not None
-    if kind in ("ymd", "mdy", "dmy", "my", "relmonth"):
-        return any(m in text for m in _MONTH_STEMS)
-    if kind == "weekday_day":
-        return " the " in text and any(w in low for w in _WEEKDAY_NAMES_LOWER)
-    if kind == "weekday":
-        return any(w in low for w in _WEEKDAY_NAMES_LOWER)
-    return any(w in low for w in _RELATIVE_WORDS)
-
-
-def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> DateMention | None:
+def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None,
+             dayfirst: bool | None = None) -> DateMention | None:
     g = m.groupdict()
     start, end = m.start(), m.end()
     if kind == "weekday_day":
         return _weekday_and_day(m, text, base)
-    if kind == "relmonth":
+    if kind in ("relmonth", "month_rel_year"):
         return _month_by_dateline(m, base)
+    if kind in ("weekday_week", "week_weekday"):
+        weekday = WEEKDAYS[g["weekday"].lower()]
+        if base is None:
+            return DateMention(start, end, m.group(), "day", weekday=weekday)
+        monday = week(base, {"last": -1, "this": 0, "next": 1}[g["rel"].lower()])[0]
+        return _day(start, end, text, *_ymd(monday + dt.timedelta(days=weekday)), explicit=False)
+    if kind in ("numeric", "ymd_numeric"):
+        a, b = int(g["a"]), int(g["b"])
+        # dots and a first number past 12 put the day first, a second past 12 the month;
+        # else the article's order, by default the month first, as in the US
+        first_is_day = a > 12 or g["sep"] == "." or (b <= 12 and bool(dayfirst))
+        day, month = (a, b) if kind == "ymd_numeric" or first_is_day else (b, a)
+        return _day(start, end, text, int(g["year"]), month, day, explicit=True)
     if kind in ("iso", "ymd", "mdy", "dmy"):
         month = int(g["month"]) if kind == "iso" else MONTHS[g["month"].lower().rstrip(".")]
-        day = int(g["day"])
+        day = DAY_WORDS[g["dayword"].lower()] if g.get("dayword") else int(g["day"])
         if not 1 <= day <= 31:
             return None
         if g.get("year"):
@@ -236,121 +127,108 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Da
             return DateMention(start, end, text[start:end], "day", month=month, day=day)
         year = nearest_year(base, month, day)
         return _day(start, end, text, year, month, day, explicit=False)
-    if kind == "my":
-        word = g["month"].rstrip(".")
-        if word == "May" and not g.get("year") and not g.get("qual"):
-            return None  # "may" the verb, capitalised at a sentence start
-        if len(word) <= 4 and word.lower() not in ("june", "july") and not g.get("year"):
-            return None  # "Mar", "Sept" alone are too often something else
-        month = MONTHS[word.lower()]
-        if g.get("year"):
-            year = int(g["year"])
-        elif base is not None:
-            year = nearest_year(base, month, 15)
-        else:
-            return DateMention(start, end, text[start:end], "month", month=month)
-        last_day = calendar.monthrange(year, month)[1]
-        return DateMention(start, end, text[start:end], "month", dt.date(year, month, 1),
-                           dt.date(year, month, last_day), month=month,
-                           explicit_year=bool(g.get("year")))
+    if kind in ("my", "ym"):
+        return _month(kind, m, text, base)
+    if kind == "decade":
+        return decade(m)
     if kind == "year":
         year = int(g["year"])
+        qual = qualifier(g.get("qual"))
         if base is not None and year > base.year + 10:
             return None
-        if year < OLD_YEAR and not g.get("qual") and not _OLD_YEAR_CUE.search(
+        if year < OLD_YEAR and not qual and not _OLD_YEAR_CUE.search(
                 text, max(0, start - 8), start):
             return None
         if re.match(r"\s*(?:people|percent|%|km|kilometres|miles|[a-z]+s\b)", text[end:end + 12]) \
                 and not re.search(r"\b(?:in|since|of|by|from|until|to|early|late|mid)\s*[-]?$",
                                   text[max(0, start - 7):start]):
             return None  # "2020 people" is a count
-        return DateMention(start, end, text[start:end], "year", dt.date(year, 1, 1),
-                           dt.date(year, 12, 31), explicit_year=True)
+        first, last = part_of_year(year, qual) if qual else (dt.date(year, 1, 1),
+                                                             dt.date(year, 12, 31))
+        return DateMention(start, end, text[start:end], "year", first, last, explicit_year=True)
     if kind == "weekday":
         weekday = WEEKDAYS[g["weekday"].lower()]
-        rel = (g.get("rel") or "").lower()
+        rel = re.sub(r"^this\s+past$", "past", (g.get("rel") or "").lower())
         start = m.start("rel") if rel else m.start("weekday")
-        if not g["weekday"][0].isupper():
-            return None
+        if not g["weekday"][0].isupper() or HOLIDAY_WEEKDAY.search(text, max(0, start - 16), start):
+            return None  # "Black Friday", "Good Friday": a day of its own
         if base is None:
             return DateMention(start, end, text[start:end], "day", weekday=weekday)
-        future = rel in ("next", "coming", "this") or (
-            not rel and FUTURE_CUES.search(text[max(0, start - 40):start]) is not None)
+        future = rel in ("next", "coming", "this") or not rel and (
+            FUTURE_CUES.search(text[max(0, start - 40):start]) is not None
+            or FUTURE_AFTER.match(text, end) is not None)
         when = weekday_date(base, weekday, rel, future)
         return DateMention(start, end, text[start:end], "day", when, when, weekday=weekday,
                            month=when.month, day=when.day)
     if kind == "relative":
-        word = re.sub(r"\s+", " ", g["word"].lower())
         if base is None:
             return None
-        if word in ("year", "month", "week"):
-            return None
-        if word.endswith("week"):  # a calendar week, Monday to Sunday, around the dateline
-            monday = base - dt.timedelta(days=base.weekday())
-            shift = {"last": -7, "this": 0, "next": 7, "earlier": 0, "later": 0}[word.split()[0]]
-            first, last = monday + dt.timedelta(days=shift), monday + dt.timedelta(days=shift + 6)
-            if word.startswith("earlier"):
-                last = max(first, base - dt.timedelta(days=1))
-            elif word.startswith("later"):
-                first = base
-            return DateMention(start, end, text[start:end], "week", first, last)
-        if word.startswith(("earlier", "later")):  # "earlier this month": its start to now
-            this_month: int | None = None
-            if word.endswith("month"):
-                precision, this_month = "month", base.month
-                whole = (base.replace(day=1),
-                         base.replace(day=calendar.monthrange(base.year, base.month)[1]))
-            else:
-                precision = "year"
-                whole = (dt.date(base.year, 1, 1), dt.date(base.year, 12, 31))
-            # "earlier this month" is before the day of writing, "later" after it
-            first, last = (whole[0], max(whole[0], base - dt.timedelta(days=1))) \
-                if word.startswith("earlier") else (base, whole[1])
-            return DateMention(start, end, text[start:end], precision, first, last,
-                               month=this_month)
-        if word.endswith(("ago", "earlier")):
-            return _ago(word, text[start:end], start, end, base)
-        if word.endswith("year"):
-            year = base.year + {"last": -1, "this": 0, "next": 1}[word.split()[0]]
-            return DateMention(start, end, text[start:end], "year", dt.date(year, 1, 1),
-                               dt.date(year, 12, 31))
-        if word.endswith("month"):
-            shift = {"last": -1, "this": 0, "next": 1}[word.split()[0]]
-            year, month = divmod(base.year * 12 + base.month - 1 + shift, 12)
-            month += 1
-            return DateMention(start, end, text[start:end], "month", dt.date(year, month, 1),
-                               dt.date(year, month, calendar.monthrange(year, month)[1]),
-                               month=month)
-        offset = RELATIVE_DAYS[word]
-        when = base + dt.timedelta(days=offset)
-        return DateMention(start, end, text[start:end], "day", when, when,
-                           weekday=when.weekday(), month=when.month, day=when.day)
+        return relative(g["word"], start, end, text[start:end], base, text)
     return None
 
 
-def _ago(word: str, said: str, start: int, end: int, base: dt.date) -> DateMention | None:
-    """"two days ago" is a day, "two months ago" a month, "two years ago" a year, all
-    counted back from the dateline."""
-    count, unit = word.split()[:2]
-    n = 1.0 if count in ("a", "an") else parse_number(count)
-    if n is None:
-        return None
-    if unit.startswith("day"):
-        when = base - dt.timedelta(days=int(n))
-        return DateMention(start, end, said, "day", when, when, weekday=when.weekday(),
-                           month=when.month, day=when.day)
-    if unit.startswith("month"):
-        year, month = divmod(base.year * 12 + base.month - 1 - int(n), 12)
-        first = dt.date(year, month + 1, 1)
-        last = dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])
-        return DateMention(start, end, said, "month", first, last, month=month + 1)
-    year = base.year - int(n)
-    return DateMention(start, end, said, "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+# Numeric dates in an article: the numbers tell the order when one of them passes 12.
+_NUMERIC = re.compile(r"(?<![\d.,/-])\b([0-3]?\d)[/-]([0-3]?\d)[/-](?:1\d\d\d|20\d\d)\b")
+# Countries whose news writes the day first (03/04/2024 is 3 April), by the page's domain.
+_DAY_FIRST_TLDS = frozenset("uk au nz ie in za sg pk ng ke gh my fr de es it nl be pt ch at se no "
+                            "dk fi pl br ar ru tr eg ae qa sa il gr cz hu ro".split())
+_DAY_FIRST_SITES = ("bbc.com", "theguardian.com", "aljazeera.com", "france24.com", "dw.com",
+                    "euronews.com", "thehindu.com", "hindustantimes.com", "scmp.com",
+                    "straitstimes.com", "arabnews.com", "thenationalnews.com")
+
+
+def numeric_order(text: str, url: str | None) -> bool | None:
+    """Whether an article writes numeric dates day first: what its own unambiguous ones
+    say ("15/02/2024" somewhere in it), else its domain's country; None when neither tells
+    (read month first)."""
+    day_first = month_first = False
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        day_first |= a > 12 >= b
+        month_first |= b > 12 >= a
+    if day_first != month_first:
+        return day_first
+    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0].split(":")[0]
+    if host.rsplit(".", 1)[-1] in _DAY_FIRST_TLDS or host.endswith(_DAY_FIRST_SITES):
+        return True
+    return None
+
+
+def _month(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> DateMention | None:
+    """"December", "December 2023", "2023 December", "mid-April": a month, or part of one."""
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    word = g["month"].rstrip(".")
+    qual = qualifier(g.get("qual"))
+    if not g.get("year") and not qual:
+        if word == "May":
+            return None  # "may" the verb, capitalised at a sentence start
+        if len(word) <= 4 and word.lower() not in ("june", "july"):
+            return None  # "Mar", "Sept" alone are too often something else
+        if _MONTH_AS_NAME.match(text, end) and not _MONTH_LEAD.search(text, max(0, start - 12),
+                                                                       start):
+            return None  # "April Ryan asked", "the March on Washington"
+    month = MONTHS[word.lower()]
+    if g.get("year"):
+        year = int(g["year"])
+    elif base is not None:
+        year = nearest_year(base, month, 15)
+    else:
+        return DateMention(start, end, text[start:end], "month", month=month)
+    first, last = part_of_month(year, month, qual) if qual else (
+        dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]))
+    return DateMention(start, end, text[start:end], "month", first, last, month=month,
+                       explicit_year=bool(g.get("year")))
+
+
+def _ymd(d: dt.date) -> tuple[int, int, int]:
+    return d.year, d.month, d.day
 
 
 def _weekday_and_day(m: re.Match[str], text: str, base: dt.date | None) -> DateMention | None:
     """"Friday the 15th": one day, found by the dateline."""
-    weekday, day = WEEKDAYS[m.group("weekday").lower()], int(m.group("day"))
+    weekday = WEEKDAYS[m.group("weekday").lower()]
+    day = DAY_WORDS[m.group("dayword").lower()] if m.group("dayword") else int(m.group("day"))
     start = m.start("rel") if m.group("rel") else m.start("weekday")
     said = text[start:m.end()]
     if base is None:
@@ -367,7 +245,11 @@ def _month_by_dateline(m: re.Match[str], base: dt.date | None) -> DateMention | 
     month = MONTHS[m.group("month").lower().rstrip(".")]
     if base is None:
         return DateMention(m.start(), m.end(), m.group(), "month", month=month)
-    year = year_of_month(base, month, m.group("rel").lower())
+    rel = re.sub(r"^this\s+past$", "past", m.group("rel").lower())
+    if m.re.pattern.endswith(r"year\b"):  # "June next year": that year's month
+        year = base.year + {"last": -1, "this": 0, "next": 1}[rel]
+    else:
+        year = year_of_month(base, month, rel)
     return DateMention(m.start(), m.end(), m.group(), "month", dt.date(year, month, 1),
                        dt.date(year, month, calendar.monthrange(year, month)[1]), month=month)
 
@@ -393,7 +275,8 @@ def _join_weekdays(spans: list[DateMention], text: str) -> list[DateMention]:
             "'’s") in WEEKDAYS or re.search(r"(?i)day(?:['’]s)?(?:\s+\w+)?$", d.text) is not None
         if nxt is not None and is_weekday and nxt.precision == "day" and d.weekday is not None \
                 and (nxt.month is not None) and _JOIN.match(text[d.end:nxt.start]) \
-                and not re.match(r"\d", nxt.text) and not _NAMES_A_WEEKDAY.match(nxt.text):
+                and (not re.match(r"\d", nxt.text) or re.search(r"[A-Za-z]{3}", nxt.text)) \
+                and not _NAMES_A_WEEKDAY.match(nxt.text):
             end = nxt.end
             if text[end:end + 1] == ")" and "(" in text[d.end:nxt.start]:
                 end += 1

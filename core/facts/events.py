@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..model import Article, Mention, Passage
 from ..words import STOPWORDS, content_words, stem
-from .dates import DateMention, TimeMention, find_dates, find_times
+from .dates import DateMention, TimeMention, find_dates, find_times, numeric_order
 
 # Event words a date can date, by class. "statement" dates say when something was
 # said; they are never joined across groups (two officials speak on different days).
@@ -128,11 +128,18 @@ def same_background(a: DateClaim, b: DateClaim) -> bool:
     return share >= BACKGROUND_CONTEXT_MIN
 
 
+@lru_cache(maxsize=256)
+def _numeric_order(text: str, url: str | None) -> bool | None:
+    """The article's order for numeric dates, read once per article."""
+    return numeric_order(text, url)
+
+
 def date_claims(article: Article, passage: Passage, group: int | None) -> list[DateClaim]:
     """The passage's dates and clock times, each with the event it dates."""
     text = passage.text
     base = article.section_date(passage.start)
-    found: list[DateMention | TimeMention] = [*find_dates(text, base), *find_times(text)]
+    order = _numeric_order(article.text, article.url)
+    found: list[DateMention | TimeMention] = [*find_dates(text, base, order), *find_times(text)]
     whens = [w for w in found
              if not (w.start < DATELINE_REACH and _DATELINE_END.match(text, w.end))]
     if not whens:

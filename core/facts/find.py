@@ -417,7 +417,7 @@ def clear_caches() -> None:
     """Forget remembered sentences (for cold-start timing, or to free memory)."""
     for cached in (numbers._find_quantities, dates._find_dates, dates._find_times,
                    names._find_names, spellings.core, events._events, events._context,
-                   claims._scope):
+                   claims._scope, events._numeric_order):
         cached.cache_clear()
 
 

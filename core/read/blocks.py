@@ -12,90 +12,41 @@ datelines; a dateline in the middle of a file starts a new :class:`Section`
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
-
-from dateutil import parser as dateparser
+from dataclasses import dataclass, replace
 
 from ..model import Block, BlockKind, Section
-
-# Header fields a plain-text article may start with ("title: …", "date 2024-01-21").
-_HEADER = re.compile(
-    r"^[ \t]*(title|headline|source|outlet|publisher|date|published|url|link|author|by)"
-    r"[ \t]*(?::|(?=[ \t]+\d{4}-\d\d-\d\d))[ \t]*",
-    re.IGNORECASE,
+from .kinds import (
+    _join_wrapped,
+    _lines,
+    _looks_like_headline,
+    _mark_tables,
+    _mark_title,
+    _prose_kind,
+    _section_at,
+    _sections,
 )
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAYS = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
-# One full date in the shapes news uses: 2024-01-21, January 21, 2024, 21 Jan 2024, 1/21/2024.
-DATE_RE = re.compile(
-    rf"(?:{_WEEKDAYS}\s+)?(?:"
-    rf"\d{{4}}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
-    rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
-    rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}/\d\d?/\d\d?|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
-    rf")",
-    re.IGNORECASE,
-)
-# A byline: "By Jane Doe", "By bne IntelliNews January 21, 2024", "Written by AiBot".
-_BYLINE = re.compile(r"^(?:written\s+|reported\s+)?by\s+\S", re.IGNORECASE)
-# News agencies and broadcasters that sign datelines: "(Reuters)", "(AFP)", "(CNN)". A bracketed
-# abbreviation that is not one of them ("The Red Cross (ICRC) said …") is a name, not a dateline.
-WIRES = (
-    "AP", "AFP", "UPI", "Reuters", "CNN", "Xinhua", "IANS", "PTI", "ANI", "dpa", "DPA", "Bloomberg",
-    "TASS", "EFE", "ANSA", "Kyodo", "Yonhap", "Anadolu", "AA", "Sputnik", "RIA", "KUNA", "WAM", "SPA",
-    "IRNA", "Bernama", "Antara", "CNA", "Interfax", "Ukrinform", "PAP", "Lusa", "AAP", "CP", "KCNA",
-    "BBC", "NTB", "TT", "ANP", "Belga", "APA", "MENA", "Notimex", "Prensa Latina", "Reuters Health",
-)
-_WIRE = "|".join(sorted(map(re.escape, WIRES), key=len, reverse=True))
-# After a dateline's agency comes the end of the line, a dash, a comma or a date; after a name in
-# brackets comes a verb ("said", "reported").
-_AFTER_DATELINE = rf"(?=\s*(?:$|[-—–:]|,|\d|{_MONTHS}\s+\d))"
-# A dateline line: "Washington DC (UPI) Jan 23, 2024 -", "BAGHDAD (Reuters) -", "(CNN)".
-_DATELINE = re.compile(
-    rf"^(?:[A-Z][\w .,'’-]{{1,40}})?\((?P<agency>{_WIRE})\){_AFTER_DATELINE}"
-    rf"|^(?P<place>[A-Z][A-Z .,'’-]{{1,40}})\((?P<other>[A-Z]{{2,6}})\){_AFTER_DATELINE}",
-    re.UNICODE,
+from .lines import (
+    _BOILERPLATE_LINE,
+    _BYLINE,
+    _DATELINE,
+    _DATELINE_PREFIX,
+    _HEADER,
+    _TAIL_MARKER,
+    DATE_RE,
+    HEADING_MAX_WORDS,
+    SHORT_LINE_MAX,
+    WIRES,
+    _norm_line,
+    _timestamp,
+    _wire,
+    parse_date,
 )
 
-# A dateline at the start of the lede: "ANKARA (Reuters) - A quake…", "BAGHDAD, Jan 21
-# (Reuters) — …", "WASHINGTON — …". Kept as metadata, the rest of the line is prose.
-_DATELINE_PREFIX = re.compile(
-    rf"^\((?P<wire>{_WIRE})\)\s*(?:[-—–]+\s*)?(?=\S)"  # "(CNN) — …", "(CNN)The …"
-    r"|^(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z .'’-]{1,30}?))??"
-    r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\.?)?"
-    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z. ]{1,15})\)|/(?P<slashed>[A-Z][A-Za-z]{1,10})/\.?)?"
-    r"\s*(?:[-—–]+\s+|(?<=/\.)\s*|(?<=/)\s+)(?=\S)"
-)
+__all__ = ["DATE_RE", "WIRES", "Layout", "parse_date", "read_layout"]
 
-# Lines that are page chrome, not reporting. Chosen from what scrapers leave behind on
-# news sites: newsletter and share prompts, comment widgets, "related" link lists.
-_BOILERPLATE_LINE = re.compile(
-    r"^(?:subscribe\b.*newsletter|sign up\b.*newsletter|.*\bnewsletters?\s*\|?$|"
-    r"share (?:this|on)\b.*|share$|tweet$|dismiss$|advertisement$|"
-    r"what'?s your reaction\??|\d+\s+comments?|comments?$|write the first comment.*|"
-    r"leave a (?:comment|reply).*|original news source|\(with agency inputs\)|"
-    r"click here to .*|read more:?.*|follow us on .*|"
-    r"https?://\S+|news$|related post$|image:.*|photo:.*|copyright .*|©.*)$",
-    re.IGNORECASE,
-)
-# A line after which the rest of the file is link lists and widgets.
-_TAIL_MARKER = re.compile(
-    r"^(?:related (?:links|posts?|articles|stories|news|coverage)|more from\b.*|"
-    r"you may also like|recommended(?: for you)?|most read|trending now)\s*:?$",
-    re.IGNORECASE,
-)
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪‣]|\d{1,2}[.)])\s+\S")
-_SENTENCE_END = re.compile(r"[.!?…。！？؟][\"'”’)\]」』）]*\s*$")
-
-# A heading is short: chosen from news subheads, which run 2-14 words.
-HEADING_MAX_WORDS = 16
-HEADING_MAX_CHARS = 120  # for scripts without spaces between words
-SHORT_LINE_MAX = 160  # longer lines are prose: never chrome, a dateline or a timestamp
+# How long after the events a page's own date (a scrape or "updated" date) may be and still
+# give way to a day the text states: a dateline outranks a later header date.
+SCRAPE_LAG_DAYS = 31
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,63 +66,8 @@ class Layout:
     agency: str | None = None  # the agency of the first dateline ("Reuters")
     byline: str | None = None  # the first byline line ("By bne IntelliNews January 21, 2024")
     header_end: int = 0  # where the header lines (title:, source:, date:, url:) at the top end
-
-
-def _wire(name: str | None) -> str | None:
-    """``name`` when it is a news agency's ("Reuters", "AP"), else None."""
-    return name if name and re.fullmatch(_WIRE, name.strip()) else None
-
-
-def parse_date(words: str) -> dt.date | None:
-    """A calendar date from words like "Jan 23, 2024", or None when it is not one."""
-    words = words.strip(" -–—,.")
-    # 14.06.2026 and 05.06.2026 are day-first wherever dots separate the parts.
-    dayfirst = bool(re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", words))
-    try:
-        parsed = dateparser.parse(words, fuzzy=True, dayfirst=dayfirst,
-                                  default=dt.datetime(1900, 1, 1))
-    except (ValueError, OverflowError, TypeError):
-        return None
-    if parsed is None or parsed.year == 1900:
-        return None
-    return parsed.date()
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line, without its surrounding white space."""
-    spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        line = match.group()
-        stripped = line.strip()
-        if not stripped:
-            continue
-        start = match.start() + (len(line) - len(line.lstrip()))
-        spans.append((start, start + len(stripped)))
-    return spans
-
-
-def _is_heading_like(line: str) -> bool:
-    words = line.split()
-    return (0 < len(words) <= HEADING_MAX_WORDS and len(line) <= HEADING_MAX_CHARS
-            and not _SENTENCE_END.search(line)
-            and not line.endswith((",", ";")))
-
-
-def _join_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join hard-wrapped lines: a line continues when the previous one did not end a
-    sentence and this one starts in lower case, with no blank line between them."""
-    joined: list[tuple[int, int]] = []
-    for start, end in spans:
-        if joined:
-            prev_start, prev_end = joined[-1]
-            gap = text[prev_end:start]
-            if (gap.count("\n") == 1 and text[start].islower()
-                    and not _SENTENCE_END.search(text[prev_start:prev_end])
-                    and not _HEADER.match(text[start:end]) and not _HEADER.match(text[prev_start:prev_end])):
-                joined[-1] = (prev_start, end)
-                continue
-        joined.append((start, end))
-    return joined
+    # what stated ``date``: "metadata" (passed in), "header", "byline" or "dateline"
+    date_from: str | None = None
 
 
 def read_layout(text: str, *, title: str | None = None, source: str | None = None,
@@ -186,10 +82,12 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
     meta = {"title": title, "source": source, "url": url, "agency": None, "byline": None}
     # Every date the header, bylines and datelines state: (block index, date, span).
     dates: list[tuple[int, dt.date, tuple[int, int]]] = []
+    origins: dict[tuple[int, int], str] = {}  # a date's span -> what stated it
     if date:
         parsed = parse_date(date)
         if parsed:
             dates.append((-1, parsed, (0, 0)))
+            origins[(0, 0)] = "metadata"
     norms = {span: _norm_line(text[span[0]:span[1]]) for span in spans}
     counts: dict[str, int] = {}
     wordings: dict[str, set[str]] = {}
@@ -225,6 +123,7 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
                     parsed = parse_date(found.group())
                     if parsed:
                         dates.append((index, parsed, (d_start, d_end)))
+                        origins[(d_start, d_end)] = "header"
                     blocks.append(Block(start, d_end, BlockKind.META))
                     rest = text[d_end:end]
                     if rest.strip():  # "date 2024-01-21 A number of …": prose on the same line
@@ -265,6 +164,7 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
             parsed = parse_date(found.group()) if found else None
             if found and parsed:
                 dates.append((index, parsed, (start + found.start(), start + found.end())))
+                origins[(start + found.start(), start + found.end())] = "dateline"
             elif prefix.group("when") and month_day is None:
                 # Wire datelines carry no year ("JAKARTA, March 12 (Reuters) -"); the
                 # loader takes the year from the other articles of the batch.
@@ -291,6 +191,8 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
                 parsed = parse_date(found.group())
                 if parsed:
                     dates.append((index, parsed, (start + found.start(), start + found.end())))
+                    origins[(start + found.start(), start + found.end())] = \
+                        "dateline" if dateline else "byline" if byline else "header"
                     if dateline and index > 3:
                         # A dateline deep in the file starts another report; its headline
                         # is the heading just before it.
@@ -321,11 +223,12 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
 
     sections = _sections(text, blocks, section_starts, dates)
     blocks = [Block(b.start, b.end, b.kind, _section_at(sections, b.start)) for b in blocks]
-    # The article's date: the earliest stated in its first section. Pages carry a
-    # scrape or "updated" date too, and those are always later than publication.
     first_end = sections[0].end if sections else len(text)
     own = [d for d in dates if d[2][0] < first_end or d[0] == -1] or dates
-    best = min(own, key=lambda d: (d[0] != -1, d[1]), default=None)
+    best, date_from = _article_date(own, origins, month_day)
+    if best is not None and sections:  # the first report is dated as the article is
+        span = best[2] if best[0] != -1 else None
+        sections[0] = replace(sections[0], date=best[1], date_span=span)
     return Layout(
         blocks=tuple(blocks),
         sections=tuple(sections),
@@ -339,116 +242,33 @@ def read_layout(text: str, *, title: str | None = None, source: str | None = Non
         date_span=best[2] if best and best[0] != -1 else None,
         url=meta["url"],
         month_day=None if best else month_day,
+        date_from=date_from if best else "dateline" if month_day else None,
     )
 
 
-# What may stand beside a date on a timestamp line: "Updated 4:37 PM EST, November 17,
-# 2026", "Published Tue, Nov 17 2026 3:58 PM EST", "October 29, 2026 at 7:42 AM GMT+1".
-_TIMESTAMP_WORDS = re.compile(
-    r"\b(?:updated|published|posted|last|modified|first|created|on|at|am|pm|a\.m\.|p\.m\.|"
-    r"gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|[A-Z]{2,4}T)\b|[+-]\d{1,2}(?::?\d\d)?|"
-    r"\d{1,2}[:.]\d\d(?::\d\d)?|[|/,·•:–—-]",
-    re.IGNORECASE,
-)
-TIMESTAMP_MAX_OTHER_WORDS = 3  # "E24 / NTB, 29.10.2026": an outlet's name may stand beside it
-
-
-def _timestamp(line: str) -> re.Match[str] | None:
-    """The date of a short line that is only a date, a time and a few label words."""
-    if len(line.split()) > 14:
-        return None
-    found = DATE_RE.search(line)
-    if not found:
-        return None
-    rest = _TIMESTAMP_WORDS.sub(" ", line[:found.start()] + " " + line[found.end():])
-    return found if len(rest.split()) <= TIMESTAMP_MAX_OTHER_WORDS else None
-
-
-# Punctuation that does not make two lines different ("Related Links:" is "Related Links").
-_PUNCTUATION = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»–—…·•"})
-
-
-def _norm_line(line: str) -> str:
-    return " ".join(line.translate(_PUNCTUATION).lower().split())
-
-
-def _looks_like_headline(text: str, end: int, line: str) -> bool:
-    """A first line with no closing stop, set off by a blank line, is a headline
-    however long (some outlets write 25-word headlines)."""
-    return (not _SENTENCE_END.search(line) and len(line.split()) <= 30
-            and bool(re.match(r"[ \t]*(?:\n[ \t]*\n|$)", text[end:])))
-
-
-def _prose_kind(line: str) -> BlockKind:
-    if _LIST_ITEM.match(line):
-        return BlockKind.LIST
-    if line.count("|") >= 2 or line.count("\t") >= 2:
-        return BlockKind.TABLE
-    if _is_heading_like(line):
-        return BlockKind.HEADING
-    return BlockKind.PARAGRAPH
-
-
-def _mark_tables(text: str, blocks: list[Block]) -> None:
-    """Three or more short unpunctuated lines in a row, two with numbers, are a table."""
-    run: list[int] = []
-
-    def close() -> None:
-        if len(run) >= 3 and sum(bool(re.search(r"\d", text[blocks[i].start:blocks[i].end]))
-                                  for i in run) >= 2:
-            for i in run:
-                blocks[i] = Block(blocks[i].start, blocks[i].end, BlockKind.TABLE)
-        run.clear()
-
-    for i, block in enumerate(blocks):
-        if run and "\n\n" in re.sub(r"[ \t]+", "", text[blocks[run[-1]].end:block.start]):
-            close()  # a blank line ends a table
-        if block.kind in (BlockKind.HEADING, BlockKind.TABLE):
-            run.append(i)
-        else:
-            close()
-    close()
-
-
-def _mark_title(text: str, blocks: list[Block], known: str | None) -> str | None:
-    """The first heading-like block before any prose is the headline."""
-    for i, block in enumerate(blocks):
-        if block.kind in (BlockKind.META, BlockKind.BOILERPLATE):
-            continue
-        line = text[block.start:block.end]
-        if known and _same_words(line, known):
-            blocks[i] = Block(block.start, block.end, BlockKind.TITLE)
-            return known
-        if block.kind == BlockKind.HEADING and not known:
-            blocks[i] = Block(block.start, block.end, BlockKind.TITLE)
-            return line
-        return None
-    return None
-
-
-def _same_words(a: str, b: str) -> bool:
-    return _norm_line(a) == _norm_line(b)
-
-
-def _sections(text: str, blocks: list[Block], starts: list[int],
-              dates: list[tuple[int, dt.date, tuple[int, int]]]) -> list[Section]:
-    edges = [0] + [blocks[i].start for i in starts] + [len(text)]
-    sections = []
-    for n, (start, end) in enumerate(zip(edges, edges[1:], strict=False)):
-        inside = [d for d in dates if start <= d[2][0] < end and d[0] != -1]
-        date = min(inside, key=lambda d: d[1], default=None)
-        title = None
-        if n:
-            first = blocks[starts[n - 1]]
-            if first.kind == BlockKind.HEADING:
-                title = text[first.start:first.end]
-        sections.append(Section(start, end, title, date[1] if date else None,
-                                date[2] if date else None))
-    return sections
-
-
-def _section_at(sections: list[Section], offset: int) -> int:
-    for n, section in enumerate(sections):
-        if section.start <= offset < section.end:
-            return n
-    return max(0, len(sections) - 1)
+def _article_date(dates: list[tuple[int, dt.date, tuple[int, int]]],
+                  origins: dict[tuple[int, int], str],
+                  month_day: tuple[tuple[int, int], tuple[int, int]] | None,
+                  ) -> tuple[tuple[int, dt.date, tuple[int, int]] | None, str | None]:
+    """The article's date and what stated it: the earliest date its header lines, bylines
+    and datelines state (pages carry a scrape or "updated" date too, always later than
+    publication); a date passed in (a JSON field, a page's meta tag) unless the text states
+    a day up to SCRAPE_LAG_DAYS before it, which is then the day the events are dated by,
+    as is a dateline without a year ("BAGHDAD, Jan. 21 (Reuters) -") in that window."""
+    passed = next((d for d in dates if d[0] == -1), None)
+    stated = [d for d in dates if d[0] != -1]
+    best = min(stated, key=lambda d: d[1], default=None)
+    if passed is not None and (best is None or not 0 < (passed[1] - best[1]).days <= SCRAPE_LAG_DAYS):
+        best = passed
+    if best is not None and month_day is not None:
+        (month, day), span = month_day
+        for year in (best[1].year, best[1].year - 1):
+            try:
+                told = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if 0 < (best[1] - told).days <= SCRAPE_LAG_DAYS:
+                return (0, told, span), "dateline"
+            if told <= best[1]:
+                break
+    return best, origins.get(best[2]) if best else None

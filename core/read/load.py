@@ -380,4 +380,5 @@ def _article(article_id: str, path: str, text: str, *, title: str | None = None,
         outlet=outlet_name(source=layout.stated_source, byline=layout.byline, agency=layout.agency,
                            url=one_line(layout.url) if layout.url else None, stem=Path(path).stem if path != "-" else "stdin"),
         body_start=layout.header_end,
+        date_from=layout.date_from,
     )
