@@ -37,3 +37,16 @@ def test_a_bare_surname_beside_two_people_of_that_name_is_neither(write):
 def test_a_title_before_a_surname_is_not_a_first_name(write):
     ages = _ages(write, "President Baker, 58, spoke on Monday.", "Baker, 58, spoke on Monday.")
     assert ages == [(FactStatus.AGREE, ["58", "58"])]
+
+
+def test_an_age_written_before_the_name_is_that_persons_age(write):
+    ages = _ages(write, "The 64-year-old Morales said on Monday that he would not run again.",
+                 "Mayor Ana Morales, 64, who has led the city since 2015, will not run again.")
+    assert ages == [(FactStatus.AGREE, ["64", "64-year-old Morales"])]
+
+
+def test_an_age_before_a_place_and_a_noun_is_not_a_persons(write):
+    ages = _ages(write, "A 19-year-old Texas student died in the crash.",
+                 "Texas, 19, was not a name here.")
+    assert not any(status == FactStatus.CONFLICT for status, _ in ages)
+    assert all("19-year-old Texas student" not in texts or len(texts) == 1 for _, texts in ages)

@@ -108,6 +108,13 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?"
                        r"|\s+of\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?([A-Za-z]+)")
 # "Kevin Drummond, 41, stood": an age in apposition to a name (the surname is its key).
 _AGE = re.compile(r"(?:\b([A-Z][\w'’-]+)\s+)?\b([A-Z][\w'’-]+),\s*$")
+# The name an age adjective is written before: "the 76-year-old Pelosi" (a verb or a stop
+# follows the name), not "the 58-year-old mother" (no capital) or "a 19-year-old Texas
+# student" (a place before a noun).
+_NAMED_AFTER = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\b(?!['’]s\b)"
+                          r"(?=\s*[,.;:)!?]|\s*$|\s+(?:\w+ed|\w+s|said|won|lost|was|is|has|had|will|would|"
+                          r"can|could|told|who|and|of|to|in|on|at|after|before|with|from|for|took|"
+                          r"made|gave|went|came|ran|got|left|met|led|became|began|faced|spoke)\b)")
 _AGE_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 AGE_MAX = 120
 # Prison terms: durations are compared in years when the sentence is about a sentence.
@@ -201,6 +208,18 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         what = what_of(q, text[q.number_end:q.end])
         if q.kind == "measure" and q.modifies:  # "the 48-page indictment": its pages
             what = f"{what} of {q.modifies}"
+        old = text.find("-old", q.start, q.end) if what.startswith("age of ") else -1
+        person = _NAMED_AFTER.match(text, old + 4) if old != -1 else None
+        if person:  # "the 76-year-old Pelosi": her age, as "Pelosi, 76," says it
+            words = person.group(1).split()
+            given = words[-2] if len(words) > 1 and words[-2].lower() not in TITLES else None
+            who = f"{given} {words[-1]}" if given else words[-1]
+            mention = Mention("measure", passage.article, passage.index, passage.start + q.start,
+                              passage.start + q.end, q.text, q.interval.as_value(), f"age of {who}")
+            claims.append(QuantityClaim(mention, "measure", q.interval, "age", None,
+                                        frozenset({core(who)}), None, _age_scope(scope), None,
+                                        group, f"age of {who}", "age"))
+            continue
         # A sum names what it is when a noun follows ("a $2 million fine"); else look back
         subject = subject_of(text, q) if q.kind == "percent" or (
             q.kind == "money" and not q.head) else ""
@@ -244,7 +263,7 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
                               passage.start + q.start, passage.start + q.end, q.text,
                               q.interval.as_value(), f"age of {who}")
             claims.append(QuantityClaim(mention, "measure", q.interval, "age", None,
-                                        frozenset({core(who)}), None, scope, None,
+                                        frozenset({core(who)}), None, _age_scope(scope), None,
                                         group, f"age of {who}", "age"))
             continue
         told = told_before(text, q) if q.kind == "count" and not q.head and not whole else None
@@ -377,6 +396,12 @@ def _sums(claims: list[QuantityClaim], text: str, offset: int) -> list[QuantityC
         run = [n] if people else []
     close()
     return out
+
+
+def _age_scope(scope: str | None) -> str | None:
+    """An age is told of a person at a time ("In 2008, Jackson, 43,"), never as a running
+    total: "since"/"so far" elsewhere in the sentence says nothing about it."""
+    return None if scope == "running total" else scope
 
 
 def _at_one_hospital(text: str, q: Quantity, limit: int) -> bool:
