@@ -90,3 +90,26 @@ def test_the_json_report_and_the_conflict_strip_say_the_figure_rose(write):
     assert fact["updated"] == ["12 people", "19 people"]
     strip = tally_text(Story(report), _toll(report)).plain
     assert "rose from 12 people to 19 people" in strip
+
+
+def _dates(write, one: str, other: str):
+    report = compare([str(write("a.txt", HEAD.format(t="Mayor quits", s="Wire") + one)),
+                      str(write("b.txt", HEAD.format(t="Mayor resigns", s="Paper") + other))])
+    return [(f.status, f.label, sorted(m.text for m in f.mentions)) for f in report.facts
+            if f.kind == "date"]
+
+
+def test_the_same_background_year_in_two_reports_is_one_agreeing_fact(write):
+    found = _dates(write,
+                   "The mayor, who was first elected in 2009 and resigned on Friday, thanked voters.\n",
+                   "Residents were surprised. Elected to office in 2009 on a promise to fix the "
+                   "roads, the mayor has now quit.\n")
+    assert (FactStatus.AGREE, "day of the election", ["2009", "2009"]) in found
+
+
+def test_two_background_years_in_unrelated_sentences_are_not_set_against_each_other(write):
+    found = _dates(write,
+                   "The mayor, who was first elected in 2009, resigned on Friday.\n",
+                   "Residents were surprised. The council was elected in 2011 on a promise "
+                   "to fix the roads.\n")
+    assert not any(status == FactStatus.CONFLICT for status, *_ in found)

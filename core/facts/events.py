@@ -30,7 +30,9 @@ EVENTS = {
     "flood": ("flood", "flooding", "storm", "hurricane", "cyclone", "typhoon", "landslide"),
     "fire": ("fire", "wildfire", "blaze"),
     "crash": ("crash", "collision", "derailment", "derailed", "collapse", "collapsed"),
-    "election": ("election", "vote", "poll", "referendum", "ballot", "runoff"),
+    "election": ("election", "vote", "poll", "referendum", "ballot", "runoff", "elected",
+                 "re-elected"),
+    "release": ("released", "came out", "premiered", "published"),
     "meeting": ("meeting", "summit", "talks", "met", "conference"),
     "result": ("results", "earnings", "quarter", "report"),
     "deal": ("deal", "agreement", "signed", "merger", "acquisition"),
@@ -52,7 +54,7 @@ EVENTS = {
 # floods, not a death; a verb is the event only when no event noun is in the sentence.
 EVENT_VERBS = frozenset("""
 launched fired targeted targeting hit struck died killed signed met sentenced convicted
-charged arrested detained resigned jailed acquitted
+charged arrested detained resigned jailed acquitted elected re-elected released published
 """.split())
 # Event classes whose plural means several events ("two attacks Tuesday"), unlike
 # "floods" or "talks", which are one.
@@ -249,8 +251,13 @@ def _differ(a: DateMention | TimeMention, b: DateMention | TimeMention) -> bool:
 
 def date_key(claim: DateClaim) -> tuple[str, str, str] | None:
     """Dates of one kind of event at one precision may be one fact; statements never."""
-    if claim.event is None or claim.event == "statement" or claim.history:
+    if claim.event is None or claim.event == "statement":
         return None
+    if claim.history:
+        # A background date joins across groups only with the same date of the same kind of
+        # event ("first elected in 1995" / "Elected to Congress in 1995"): an agreement;
+        # two different years stay apart (they may date two events), as before.
+        return (claim.kind, f"background {claim.event}", str(_value_key(claim.when)))
     precision = claim.when.precision if isinstance(claim.when, DateMention) else "time"
     return (claim.kind, claim.event, precision)
 
@@ -261,7 +268,10 @@ def similar_context(a: DateClaim, b: DateClaim) -> float:
     late-night or time-zone discrepancy), else the share of the smaller
     description's words found in the other (a wrong year or month needs words)."""
     if a.history or b.history:
-        return 0.0
+        # Background dates meet here only under one key: the same date of one kind of
+        # event ("elected in 1995" twice), which is one fact stated alike.
+        return 1.0 if a.history and b.history and a.event == b.event and \
+            _value_key(a.when) == _value_key(b.when) else 0.0
     x, y = a.when, b.when
     if isinstance(x, DateMention) and isinstance(y, DateMention) and x.precision == "day" \
             and x.first and y.first and abs((x.first - y.first).days) <= NEXT_DAY and (
@@ -290,6 +300,7 @@ def _events(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(found)
 
 
+_NEXT_CLAUSE = re.compile(r",|;|\band\b|\bbut\b|\bthen\b")
 _TOLL = re.compile(r"\btoll\b|\bnumber of (?:dead|deaths|injured|victims|casualties)\b|\bcasualt")
 _EVENT_OF = {word: event for event, words in EVENTS.items() for word in words}
 _EVENT_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(_EVENT_OF, key=len,
@@ -307,6 +318,9 @@ def _nearest_event(events: tuple[tuple[int, int, str, bool], ...], start: int, e
         if verb and has_noun and event != "statement":
             continue
         gap = float(start - pos_end if pos < start else pos - end)
+        if pos >= end and event != "statement" and _NEXT_CLAUSE.search(text, end, pos):
+            gap *= STATEMENT_DISTANCE  # "elected in 1995 and resigned last month": the
+            # date belongs to the verb before it, not to the next clause's
         if event == "statement":
             if pos >= end and (text.find(",", end, pos) != -1 or text.find(")", end, pos) != -1):
                 continue  # "hit the base on Saturday, said officials": attribution
