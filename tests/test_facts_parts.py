@@ -67,3 +67,16 @@ def test_killed_and_injured_are_never_summed(pair):
                   "The explosion at the plant killed 12 and injured 30.")
     assert conflicts(report) == []
     assert not any(m.text.startswith("12 people and") for f in report.facts for m in f.mentions)
+
+
+def test_one_precise_sum_in_two_wordings_is_one_fact(pair):
+    report = pair("The refund was quickly corrected to $1,284.46 on Tuesday.",
+                  "Turns out, she was only owed $1,284.46 after all.")
+    facts = [f for f in report.facts if any("1,284.46" in m.text for m in f.mentions)]
+    assert len(facts) == 1 and facts[0].status == FactStatus.AGREE
+
+
+def test_a_precise_figure_does_not_pull_a_differing_one_into_conflict(pair):
+    report = pair("The bill came to $1,284.46, and the refund was $310.20.",
+                  "Turns out, she was only owed $1,284.46 after all.")
+    assert conflicts(report) == []

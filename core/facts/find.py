@@ -168,14 +168,58 @@ def _inside_tally(m: Mention, spans: Mapping[tuple[str, int], object]) -> bool:
 
 
 def _quantity_facts(claims: list[QuantityClaim]) -> list[_Draft]:
-    sets = cluster(claims, same_group=_same_quantity, key=lambda c: c.key,
-                   broaden=_broaden_quantity_key)
+    sets = _join_precise(cluster(claims, same_group=_same_quantity, key=lambda c: c.key,
+                                 broaden=_broaden_quantity_key))
     drafts = []
     for members in sets:
         if len(members) < 2 and not members[0].key:
             continue
         drafts.append(_judge_quantities(members))
     return drafts
+
+
+PRECISE_DIGITS = 3  # "$284.46", "15.5 percent", "$28,156": not figures two things share by chance
+
+
+def _precise(c: QuantityClaim) -> tuple[str, str | None, float] | None:
+    """A sum or share stated to PRECISE_DIGITS significant digits or more, as a key."""
+    if c.kind not in ("money", "percent") or not c.interval.exact:
+        return None
+    digits = re.sub(r"\D", "", c.mention.text.split("(")[0])
+    if len(digits.strip("0")) < PRECISE_DIGITS or c.interval.low == 0:
+        return None
+    return (c.kind, c.currency, c.interval.low)
+
+
+def _join_precise(sets: list[list[QuantityClaim]]) -> list[list[QuantityClaim]]:
+    """Facts that state one precise figure in different articles are one fact, whatever word
+    each key was built on ("her new amount was quickly corrected to $284.46" / "turns out, she
+    only owed $284.46"): a figure that precise is not shared by two things by chance. Only
+    facts that state nothing but that figure are joined, so no conflict is made or widened."""
+    owner: dict[tuple[str, str | None, float], int] = {}
+    parent = list(range(len(sets)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for n, members in enumerate(sets):
+        keys = {_precise(c) for c in members}
+        if len(keys) != 1 or None in keys:
+            continue  # only facts that state that one figure and nothing else are joined
+        for key in keys:
+            if key in owner:
+                a, b = find(owner[key]), find(n)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+            else:
+                owner[key] = n
+    joined: dict[int, list[QuantityClaim]] = {}
+    for n, members in enumerate(sets):
+        joined.setdefault(find(n), []).extend(members)
+    return list(joined.values())
 
 
 def _broaden_quantity_key(key: Hashable) -> tuple[Hashable, bool]:
