@@ -80,3 +80,15 @@ def test_a_precise_figure_does_not_pull_a_differing_one_into_conflict(pair):
     report = pair("The bill came to $1,284.46, and the refund was $310.20.",
                   "Turns out, she was only owed $1,284.46 after all.")
     assert conflicts(report) == []
+
+
+def test_a_precise_sum_misprinted_in_one_digit_is_a_conflict(pair):
+    report = pair("In 2019, the charity's accounts show $12,687.40 went on the gala at the Ritz.",
+                  "Records show the gala dinner at the Ritz cost the charity $12,587.40.")
+    assert conflicts(report) == [{"$12,687.40", "$12,587.40"}]
+
+
+def test_precise_sums_far_apart_are_not_read_as_misprints(pair):
+    report = pair("The charity spent $12,687.40 on the gala.",
+                  "Records show the charity's rent came to $19,687.40 that year.")
+    assert conflicts(report) == []

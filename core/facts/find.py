@@ -216,10 +216,27 @@ def _join_precise(sets: list[list[QuantityClaim]]) -> list[list[QuantityClaim]]:
                     parent[max(a, b)] = min(a, b)
             else:
                 owner[key] = n
+    # A precise figure that differs from another in one digit ("$5,687.75" / "$5,587.75") is
+    # that figure misprinted or misread: one fact, and a conflict to look at.
+    figures = sorted(owner)
+    for x, a in enumerate(figures):
+        for b in figures[x + 1:]:
+            if a[:2] == b[:2] and _one_digit_apart(a[2], b[2]):
+                i, j = find(owner[a]), find(owner[b])
+                if i != j:
+                    parent[max(i, j)] = min(i, j)
     joined: dict[int, list[QuantityClaim]] = {}
     for n, members in enumerate(sets):
         joined.setdefault(find(n), []).extend(members)
     return list(joined.values())
+
+
+def _one_digit_apart(a: float, b: float) -> bool:
+    """Same number of digits, one of them different, and within 10% of each other."""
+    x, y = f"{a:.2f}", f"{b:.2f}"
+    if len(x) != len(y) or abs(a - b) > 0.1 * max(abs(a), abs(b)):
+        return False
+    return sum(p != q for p, q in zip(x, y, strict=True)) == 1
 
 
 def _broaden_quantity_key(key: Hashable) -> tuple[Hashable, bool]:
