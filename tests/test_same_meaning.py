@@ -167,3 +167,16 @@ def test_no_one_injured_conflicts_with_two_injured(pair):
                   "Two people were injured in the explosion, police said.")
     [fact] = [f for f in report.facts if f.status == FactStatus.CONFLICT]
     assert {m.text for m in fact.mentions} == {"no one", "Two people"}
+
+
+def test_an_estimated_figure_is_as_precise_as_it_is_written(pair):
+    report = pair("Analysts expect quarterly profit of an estimated $1.9 billion.",
+                  "Analysts expect quarterly profit of $2.07 billion.")
+    [fact] = [f for f in report.facts if f.status == FactStatus.CONFLICT]
+    assert {m.text for m in fact.mentions} == {"an estimated $1.9 billion", "$2.07 billion"}
+
+
+def test_an_estimated_figure_and_the_same_figure_agree(pair):
+    report = pair("An estimated 40,000 people marched through the capital on Saturday.",
+                  "Some 40,000 people marched through the capital on Saturday.")
+    assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]

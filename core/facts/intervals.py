@@ -24,11 +24,13 @@ AT_MOST = ("at most", "up to", "no more than", "as many as", "a maximum of", "no
            "as much as")
 FEWER_THAN = ("fewer than", "less than", "under", "below", "just under", "nearly", "almost",
               "close to", "short of")
-ABOUT = ("about", "around", "roughly", "approximately", "approx.", "some", "an estimated",
-         "estimated", "nearly about", "circa", "c.", "some", "an approximate", "about")
+ABOUT = ("about", "around", "roughly", "approximately", "approx.", "some", "nearly about",
+         "circa", "c.", "some", "an approximate", "about")
 # Qualifiers that leave the figure as it is, but belong to it: "a total of 56" is no part
 # of a larger whole (as "12 of the 56" is).
-EXACT = ("a total of", "exactly", "precisely", "a record")
+# "An estimated $1.9 billion" is an estimate of $1.9 billion, as precise as it is written (its
+# rounding band), not "about" it: analysts' $2.07 billion is another estimate.
+EXACT = ("a total of", "exactly", "precisely", "a record", "an estimated", "estimated")
 # After the figure: "50 or more", "200 or fewer".
 OR_MORE = ("or more", "or greater", "or higher", "or over")
 OR_LESS = ("or fewer", "or less", "or lower", "or under")
