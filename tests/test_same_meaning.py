@@ -180,3 +180,17 @@ def test_an_estimated_figure_and_the_same_figure_agree(pair):
     report = pair("An estimated 40,000 people marched through the capital on Saturday.",
                   "Some 40,000 people marched through the capital on Saturday.")
     assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]
+
+
+def test_an_effective_rate_is_not_the_statutory_rate(pair):
+    report = pair("Retailers paid an effective corporate tax rate of 18.4 percent.",
+                  "The corporate tax rate will fall to 21% from 35%.")
+    assert not [f for f in report.facts if f.status == FactStatus.CONFLICT]
+
+
+def test_two_rates_of_different_things_are_two_facts_and_one_rate_still_conflicts(pair):
+    report = pair("The unemployment rate rose to 4.1% in May, and the central bank kept its "
+                  "interest rate at 5.25%.",
+                  "The unemployment rate climbed to 4.3% in May.")
+    [fact] = [f for f in report.facts if f.status == FactStatus.CONFLICT]
+    assert {m.text for m in fact.mentions} == {"4.1%", "4.3%"}

@@ -113,12 +113,38 @@ def subject_of(text: str, q: Quantity) -> str:
         for word in reversed(before):
             if stem(word.lower()) in MONEY_CLASSES:
                 return MONEY_CLASSES[stem(word.lower())]
-    for word in reversed(before):
-        low = word.lower()
+    for n in range(len(before) - 1, -1, -1):
+        low = before[n].lower()
         if low in _SUBJECT_SKIP or low.endswith("ed") or low in VERB_STOP:
             continue
+        if stem(low) == "rate" and q.kind == "percent":
+            return _rate_name(before[:n])
         return stem(low)
     return stem(after.group(1).lower()) if after else ""
+
+
+# Kinds of a rate that are different figures of one thing: "an effective corporate tax rate of
+# 26.1 percent" is not the statutory "corporate tax rate -- down to 21%".
+RATE_KINDS = frozenset("effective statutory marginal top base average headline core underlying "
+                       "annual annualised annualized monthly quarterly real nominal overall youth "
+                       "jobless".split())
+
+
+def _rate_name(words: list[str]) -> str:
+    """ "the unemployment rate", "an effective corporate tax rate": the noun before "rate" and
+    any kind of rate among the words before it ("effective tax rate"), else "rate"."""
+    noun = ""
+    kind = ""
+    for word in reversed(words[-4:]):
+        low = word.lower()
+        if low in RATE_KINDS and not kind:
+            kind = low
+        elif not noun and low not in _SUBJECT_SKIP and low not in VERB_STOP and low.isalpha() \
+                and not word[:1].isupper():
+            noun = stem(low)
+        if low in ("a", "an", "the", "its", "their", "of", "at", "to", "from", "by"):
+            break
+    return " ".join(w for w in (kind, noun, "rate") if w)
 
 
 # The words after a sum that name what it bought: adjectives, possessives, proper nouns and
