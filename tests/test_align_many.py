@@ -108,6 +108,10 @@ def test_sentences_that_mention_photos_are_still_reporting():
     assert is_furniture("Protesters outside the court on Friday. (AP Photo/Jane Roe)")
     assert is_furniture("Read more: Five things to know about the new budget")
     assert is_furniture("Follow us on Twitter for live updates")
+    assert is_furniture("Newsletter Sign Up Continue reading the main story")
+    assert is_furniture("Get the headlines delivered to your inbox: sign up for our newsletter.")
+    assert not is_furniture("The council voted to subscribe to the regional water scheme.")
+    assert not is_furniture("The newsletter, which has 40,000 readers, was fined.")
 
 
 def test_a_precise_figure_both_state_links_otherwise_different_wording():

@@ -101,9 +101,19 @@ _FURNITURE_END = re.compile(
     re.IGNORECASE)
 
 
+# Newsletter and paywall prompts, wherever they sit in the line ("Newsletter Sign Up Continue
+# reading the main story", "…delivered to your inbox every day", "verify you're not a robot").
+_FURNITURE_ANYWHERE = re.compile(
+    r"\b(?:sign\s+up|subscribe)\b.{0,120}\b(?:newsletters?|inbox|e-?mails?)\b"
+    r"|\bnewsletters?\b.{0,120}\b(?:sign\s+up|subscribe|inbox)\b"
+    r"|\bcontinue\s+reading\s+the\s+main\s+story\b|\bverify\s+you['’]?re\s+not\s+a\s+robot\b",
+    re.IGNORECASE)
+
+
 def is_furniture(text: str) -> bool:
     """A caption, photo credit, teaser or newsletter line rather than reporting."""
-    return bool(_FURNITURE_START.match(text) or _FURNITURE_END.search(text))
+    return bool(_FURNITURE_START.match(text) or _FURNITURE_END.search(text)
+                or _FURNITURE_ANYWHERE.search(text))
 
 
 _BLOCK_KINDS = {
