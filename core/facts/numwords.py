@@ -51,8 +51,6 @@ _SMALL = rf"(?:(?:{_TEN})(?:\s*-\s*|\s+)(?:{_ONE_TO_NINE})\b|(?:{_TEN}|{_UNIT})\
 _HUNDREDS = rf"(?:(?:{_SMALL}|a|one)\s+hundred\b(?:\s+(?:and\s+)?{_SMALL})?)"
 _BELOW_THOUSAND = rf"(?:{_HUNDREDS}|{_SMALL})"
 _NO_SCALE_NEXT = r"(?!\s+(?:hundred|thousand|million|billion|trillion)\b)"
-_BIG = ("trillion", "billion", "million", "thousand")
-
 
 
 # One scale group after another ("two million three hundred thousand and fifty"), then what is
