@@ -12,7 +12,7 @@ words), so marks survive renames, re-downloads and reloads.
   A story is "reviewed" when all its articles are: an article arriving later
   makes it need review again, which is what a reviewer wants.
 - **Moves**: "this article belongs with that one", the reviewer's correction of
-  the grouping (see :func:`storydiff.core.stories.find_stories`).
+  the grouping (see :func:`storydiff.core.review.stories.find_stories`).
 - **Seen**: which articles earlier sessions showed, so a reopened folder shows
   what is new since.
 

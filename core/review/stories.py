@@ -8,23 +8,26 @@ do, in three steps that each cost about as much as reading the batch once:
 1. **Features.** Each article becomes a short weighted vector: content words,
    capitalised names ("Al-Asad Air Base") and numbers ("140"), weighted by how
    rare they are in the batch (tf-idf), names and numbers counting extra, cut
-   to its :data:`VECTOR_SIZE` strongest features and normalised.
+   to its :data:`~.links.VECTOR_SIZE` strongest features and normalised.
 2. **Candidates.** We never compare all pairs. Each article's few strongest
    *shared* features go into an inverted index; within each feature's posting
    list, sorted by date, an article is paired only with its next
-   :data:`NEIGHBOURS` neighbours. So the number of pairs grows linearly with
+   :data:`~.links.NEIGHBOURS` neighbours. So the number of pairs grows linearly with
    the batch, and a story of 300 articles is still chained together.
 3. **Linking.** A candidate pair is linked when its cosine similarity is high
    enough, it shares names or numbers (two earthquakes on the same day share
-   every word but the place and the toll), and the dates are close. Linked
-   articles are joined with union-find; a story may not stretch over more than
-   :data:`MAX_SPAN_DAYS`, which stops a running topic (a war, an election)
-   from chaining a month of separate events into one story.
+   every word but the place and the toll), and the dates are close. Pairs are
+   linked strongest first, with union-find (:func:`~.links.join`); an article
+   must also be close to the story it joins, and two stories of several
+   articles join only when the stories as wholes are close, so one pair of
+   articles on related events cannot bridge them. A story may not stretch over
+   more than :data:`~.links.MAX_SPAN_DAYS`, which stops a running topic (a war,
+   an election) from chaining a month of separate events into one story.
 
 Manual corrections from the review ("this article belongs with that one") are
 applied last, by :func:`find_stories`'s ``moves``.
 
-    >>> from storydiff.core.load import load_paths
+    >>> from storydiff.core.read.load import load_paths
     >>> stories = find_stories(load_paths(["inbox/"]).articles)   # doctest: +SKIP
     >>> [(s.title, len(s.articles)) for s in stories]             # doctest: +SKIP
 """
@@ -38,18 +41,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..disjoint import DisjointSets
 from ..model import Article
-from .links import (
-    MAX_SPAN_DAYS,
-    WINDOW_DAYS,
-    Progress,
-    _candidates,
-    _merge_span,
-    _near_story,
-    _same_event,
-    _vectors,
-)
+from .links import Progress, join
 from .moves import apply_moves
 from .terms import reported_text
 
@@ -115,55 +108,11 @@ def find_stories(articles: Sequence[Article], *, moves: Mapping[str, str] | None
     empty = [a for a, b in zip(articles, blank) if b]
     articles = [a for a, b in zip(articles, blank) if not b]
     empty_ids = {id(a) for a in empty}
-    n = len(articles)
-    vectors, entity_mass, df, names, spelling = _vectors(articles, progress)
-    joined = DisjointSets(range(n))
-    find = joined.find
-    days = [a.date.toordinal() if a.date is not None else None for a in articles]
-    span = [(d, d) for d in days]
-
-    # Each story's summed vector and its squared length, kept at the story's root.
-    centroid = [dict(v) for v in vectors]
-    norms = [sum(w * w for w in v.values()) for v in vectors]
-
-    pairs = _candidates(vectors, days, df)
-    for done, (i, j) in enumerate(pairs):
-        if progress is not None and done % 20000 == 0:
-            progress(n + done * n // len(pairs), 2 * n)  # reading was the first half
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        day_i, day_j = days[i], days[j]
-        if day_i is not None and day_j is not None and abs(day_i - day_j) > WINDOW_DAYS:
-            continue
-        merged = _merge_span(span[ri], span[rj])
-        if merged[0] is not None and merged[1] is not None \
-                and merged[1] - merged[0] > MAX_SPAN_DAYS:
-            continue
-        if not _same_event(vectors[i], vectors[j], entity_mass[i], entity_mass[j]):
-            continue
-        if not (_near_story(vectors[i], centroid[rj], norms[rj])
-                and _near_story(vectors[j], centroid[ri], norms[ri])):
-            continue  # close to one member, not to the story: a chain through near-copies
-        root = joined.union(ri, rj)
-        span[root] = merged
-        big, small = (ri, rj) if len(centroid[ri]) >= len(centroid[rj]) else (rj, ri)
-        total = centroid[big]
-        dot = sum(w * total.get(f, 0.0) for f, w in centroid[small].items())
-        for f, w in centroid[small].items():
-            total[f] = total.get(f, 0.0) + w
-        norms[root] = norms[big] + norms[small] + 2 * dot
-        centroid[root] = total
-        if root != big:
-            centroid[big] = {}
-        if root != small:
-            centroid[small] = {}
-    if progress is not None:
-        progress(2 * n, 2 * n)
+    roots, names, spelling = join(articles, progress)
 
     members: dict[int, list[int]] = {}
-    for i in range(n):
-        members.setdefault(find(i), []).append(i)
+    for i, root in enumerate(roots):
+        members.setdefault(root, []).append(i)
     groups = [[articles[i] for i in group] for group in members.values()]
     groups += [[a] for a in empty]
     if moves:

@@ -1,7 +1,7 @@
 """The terms of an article that tell events apart: content words, names and numbers.
 
 :func:`features` turns text into counted (kind, value) terms; the grouping in
-:mod:`storydiff.core.stories` weighs them. Header lines, bylines and page
+:mod:`storydiff.core.review.stories` weighs them. Header lines, bylines and page
 chrome are left out first (:func:`reported_text`): "Source: Example Herald"
 says nothing about which event an article reports.
 

@@ -1,0 +1,97 @@
+"""Grouping real-world shapes of news: related events of one week, follow-ups, rewritten reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storydiff.core.read.load import load_paths
+from storydiff.core.review.stories import find_stories
+
+# One week in one made-up country: a budget deal, then a minister resigning. The same people
+# (the prime minister, the opposition leader) are in both, and one report of the resignation
+# retells the deal.
+RELATED_WEEK = {
+"deal-wire.txt": """Title: Tavaria's Marsh and Brandt agree budget deal, ending month-long standoff
+Source: Capital Wire
+Date: 2025-03-10
+
+Prime Minister Elena Marsh and opposition leader Karl Brandt agreed on Monday on a 12 billion
+crown budget that cuts the income tax for low earners and raises pensions by 4%, ending a
+month-long standoff that had threatened to shut government offices.
+The deal, reached after talks in the Halvard Palace that ran through the night, still needs a
+vote in parliament, which is expected on Thursday.
+Brandt said his party had won the pension increase it wanted. Marsh called the agreement
+"a budget for working families".
+""",
+"deal-post.txt": """Title: Budget standoff ends as Brandt accepts tax compromise
+Source: Tavaria Post
+Date: 2025-03-10
+
+Tavaria's month-long budget standoff ended on Monday when Karl Brandt, leader of the
+opposition, accepted a compromise with Prime Minister Elena Marsh after overnight talks at
+the Halvard Palace.
+The 12 billion crown package lowers income tax for the lowest earners and lifts pensions by
+4%. Parliament will vote on it on Thursday.
+"We got the pension rise," Brandt told reporters outside the palace.
+""",
+"deal-herald.txt": """Title: What is in the Marsh-Brandt budget
+Source: Northern Herald
+Date: 2025-03-11
+
+The budget agreed by Elena Marsh and Karl Brandt on Monday spends 12 billion crowns. Pensions
+rise by 4% from July, and the lowest income tax band falls from 20% to 17%.
+Economists at Tavaria's central bank said the deal would add little to inflation.
+The Halvard Palace talks ended a standoff that began in February, when Brandt's party blocked
+the first draft in parliament.
+""",
+"resign-wire.txt": """Title: Tavaria finance minister Ivo Renko resigns over leaked memo
+Source: Capital Wire
+Date: 2025-03-12
+
+Finance Minister Ivo Renko resigned on Wednesday after a leaked memo showed he had told
+bankers in Sordal about a planned levy on bank profits weeks before it was announced.
+Renko, 58, denied any wrongdoing but said he could no longer do the job. His deputy, Mira
+Lask, will take over until Prime Minister Elena Marsh names a successor.
+The memo was published by the newspaper Sordal Dagblad.
+""",
+"resign-post.txt": """Title: Renko quits after Sordal Dagblad publishes bank levy memo
+Source: Tavaria Post
+Date: 2025-03-12
+
+Ivo Renko stepped down as finance minister on Wednesday, a day after Sordal Dagblad published
+a memo in which he briefed bankers on a levy on bank profits before the public knew of it.
+Mira Lask, his deputy, becomes acting finance minister. Renko said he had done nothing wrong.
+Opposition leader Karl Brandt called for an inquiry into who else had seen the memo.
+""",
+"resign-herald.txt": """Title: Resignation clouds Thursday's budget vote
+Source: Northern Herald
+Date: 2025-03-12
+
+The resignation of finance minister Ivo Renko over the leaked bank levy memo has put the
+budget vote in parliament on Thursday in doubt, Karl Brandt said on Wednesday.
+The 12 billion crown budget that Brandt and Prime Minister Elena Marsh agreed on Monday at the
+Halvard Palace, with its 4% pension rise and income tax cut, was drawn up by Renko's ministry.
+Acting minister Mira Lask said the budget would go ahead as agreed.
+""",
+}
+
+
+def _stories(folder: Path, texts: dict[str, str]) -> list[set[str]]:
+    folder.mkdir(exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    loaded = load_paths([str(folder)])
+    assert not loaded.errors, loaded.errors
+    return [{Path(a.path).name for a in s.articles} for s in find_stories(loaded.articles)]
+
+
+def _with(stories: list[set[str]], name: str) -> set[str]:
+    return next(s for s in stories if name in s)
+
+
+def test_two_related_events_of_one_week_stay_two_stories_when_one_report_mentions_both(tmp_path):
+    stories = _stories(tmp_path / "week", RELATED_WEEK)
+    deal = _with(stories, "deal-wire.txt")
+    assert {"deal-post.txt", "deal-herald.txt"} <= deal
+    assert "resign-wire.txt" not in deal and "resign-post.txt" not in deal
+    assert {"resign-wire.txt", "resign-post.txt"} <= _with(stories, "resign-wire.txt")
