@@ -76,6 +76,49 @@ Acting minister Mira Lask said the budget would go ahead as agreed.
 }
 
 
+# One port in two days: a crane collapse told by a wire and by a feature writer who starts
+# far from the news, a storm elsewhere, and another event in the same port the day before.
+SAME_PORT = {
+    "crane-wire.txt": """Title: Crane collapse kills two dockworkers at Port Elsen
+Source: Coast Wire
+Date: 2025-06-03
+
+Two dockworkers were killed on Tuesday when a container crane collapsed at Port Elsen, the
+harbour authority said. A third worker was taken to hospital with leg injuries.
+The crane, one of eight on the north quay, fell across a ship that was being unloaded.
+Harbour master Greta Lindqvist said the quay would stay closed while inspectors examined
+the crane. The dockers' union called for all cranes of the same age to be checked.
+""",
+    "crane-feature.txt": """Title: Two dead after crane falls on Port Elsen quay
+Source: Weekend Review
+Date: 2025-06-04
+
+For a hundred years the docks have been the heart of the town. Grandfathers unloaded timber
+and salt from sailing ships; their grandchildren drive straddle carriers between stacks of
+boxes from Shanghai and Rotterdam, and the night shift still ends with coffee at dawn.
+On Tuesday that rhythm stopped. A container crane toppled over a ship at the quay, killing two
+dockworkers and injuring a third. The union said workers had complained about the crane's
+brakes for months. Greta Lindqvist, the harbour master, closed the quay for inspections.
+""",
+    "quay.txt": """Title: Port Elsen opens new cruise quay
+Source: Town Gazette
+Date: 2025-06-02
+
+Port Elsen opened its new cruise quay on Monday, the harbour company said, with the first
+ship bringing 2,400 passengers to the town. Mayor Jon Aasen said the quay would bring visitors
+to the cafés of Havnegade and the old town all summer.
+""",
+    "storm.txt": """Title: Storm closes ferry routes along the west coast
+Source: Coast Wire
+Date: 2025-06-03
+
+Ferries between Halsvik and the outer islands were cancelled on Tuesday as a storm with gusts
+of 110 km/h crossed the west coast, the ferry operator Nordlinjen said.
+Trains were delayed near Brekke after trees fell on the line, and 4,000 homes lost power.
+""",
+}
+
+
 def _stories(folder: Path, texts: dict[str, str]) -> list[set[str]]:
     folder.mkdir(exist_ok=True)
     for name, text in texts.items():
@@ -95,3 +138,16 @@ def test_two_related_events_of_one_week_stay_two_stories_when_one_report_mention
     assert {"deal-post.txt", "deal-herald.txt"} <= deal
     assert "resign-wire.txt" not in deal and "resign-post.txt" not in deal
     assert {"resign-wire.txt", "resign-post.txt"} <= _with(stories, "resign-wire.txt")
+
+
+def test_a_feature_that_starts_far_from_the_news_joins_the_report_of_its_event(tmp_path):
+    stories = _stories(tmp_path / "port", SAME_PORT)
+    assert _with(stories, "crane-wire.txt") == {"crane-wire.txt", "crane-feature.txt"}
+
+
+def test_another_event_in_the_same_town_the_day_before_is_a_story_of_its_own(tmp_path):
+    # A small batch: few words are shared at all, so the few that are (the port's name,
+    # "quay", "harbour") must not make two reports look like copies.
+    stories = _stories(tmp_path / "port", SAME_PORT)
+    assert _with(stories, "quay.txt") == {"quay.txt"}
+    assert _with(stories, "storm.txt") == {"storm.txt"}
