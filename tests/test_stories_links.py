@@ -6,6 +6,7 @@ from pathlib import Path
 
 from storydiff.core.read.load import load_paths
 from storydiff.core.review.stories import find_stories
+from storydiff.core.review.terms import features
 
 # One week in one made-up country: a budget deal, then a minister resigning. The same people
 # (the prime minister, the opposition leader) are in both, and one report of the resignation
@@ -151,3 +152,13 @@ def test_another_event_in_the_same_town_the_day_before_is_a_story_of_its_own(tmp
     stories = _stories(tmp_path / "port", SAME_PORT)
     assert _with(stories, "quay.txt") == {"quay.txt"}
     assert _with(stories, "storm.txt") == {"storm.txt"}
+
+
+def test_an_acronym_written_with_dots_is_the_same_name_as_without():
+    dotted = features("The F.B.I. questioned two N.R.A. officials. Agents left the U.S. Officials said.")
+    plain = features("The FBI questioned two NRA officials.")
+    names = {value for kind, value in dotted if kind == "name"}
+    assert {"fbi", "nra"} <= names
+    assert names & {value for kind, value in plain if kind == "name"} == {"fbi", "nra"}
+    # The last dot still ends a sentence: "Officials" starts one, and is no part of a name.
+    assert not any(kind == "name" and "officials" in value for kind, value in dotted)

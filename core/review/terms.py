@@ -70,6 +70,7 @@ def features(text: str, spelling: dict[str, str] | None = None) -> Counter[tuple
     and the benchmark can see what the clusterer sees.
     """
     counts: Counter[tuple[str, str]] = Counter()
+    text = _DOTTED.sub(_undot, text)
     for match in _WORD.finditer(text):
         word = _stem(match.group().lower().replace("’", "'"))
         if len(word) > 2 and word not in STOPWORDS:
@@ -108,6 +109,15 @@ def features(text: str, spelling: dict[str, str] | None = None) -> Counter[tuple
             if spelling is not None and value not in spelling:
                 spelling[value] = shown
     return counts
+
+
+# An acronym written with dots, as some style books want ("F.B.I.", "R.N.C.", "U.S."): read
+# as the same name as "FBI". The last dot stays, as it may end a sentence.
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
+
+
+def _undot(match: re.Match[str]) -> str:
+    return match.group().replace(".", "") + "."
 
 
 _LINE = re.compile(r"[^\n]+")
