@@ -120,6 +120,50 @@ Trains were delayed near Brekke after trees fell on the line, and 4,000 homes lo
 }
 
 
+# A mine rescue told by three reports, then a short radio follow-up that quotes the governor
+# one report named and the company chief another named; a harvest in the region the same day.
+MINE_RESCUE = {
+    "mine-wire.txt": """Title: Twelve miners trapped after tunnel collapse at Dravik copper mine
+Source: Mountain Wire
+Date: 2025-09-14
+
+Twelve miners were trapped underground on Sunday after a tunnel collapsed at the Dravik copper
+mine, the operator Selmet Mining said. Rescuers were drilling a shaft to reach them at a depth of
+about 400 metres. Selmet's chief executive Ana Kovar said the men had food and water.
+""",
+    "mine-post.txt": """Title: Rescuers drill towards 12 trapped at Dravik
+Source: Valley Post
+Date: 2025-09-14
+
+Rescue teams at the Dravik copper mine were drilling through rock on Sunday night to reach 12
+miners trapped by a tunnel collapse. Ana Kovar, who runs Selmet Mining, said air was being pumped
+into the chamber where the men were sheltering, 400 metres below ground.
+""",
+    "mine-times.txt": """Title: Families wait at Dravik mine as drilling goes on
+Source: Evening Times
+Date: 2025-09-15
+
+Families of the 12 trapped miners gathered at the gates of the Dravik mine on Monday as rescuers
+drilled a second shaft. The regional governor, Petr Halas, said the army had sent heavy drills.
+Selmet Mining said contact had been made with the men through a pipe.
+""",
+    "mine-radio.txt": """Title: Governor Halas: rescue will take days
+Source: Radio North
+Date: 2025-09-15
+
+Petr Halas told Radio North that reaching the men could take until Thursday. Army engineers
+brought drills overnight. The copper company's chief, Ana Kovar, visited the relatives' tent.
+""",
+    "harvest.txt": """Title: Grape harvest starts early in the Velna valley
+Source: Valley Post
+Date: 2025-09-14
+
+Winemakers in the Velna valley began picking grapes two weeks early on Sunday after a hot summer,
+the growers' association said. Its chair, Milos Varga, expected a small but good vintage.
+""",
+}
+
+
 def _stories(folder: Path, texts: dict[str, str]) -> list[set[str]]:
     folder.mkdir(exist_ok=True)
     for name, text in texts.items():
@@ -162,3 +206,11 @@ def test_an_acronym_written_with_dots_is_the_same_name_as_without():
     assert names & {value for kind, value in plain if kind == "name"} == {"fbi", "nra"}
     # The last dot still ends a sentence: "Officials" starts one, and is no part of a name.
     assert not any(kind == "name" and "officials" in value for kind, value in dotted)
+
+
+def test_a_short_follow_up_close_to_the_story_as_a_whole_joins_it(tmp_path):
+    # No one report shares enough with the follow-up; the story's reports together do.
+    stories = _stories(tmp_path / "mine", MINE_RESCUE)
+    assert _with(stories, "mine-radio.txt") == {"mine-wire.txt", "mine-post.txt",
+                                                "mine-times.txt", "mine-radio.txt"}
+    assert _with(stories, "harvest.txt") == {"harvest.txt"}

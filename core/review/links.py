@@ -124,9 +124,41 @@ def join(articles: Sequence[Article], progress: Progress | None = None
             centroid[big] = {}
         if root != small:
             centroid[small] = {}
+    # Second pass: an article left alone joins the story nearest to it, when the story as a
+    # whole shares its names and admits it, though no one member was close enough.
+    for i, root in _nearest_stories(pairs, vectors, find, sizes, span, centroid, norms):
+        joined.union(i, root)
     if progress is not None:
         progress(2 * n, 2 * n)
     return [find(i) for i in range(n)], names, spelling
+
+
+def _nearest_stories(pairs: Sequence[tuple[int, int]], vectors: Sequence[dict[int, float]],
+                     find: Callable[[int], int], sizes: Sequence[int],
+                     span: Sequence[tuple[int | None, int | None]],
+                     centroid: Sequence[dict[int, float]], norms: Sequence[float]
+                     ) -> list[tuple[int, int]]:
+    """(article, story root) for each article alone in its story whose nearest story (among
+    its candidate pairs' stories, within the date gate) shares SHARED_NAMES names with it and
+    is within STORY_SIMILARITY of it; in article order."""
+    best: dict[int, tuple[float, int]] = {}
+    for i, j in pairs:
+        for alone, other in ((i, j), (j, i)):
+            ra, rb = find(alone), find(other)
+            if sizes[ra] != 1 or sizes[rb] < 2:
+                continue
+            merged = _merge_span(span[ra], span[rb])
+            if merged[0] is not None and merged[1] is not None \
+                    and merged[1] - merged[0] > MAX_SPAN_DAYS:
+                continue
+            total = centroid[rb]
+            vector = vectors[alone]
+            if sum(1 for f in vector if f < 0 and f in total) < SHARED_NAMES:
+                continue
+            cosine = sum(w * total.get(f, 0.0) for f, w in vector.items()) / math.sqrt(norms[rb])
+            if cosine >= STORY_SIMILARITY and cosine > best.get(alone, (0.0, -1))[0]:
+                best[alone] = (cosine, rb)
+    return [(alone, root) for alone, (_, root) in sorted(best.items())]
 
 
 def _close_stories(a: dict[int, float], norm_a: float, b: dict[int, float], norm_b: float) -> bool:
