@@ -214,3 +214,24 @@ def test_a_short_follow_up_close_to_the_story_as_a_whole_joins_it(tmp_path):
     assert _with(stories, "mine-radio.txt") == {"mine-wire.txt", "mine-post.txt",
                                                 "mine-times.txt", "mine-radio.txt"}
     assert _with(stories, "harvest.txt") == {"harvest.txt"}
+
+
+def test_two_fires_of_one_kind_a_week_apart_in_different_towns_stay_apart(tmp_path):
+    def fire(town: str, plant: str, chief: str, day: str, dead: int, source: str) -> str:
+        return (f"Title: Fire at {plant} chemical plant in {town} kills {dead}\nSource: {source}\n"
+                f"Date: {day}\n\nA fire at the {plant} chemical plant in {town} killed {dead} workers "
+                f"on Tuesday, fire chief {chief} said. Firefighters fought the blaze for six hours "
+                f"and residents were told to keep their windows shut because of the smoke.\n"
+                f"{chief} said the cause of the fire at {plant} was not yet known. The plant makes "
+                f"paint and solvents and employs about 300 people in {town}.\n")
+    texts = {
+        "orsk-wire.txt": fire("Orsk", "Meridol", "Ivan Tabor", "2025-04-01", 3, "Wire One"),
+        "orsk-post.txt": fire("Orsk", "Meridol", "Ivan Tabor", "2025-04-01", 3, "Daily Post")
+        .replace("killed 3 workers", "left 3 workers dead"),
+        "lenz-wire.txt": fire("Lenzburg", "Kovatech", "Maria Sand", "2025-04-08", 2, "Wire One"),
+        "lenz-post.txt": fire("Lenzburg", "Kovatech", "Maria Sand", "2025-04-08", 2, "Daily Post")
+        .replace("Firefighters fought", "Crews battled"),
+    }
+    stories = _stories(tmp_path / "fires", texts)
+    assert _with(stories, "orsk-wire.txt") == {"orsk-wire.txt", "orsk-post.txt"}
+    assert _with(stories, "lenz-wire.txt") == {"lenz-wire.txt", "lenz-post.txt"}
