@@ -7,8 +7,9 @@ do, in three steps that each cost about as much as reading the batch once:
 
 1. **Features.** Each article becomes a short weighted vector: content words,
    capitalised names ("Al-Asad Air Base") and numbers ("140"), weighted by how
-   rare they are in the batch (tf-idf), names and numbers counting extra, cut
-   to its :data:`~.links.VECTOR_SIZE` strongest features and normalised.
+   rare they are in the batch (tf-idf), names, numbers and the headline's terms
+   counting extra, cut to its :data:`~.links.VECTOR_SIZE` strongest shared
+   features (a term no other article has cannot match) and normalised.
 2. **Candidates.** We never compare all pairs. Each article's few strongest
    *shared* features go into an inverted index; within each feature's posting
    list, sorted by date, an article is paired only with its next
@@ -20,7 +21,9 @@ do, in three steps that each cost about as much as reading the batch once:
    linked strongest first, with union-find (:func:`~.links.join`); an article
    must also be close to the story it joins, and two stories of several
    articles join only when the stories as wholes are close, so one pair of
-   articles on related events cannot bridge them. A story may not stretch over
+   articles on related events cannot bridge them. Then an article still alone
+   joins the story nearest to it, when the story as a whole shares its names
+   and is close enough, though no one member was. A story may not stretch over
    more than :data:`~.links.MAX_SPAN_DAYS`, which stops a running topic (a war,
    an election) from chaining a month of separate events into one story.
 
