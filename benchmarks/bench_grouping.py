@@ -86,6 +86,20 @@ def records(g5: str, basil: str) -> list[dict[str, str]]:
     return result
 
 
+def copies(items: list[dict[str, str]], count: int) -> list[dict[str, str]]:
+    """The batch ``count`` times, copy k moved 4,000 days later (so no event meets its own
+    copy), each copy's events labelled apart: a scale check with real articles."""
+    result = []
+    for k in range(count):
+        for item in items:
+            day = _day(item["date"])
+            if day is None:
+                continue  # an undated copy would meet itself across copies
+            result.append(dict(item, event=f"{item['event']}@{k}",
+                               date=(day + dt.timedelta(days=4000 * k)).isoformat()))
+    return result
+
+
 def one_week(items: list[dict[str, str]]) -> list[dict[str, str]]:
     """Every event moved so that it starts on one of seven days, its own spacing kept."""
     firsts: dict[str, dt.date] = {}
@@ -190,6 +204,7 @@ def run(items: list[dict[str, str]], folder: Path, verbose: bool) -> dict[str, f
     result = score(labels, clusters)
     result["wall"], result["cpu"] = wall, cpu
     result["gate"] = score(labels, gate_cut(items))["F1"]
+    result["largest"] = max((len(c) for c in clusters), default=0)
     if verbose:
         titles = {Path(a.path).name: (a.title or "")[:70] for a in articles}
         for names in clusters:
@@ -216,16 +231,21 @@ def main() -> int:
     parser.add_argument("--only", choices=("g5", "basil", "all"), help="one batch only")
     parser.add_argument("--no-week", action="store_true", help="skip the one-week version")
     parser.add_argument("-v", "--verbose", action="store_true", help="list splits and merges")
+    parser.add_argument("--copies", type=int, default=1, metavar="K",
+                        help="scale check: each batch K times, the copies years apart")
     args = parser.parse_args()
     for git_dir in (args.g5, args.basil):
         if not Path(git_dir).exists():
             print(f"bench_grouping: {git_dir}: not found (fetch the repo first)", file=sys.stderr)
             return 1
     items = records(args.g5, args.basil)
+    if args.copies > 1:
+        items = copies(items, args.copies)
     batches = {"g5": [i for i in items if i["dataset"] == "g5"],
                "basil": [i for i in items if i["dataset"] == "basil"], "all": items}
     print(f"{'batch':<14}{'articles':>9}{'P':>7}{'R':>7}{'F1':>7}{'ARI':>7}"
-          f"{'stories':>9}{'events':>8}{'split':>7}{'merged':>8}{'gate':>7}{'cpu s':>7}")
+          f"{'stories':>9}{'events':>8}{'split':>7}{'merged':>8}{'largest':>8}{'gate':>7}"
+          f"{'cpu s':>7}")
     for week in (False, True) if not args.no_week else (False,):
         for name, batch in batches.items():
             if args.only and name != args.only:
@@ -237,7 +257,7 @@ def main() -> int:
                     args.verbose)
             print(f"{label:<14}{len(batch):>9}{r['P']:>7.3f}{r['R']:>7.3f}{r['F1']:>7.3f}"
                   f"{r['ARI']:>7.3f}{r['stories']:>9}{r['events']:>8}{r['split']:>7}"
-                  f"{r['merged']:>8}{r['gate']:>7.3f}{r['cpu']:>7.2f}")
+                  f"{r['merged']:>8}{r['largest']:>8}{r['gate']:>7.3f}{r['cpu']:>7.2f}")
     return 0
 
 
