@@ -18,6 +18,10 @@ many events were split (spread over several stories) and how many stories
 merge several events. The *one-week* version moves every event's dates into
 one week (a real day's inbox holds many events at once), keeping each event's
 own spacing: the date gate can no longer tell events apart.
+
+*gate* is the F1 any grouping with review's date gate can reach at most (about: each
+event cut where its dates leave a gap over ``WINDOW_DAYS`` or run past
+``MAX_SPAN_DAYS``); Giveme5W1H labels running topics over months as one event.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from storydiff.core.read.load import load_paths
+from storydiff.core.review.links import MAX_SPAN_DAYS, WINDOW_DAYS
 from storydiff.core.review.stories import find_stories
 
 G5_DEFAULT = "/work/.mirror/fhamborg+Giveme5W1H/repo"
@@ -78,6 +83,20 @@ def records(g5: str, basil: str) -> list[dict[str, str]]:
         result.append({"dataset": "basil", "event": f"basil-{event}", "title": d["title"],
                        "source": BASIL_SOURCES[d["source"].lower()], "date": d["date"] or "",
                        "url": d["url"], "text": text})
+    return result
+
+
+def copies(items: list[dict[str, str]], count: int) -> list[dict[str, str]]:
+    """The batch ``count`` times, copy k moved 4,000 days later (so no event meets its own
+    copy), each copy's events labelled apart: a scale check with real articles."""
+    result = []
+    for k in range(count):
+        for item in items:
+            day = _day(item["date"])
+            if day is None:
+                continue  # an undated copy would meet itself across copies
+            result.append(dict(item, event=f"{item['event']}@{k}",
+                               date=(day + dt.timedelta(days=4000 * k)).isoformat()))
     return result
 
 
@@ -153,6 +172,28 @@ def score(labels: dict[str, str], clusters: list[list[str]]) -> dict[str, float]
             "merged": sum(1 for es in events_per_cluster.values() if len(es) > 1)}
 
 
+def gate_cut(items: list[dict[str, str]]) -> list[list[str]]:
+    """Each event cut where the date gate must cut it: file names, as :func:`write` names them."""
+    by_event: dict[str, list[tuple[dt.date | None, str]]] = defaultdict(list)
+    for n, item in enumerate(items):
+        by_event[item["event"]].append((_day(item["date"]), f"{n:04d}.txt"))
+    parts: list[list[str]] = []
+    for _event, dated in sorted(by_event.items()):
+        undated = [name for day, name in dated if day is None]
+        part: list[str] = []
+        first = last = None
+        for day, name in sorted((d, n) for d, n in dated if d is not None):
+            if part and ((day - last).days > WINDOW_DAYS or (day - first).days > MAX_SPAN_DAYS):
+                parts.append(part)
+                part = []
+            if not part:
+                first = day
+            part.append(name)
+            last = day
+        parts.append(part + undated)
+    return [p for p in parts if p]
+
+
 def run(items: list[dict[str, str]], folder: Path, verbose: bool) -> dict[str, float]:
     labels = write(items, folder)
     articles = load_paths([str(folder)]).articles
@@ -162,6 +203,8 @@ def run(items: list[dict[str, str]], folder: Path, verbose: bool) -> dict[str, f
     clusters = [[Path(a.path).name for a in s.articles] for s in stories]
     result = score(labels, clusters)
     result["wall"], result["cpu"] = wall, cpu
+    result["gate"] = score(labels, gate_cut(items))["F1"]
+    result["largest"] = max((len(c) for c in clusters), default=0)
     if verbose:
         titles = {Path(a.path).name: (a.title or "")[:70] for a in articles}
         for names in clusters:
@@ -188,16 +231,21 @@ def main() -> int:
     parser.add_argument("--only", choices=("g5", "basil", "all"), help="one batch only")
     parser.add_argument("--no-week", action="store_true", help="skip the one-week version")
     parser.add_argument("-v", "--verbose", action="store_true", help="list splits and merges")
+    parser.add_argument("--copies", type=int, default=1, metavar="K",
+                        help="scale check: each batch K times, the copies years apart")
     args = parser.parse_args()
     for git_dir in (args.g5, args.basil):
         if not Path(git_dir).exists():
             print(f"bench_grouping: {git_dir}: not found (fetch the repo first)", file=sys.stderr)
             return 1
     items = records(args.g5, args.basil)
+    if args.copies > 1:
+        items = copies(items, args.copies)
     batches = {"g5": [i for i in items if i["dataset"] == "g5"],
                "basil": [i for i in items if i["dataset"] == "basil"], "all": items}
     print(f"{'batch':<14}{'articles':>9}{'P':>7}{'R':>7}{'F1':>7}{'ARI':>7}"
-          f"{'stories':>9}{'events':>8}{'split':>7}{'merged':>8}{'cpu s':>7}")
+          f"{'stories':>9}{'events':>8}{'split':>7}{'merged':>8}{'largest':>8}{'gate':>7}"
+          f"{'cpu s':>7}")
     for week in (False, True) if not args.no_week else (False,):
         for name, batch in batches.items():
             if args.only and name != args.only:
@@ -209,7 +257,7 @@ def main() -> int:
                     args.verbose)
             print(f"{label:<14}{len(batch):>9}{r['P']:>7.3f}{r['R']:>7.3f}{r['F1']:>7.3f}"
                   f"{r['ARI']:>7.3f}{r['stories']:>9}{r['events']:>8}{r['split']:>7}"
-                  f"{r['merged']:>8}{r['cpu']:>7.2f}")
+                  f"{r['merged']:>8}{r['largest']:>8}{r['gate']:>7.3f}{r['cpu']:>7.2f}")
     return 0
 
 

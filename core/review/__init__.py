@@ -5,7 +5,9 @@ Takes a batch (an inbox folder, refreshed as files arrive) and gives stories (ar
 reviewer's marks, notes and moves, stored in SQLite (``marks.Marks``).
 
 Modules: ``inbox`` (what is in the folder, what is new), ``terms`` (an article's features for
-grouping), ``stories`` (grouping), ``queue`` (rows, counts, order), ``marks`` (the database).
+grouping), ``links`` (which pairs report one event), ``stories`` (grouping), ``moves`` (the
+reviewer's regroupings), ``queue`` (rows, counts, order), ``marks`` (the reviewer's marks) over
+``marks_db`` (the SQLite file).
 """
 
 from __future__ import annotations

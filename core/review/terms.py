@@ -1,7 +1,7 @@
 """The terms of an article that tell events apart: content words, names and numbers.
 
 :func:`features` turns text into counted (kind, value) terms; the grouping in
-:mod:`storydiff.core.stories` weighs them. Header lines, bylines and page
+:mod:`storydiff.core.review.stories` weighs them. Header lines, bylines and page
 chrome are left out first (:func:`reported_text`): "Source: Example Herald"
 says nothing about which event an article reports.
 
@@ -70,6 +70,7 @@ def features(text: str, spelling: dict[str, str] | None = None) -> Counter[tuple
     and the benchmark can see what the clusterer sees.
     """
     counts: Counter[tuple[str, str]] = Counter()
+    text = _DOTTED.sub(_undot, text)
     for match in _WORD.finditer(text):
         word = _stem(match.group().lower().replace("’", "'"))
         if len(word) > 2 and word not in STOPWORDS:
@@ -108,6 +109,15 @@ def features(text: str, spelling: dict[str, str] | None = None) -> Counter[tuple
             if spelling is not None and value not in spelling:
                 spelling[value] = shown
     return counts
+
+
+# An acronym written with dots, as some style books want ("F.B.I.", "R.N.C.", "U.S."): read
+# as the same name as "FBI". The last dot stays, as it may end a sentence.
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
+
+
+def _undot(match: re.Match[str]) -> str:
+    return match.group().replace(".", "") + "."
 
 
 _LINE = re.compile(r"[^\n]+")
