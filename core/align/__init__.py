@@ -4,7 +4,8 @@ Takes ``Article`` objects and gives, for each, its passages (``segment``: senten
 offsets, kinds such as body or caption) and then groups across articles (``align``): which passages
 of different outlets report the same thing, with their word-level differences.
 
-Modules: ``passages`` (sentences into passages), ``groups`` (the aligner).
+Modules: ``passages`` (sentences into passages, captions marked), ``groups`` (the aligner),
+``pairs`` (pair scores and their bonuses), ``attach`` (steps 4-7: lone and two-fact passages).
 """
 
 from __future__ import annotations
