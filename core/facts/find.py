@@ -11,7 +11,7 @@ built in three steps:
    (:mod:`claims`, with :mod:`counted` and :mod:`roles`): what it counts, its role ("injured", "killed"), the
    nationality and place it is qualified by, and whether it is a running
    total or a figure from another year.
-2. **Match** (:mod:`matching`): mentions inside one aligned group that count
+2. **Match** (:mod:`matching`; quantities in :mod:`quantity_facts`): mentions inside one aligned group that count
    the same thing are one fact (the group says they report the same thing);
    then facts whose keys are equal are joined across groups, through a dict
    keyed by the key, never by comparing every pair. A count that names no
@@ -33,9 +33,8 @@ A group of passages holding two mentions that conflict becomes
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from . import claims, dates, events, names, numbers, spellings
 from .claims import QuantityClaim, quantity_claims
@@ -45,6 +44,7 @@ from .events import (CONTEXT_MIN, DateClaim, date_claims, date_key, same_backgro
 from .draft import Draft as _Draft, status as _status
 from .matching import cluster
 from .polarity import find_polarity, polarity_facts
+from .quantity_facts import ages_by_person, inside_tally, quantity_facts
 from .updates import mark_updates
 from .tallies import find_tallies, tally_facts
 from ..model import (
@@ -105,9 +105,9 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
                for p in plist for t in find_tallies(p, group_of.get(p.ref))]
     if tallies:  # "won 134 to 63" is a vote's result, not a range of 63 to 134
         spans = {(t.mention.article, t.mention.passage): t for t in tallies}
-        quantities = [q for q in quantities if not _inside_tally(q.mention, spans)]
+        quantities = [q for q in quantities if not inside_tally(q.mention, spans)]
     drafts: list[_Draft] = []
-    drafts += _quantity_facts(_ages_by_person(quantities))
+    drafts += quantity_facts(ages_by_person(quantities))
     drafts += tally_facts(tallies)
     drafts += polarity_facts([c for aid, plist in passages.items() if aid in by_id
                               for p in plist for c in find_polarity(p)])
@@ -133,176 +133,6 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
 
 _KIND_ORDER = {"count": 0, "money": 1, "percent": 2, "measure": 3, "tally": 4, "date": 5,
                "time": 6, "claim": 7, "quote": 8, "name": 9}
-
-
-# --- quantities -------------------------------------------------------------------------
-
-
-def _ages_by_person(claims: list[QuantityClaim]) -> list[QuantityClaim]:
-    """A bare surname's age ("Baker, 58") is the age of the one person of that surname the
-    story names in full; with two ("Tom Baker", "Liam Baker": a father and a son) it is
-    neither's, and stays alone rather than set one's age against the other's."""
-    full: dict[str, set[frozenset[str]]] = {}
-    for c in claims:
-        if c.what == "age":
-            for who in c.nation:
-                if " " in who:
-                    full.setdefault(who.rsplit(" ", 1)[1], set()).add(c.nation)
-    out = []
-    for c in claims:
-        if c.what == "age" and len(c.nation) == 1:
-            (who,) = c.nation
-            named = full.get(who, set())
-            if " " not in who and len(named) == 1:
-                c = dataclasses.replace(c, nation=next(iter(named)))
-        out.append(c)
-    return out
-
-
-def _inside_tally(m: Mention, spans: Mapping[tuple[str, int], object]) -> bool:
-    tally = spans.get((m.article, m.passage))
-    if tally is None:
-        return False
-    t = tally.mention  # type: ignore[attr-defined]
-    return m.start < t.end and t.start < m.end
-
-
-def _quantity_facts(claims: list[QuantityClaim]) -> list[_Draft]:
-    sets = _join_precise(cluster(claims, same_group=_same_quantity, key=lambda c: c.key,
-                                 broaden=_broaden_quantity_key))
-    drafts = []
-    for members in sets:
-        if len(members) < 2 and not members[0].key:
-            continue
-        drafts.append(_judge_quantities(members))
-    return drafts
-
-
-PRECISE_DIGITS = 3  # "$284.46", "15.5 percent", "$28,156": not figures two things share by chance
-
-
-def _precise(c: QuantityClaim) -> tuple[str, str | None, float] | None:
-    """A sum or share stated to PRECISE_DIGITS significant digits or more, as a key."""
-    if c.kind not in ("money", "percent") or not c.interval.exact:
-        return None
-    digits = re.sub(r"\D", "", c.mention.text.split("(")[0])
-    if len(digits.strip("0")) < PRECISE_DIGITS or c.interval.low == 0:
-        return None
-    return (c.kind, c.currency, c.interval.low)
-
-
-def _join_precise(sets: list[list[QuantityClaim]]) -> list[list[QuantityClaim]]:
-    """Facts that state one precise figure in different articles are one fact, whatever word
-    each key was built on ("her new amount was quickly corrected to $284.46" / "turns out, she
-    only owed $284.46"): a figure that precise is not shared by two things by chance. Only
-    facts that state nothing but that figure are joined, so no conflict is made or widened."""
-    owner: dict[tuple[str, str | None, float], int] = {}
-    parent = list(range(len(sets)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for n, members in enumerate(sets):
-        keys = {_precise(c) for c in members}
-        if len(keys) != 1 or None in keys:
-            continue  # only facts that state that one figure and nothing else are joined
-        for key in keys:
-            if key in owner:
-                a, b = find(owner[key]), find(n)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-            else:
-                owner[key] = n
-    # A precise figure that differs from another in one digit ("$5,687.75" / "$5,587.75") is
-    # that figure misprinted or misread: one fact, and a conflict to look at.
-    figures = sorted(owner)
-    for x, a in enumerate(figures):
-        for b in figures[x + 1:]:
-            if a[:2] == b[:2] and _one_digit_apart(a[2], b[2]):
-                i, j = find(owner[a]), find(owner[b])
-                if i != j:
-                    parent[max(i, j)] = min(i, j)
-    joined: dict[int, list[QuantityClaim]] = {}
-    for n, members in enumerate(sets):
-        joined.setdefault(find(n), []).extend(members)
-    return list(joined.values())
-
-
-def _one_digit_apart(a: float, b: float) -> bool:
-    """Same number of digits, one of them different, and within 10% of each other."""
-    x, y = f"{a:.2f}", f"{b:.2f}"
-    if len(x) != len(y) or abs(a - b) > 0.1 * max(abs(a), abs(b)):
-        return False
-    return sum(p != q for p, q in zip(x, y, strict=True)) == 1
-
-
-def _broaden_quantity_key(key: Hashable) -> tuple[Hashable, bool]:
-    """The key without nationality and place, and whether the key had either.
-
-    "11 service members were injured" matches "four U.S. personnel were hurt"
-    when the story has only one kind of injured troops that a nationality or
-    place tells apart; with two ("US troops", "Iraqi troops") it stays apart.
-    """
-    assert isinstance(key, tuple)
-    kind, what, role, nation, place, scope, currency = key
-    return (kind, what, role, scope, currency), bool(nation or place)
-
-
-def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> int:
-    """Inside one aligned group: 2 when both count the same thing in the same role,
-    1 when one of them leaves the role or a qualifier unsaid, 0 when they differ."""
-    if a.kind != b.kind or a.what != b.what or a.currency != b.currency:
-        return 0
-    if a.role and b.role and a.role != b.role:
-        return 0
-    if a.nation and b.nation and a.nation != b.nation:
-        return 0
-    if a.scope != b.scope:
-        return 0  # a running total beside the day's count: aligned, yet not one fact
-    if a.place and b.place and a.place != b.place:
-        return 0
-    sure = a.role == b.role and a.nation == b.nation and a.place == b.place
-    return 2 if sure else 1
-
-
-def _judge_quantities(members: list[QuantityClaim]) -> _Draft:
-    clashes = [(a.mention, b.mention) for i, a in enumerate(members) for b in members[i + 1:]
-               if not a.interval.overlaps(b.interval) and not _rounded_alike(a, b)]
-    status = _status([(c.mention.article, c.interval) for c in members], bool(clashes),
-                     lambda x, y: isinstance(x, Interval) and isinstance(y, Interval)
-                     and x.same(y))
-    labels = Counter(c.label for c in members)
-    return _Draft(members[0].kind, labels.most_common(1)[0][0], [c.mention for c in members],
-                  status, clashes)
-
-
-def _rounded_alike(a: QuantityClaim, b: QuantityClaim) -> bool:
-    """Two shares that are one figure rounded to different digits: "44.13%" and "44.1%",
-    "52.2%" and "52%". The more precise is rounded to the other's written decimals."""
-    if a.kind != "percent" or a.interval.figure is None or b.interval.figure is None:
-        return False
-    da, db = _decimals(a.mention.text), _decimals(b.mention.text)
-    if da is None or db is None or da == db:
-        return False
-    fine, coarse = (a, b) if da > db else (b, a)
-    places = min(da, db)
-    half = 0.5 * 10 ** -places
-    figure = fine.interval.figure
-    target = coarse.interval.figure
-    assert figure is not None and target is not None
-    return abs(figure - target) <= half + 1e-9
-
-
-def _decimals(text: str) -> int | None:
-    """How many decimals the figure in a mention is written with ("44.13%" → 2)."""
-    m = _FIGURE.search(text)
-    return len(m.group(1) or "") if m else None
-
-
-_FIGURE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
 # --- dates and times --------------------------------------------------------------------

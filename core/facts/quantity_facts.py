@@ -1,0 +1,187 @@
+"""Quantity claims into facts: counts, sums, shares and measures matched and judged.
+
+Takes the :class:`~.claims.QuantityClaim` of every passage and gives one draft fact per thing
+counted (:func:`quantity_facts`): matched through the aligned groups, then by key
+(:mod:`.matching`), with ages keyed by the person, precise figures joined whatever word keyed
+them, and a fact's status judged from its values.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Hashable, Mapping
+
+from ..model import Mention
+from .claims import QuantityClaim
+from .draft import Draft as _Draft, status as _status
+from .matching import cluster
+from .numbers import Interval
+
+
+def ages_by_person(claims: list[QuantityClaim]) -> list[QuantityClaim]:
+    """A bare surname's age ("Baker, 58") is the age of the one person of that surname the
+    story names in full; with two ("Tom Baker", "Liam Baker": a father and a son) it is
+    neither's, and stays alone rather than set one's age against the other's."""
+    full: dict[str, set[frozenset[str]]] = {}
+    for c in claims:
+        if c.what == "age":
+            for who in c.nation:
+                if " " in who:
+                    full.setdefault(who.rsplit(" ", 1)[1], set()).add(c.nation)
+    out = []
+    for c in claims:
+        if c.what == "age" and len(c.nation) == 1:
+            (who,) = c.nation
+            named = full.get(who, set())
+            if " " not in who and len(named) == 1:
+                c = dataclasses.replace(c, nation=next(iter(named)))
+        out.append(c)
+    return out
+
+
+def inside_tally(m: Mention, spans: Mapping[tuple[str, int], object]) -> bool:
+    tally = spans.get((m.article, m.passage))
+    if tally is None:
+        return False
+    t = tally.mention  # type: ignore[attr-defined]
+    return m.start < t.end and t.start < m.end
+
+
+def quantity_facts(claims: list[QuantityClaim]) -> list[_Draft]:
+    sets = _join_precise(cluster(claims, same_group=_same_quantity, key=lambda c: c.key,
+                                 broaden=_broaden_quantity_key))
+    drafts = []
+    for members in sets:
+        if len(members) < 2 and not members[0].key:
+            continue
+        drafts.append(_judge_quantities(members))
+    return drafts
+
+
+PRECISE_DIGITS = 3  # "$284.46", "15.5 percent", "$28,156": not figures two things share by chance
+
+
+def _precise(c: QuantityClaim) -> tuple[str, str | None, float] | None:
+    """A sum or share stated to PRECISE_DIGITS significant digits or more, as a key."""
+    if c.kind not in ("money", "percent") or not c.interval.exact:
+        return None
+    digits = re.sub(r"\D", "", c.mention.text.split("(")[0])
+    if len(digits.strip("0")) < PRECISE_DIGITS or c.interval.low == 0:
+        return None
+    return (c.kind, c.currency, c.interval.low)
+
+
+def _join_precise(sets: list[list[QuantityClaim]]) -> list[list[QuantityClaim]]:
+    """Facts that state one precise figure in different articles are one fact, whatever word
+    each key was built on ("her new amount was quickly corrected to $284.46" / "turns out, she
+    only owed $284.46"): a figure that precise is not shared by two things by chance. Only
+    facts that state nothing but that figure are joined, so no conflict is made or widened."""
+    owner: dict[tuple[str, str | None, float], int] = {}
+    parent = list(range(len(sets)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for n, members in enumerate(sets):
+        keys = {_precise(c) for c in members}
+        if len(keys) != 1 or None in keys:
+            continue  # only facts that state that one figure and nothing else are joined
+        for key in keys:
+            if key in owner:
+                a, b = find(owner[key]), find(n)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+            else:
+                owner[key] = n
+    # A precise figure that differs from another in one digit ("$5,687.75" / "$5,587.75") is
+    # that figure misprinted or misread: one fact, and a conflict to look at.
+    figures = sorted(owner)
+    for x, a in enumerate(figures):
+        for b in figures[x + 1:]:
+            if a[:2] == b[:2] and _one_digit_apart(a[2], b[2]):
+                i, j = find(owner[a]), find(owner[b])
+                if i != j:
+                    parent[max(i, j)] = min(i, j)
+    joined: dict[int, list[QuantityClaim]] = {}
+    for n, members in enumerate(sets):
+        joined.setdefault(find(n), []).extend(members)
+    return list(joined.values())
+
+
+def _one_digit_apart(a: float, b: float) -> bool:
+    """Same number of digits, one of them different, and within 10% of each other."""
+    x, y = f"{a:.2f}", f"{b:.2f}"
+    if len(x) != len(y) or abs(a - b) > 0.1 * max(abs(a), abs(b)):
+        return False
+    return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+
+
+def _broaden_quantity_key(key: Hashable) -> tuple[Hashable, bool]:
+    """The key without nationality and place, and whether the key had either.
+
+    "11 service members were injured" matches "four U.S. personnel were hurt"
+    when the story has only one kind of injured troops that a nationality or
+    place tells apart; with two ("US troops", "Iraqi troops") it stays apart.
+    """
+    assert isinstance(key, tuple)
+    kind, what, role, nation, place, scope, currency = key
+    return (kind, what, role, scope, currency), bool(nation or place)
+
+
+def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> int:
+    """Inside one aligned group: 2 when both count the same thing in the same role,
+    1 when one of them leaves the role or a qualifier unsaid, 0 when they differ."""
+    if a.kind != b.kind or a.what != b.what or a.currency != b.currency:
+        return 0
+    if a.role and b.role and a.role != b.role:
+        return 0
+    if a.nation and b.nation and a.nation != b.nation:
+        return 0
+    if a.scope != b.scope:
+        return 0  # a running total beside the day's count: aligned, yet not one fact
+    if a.place and b.place and a.place != b.place:
+        return 0
+    sure = a.role == b.role and a.nation == b.nation and a.place == b.place
+    return 2 if sure else 1
+
+
+def _judge_quantities(members: list[QuantityClaim]) -> _Draft:
+    clashes = [(a.mention, b.mention) for i, a in enumerate(members) for b in members[i + 1:]
+               if not a.interval.overlaps(b.interval) and not _rounded_alike(a, b)]
+    status = _status([(c.mention.article, c.interval) for c in members], bool(clashes),
+                     lambda x, y: isinstance(x, Interval) and isinstance(y, Interval)
+                     and x.same(y))
+    labels = Counter(c.label for c in members)
+    return _Draft(members[0].kind, labels.most_common(1)[0][0], [c.mention for c in members],
+                  status, clashes)
+
+
+def _rounded_alike(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Two shares that are one figure rounded to different digits: "44.13%" and "44.1%",
+    "52.2%" and "52%". The more precise is rounded to the other's written decimals."""
+    if a.kind != "percent" or a.interval.figure is None or b.interval.figure is None:
+        return False
+    da, db = _decimals(a.mention.text), _decimals(b.mention.text)
+    if da is None or db is None or da == db:
+        return False
+    fine, coarse = (a, b) if da > db else (b, a)
+    places = min(da, db)
+    half = 0.5 * 10 ** -places
+    figure = fine.interval.figure
+    target = coarse.interval.figure
+    assert figure is not None and target is not None
+    return abs(figure - target) <= half + 1e-9
+
+
+def _decimals(text: str) -> int | None:
+    """How many decimals the figure in a mention is written with ("44.13%" → 2)."""
+    m = _FIGURE.search(text)
+    return len(m.group(1) or "") if m else None
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
