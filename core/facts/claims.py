@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Article, Mention, Passage
@@ -39,13 +38,11 @@ from .counted import (
 )
 from .events import incident_near
 from .names import TITLES
+from .measures import length_what, prison_term
+from .parts import PART_OF, at_one_hospital, sums
+from .quantity_claim import QuantityClaim
 from .spellings import core
-from .numbers import (
-    Interval,
-    Quantity,
-    find_quantities,
-    parse_number,
-)
+from .numbers import find_quantities, parse_number
 from .roles import (
     PEOPLE_ROLES,
     first_role,
@@ -117,38 +114,8 @@ _NAMED_AFTER = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\b(?!
                           r"made|gave|went|came|ran|got|left|met|led|became|began|faced|spoke)\b)")
 _AGE_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 AGE_MAX = 120
-# Prison terms: durations are compared in years when the sentence is about a sentence.
-YEARS_PER = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365}
-_PRISON = re.compile(r"\b(?:prison|jail|jailed|sentenc\w*|imprison\w*|behind bars|custody|"
-                     r"term)\b", re.IGNORECASE)
-_SOUGHT = re.compile(r"\b(?:sought|seeking|seeks?|asked for|asking for|requested|demanded|"
-                     r"wanted|recommended|called for)\b", re.IGNORECASE)
-_ACTOR = re.compile(r"\b(?:prosecut\w*|state|defen[cs]e|lawyers?|attorneys?|counsel)\b",
-                    re.IGNORECASE)
-_MONTH = re.compile(r"\b(?:in|since|last)\s+(January|February|March|April|May|June|July|"
-                    r"August|September|October|November|December)\b")
-# What a length is of, named before it: "at a depth of 10 km", "a range of 300 miles".
-_LENGTH_NAME = re.compile(r"\b(depth|altitude|height|elevation|length|width|range|radius|"
-                          r"distance|diameter)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
-                          r"roughly\s+|up\s+to\s+|more\s+than\s+|at\s+least\s+)?$", re.IGNORECASE)
-# "16 km (10 miles) south of the town of Mamuju": a bearing from a named place.
-_BEARING = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?((?:north|south)-?(?:east|west)?|east|west)"
-                      r"\s+of\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+|the\s+)?([A-Z][\w'’-]+)")
-# The few lower-case words (auxiliaries, a role verb) between a count and its place.
 _VERB_RUN = re.compile(r"(?:\s+(?:[a-z]+)){1,4}?(?=\s+(?:in|across|throughout|near|outside|"
                        r"inside|around)\s)")
-# A part of a count told before it: "five of the dead were tourists", "10 of them seriously",
-# "four of whom". The whole is itself a toll (or a pronoun for one): the figure is a share of
-# it with some further property, never the toll itself.
-_PART_OF = re.compile(r"\s+of\s+(?:them|whom|those|these|the\s+(?:dead|injured|wounded|victims|"
-                      r"casualties|killed|missing|hurt|deceased|fatalities|survivors))\b",
-                      re.IGNORECASE)
-# A count at one hospital ("taken to St Mary's Hospital", "treated at one hospital"): a part of
-# the overall toll, told by whoever spoke for that hospital.
-_AT_HOSPITAL = re.compile(r"\b(?:at|to|in)\s+(?:the\s+)?(one|a|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
-                          r"\s+(?:hospital|clinic|medical\s+cent(?:er|re))\b"
-                          r"|\b(?:at|to|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?-i:Hospital)\b",
-                          re.IGNORECASE)
 _PARTITIVE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\d[\d,.]*")
 _PLACE = re.compile(
@@ -156,32 +123,6 @@ _PLACE = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)"
     r"(?P<place>[A-Z][\w']+(?:\s+[A-Z][\w']+)*)(?![\w-])")
-
-
-@dataclass(frozen=True, slots=True)
-class QuantityClaim:
-    """A quantity mention and the key it is matched on."""
-
-    mention: Mention
-    kind: str
-    interval: Interval
-    what: str
-    role: str | None
-    nation: frozenset[str]
-    place: str | None
-    scope: str | None
-    currency: str | None
-    group: int | None
-    label: str
-    phrase: str = ""  # the counted words as written: "ballistic missiles and rockets"
-
-    @property
-    def key(self) -> tuple[object, ...] | None:
-        """The cross-group key; None when too little is known to match safely."""
-        if not self.what or not (self.role or self.place or self.kind != "count"):
-            return None
-        return (self.kind, self.what, self.role, self.nation, self.place, self.scope,
-                self.currency)
 
 
 def quantity_claims(article: Article, passage: Passage, group: int | None,
@@ -230,9 +171,9 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
             what, subject = bought, ""  # the label says what was bought, not a word before
         length_place = None
         if q.kind == "measure" and q.currency in ("km", "km/h"):
-            what, length_place = _length_what(text, q)
+            what, length_place = length_what(text, q)
         if q.kind == "count" and q.heads and q.heads <= NOT_COUNTED:
-            term = _prison_term(article, passage, q, scope, group)
+            term = prison_term(article, passage, q, scope, group)
             if term is not None:
                 claims.append(term)
             continue
@@ -241,7 +182,7 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
                 _ABROAD.search(" ".join(text[q.number_end:].split()[:6])):
             what = bought = f"{what} abroad"  # "$32.6 billion in undistributed foreign earnings" is
             # not the year's profit (a key of its own: never joined with the plain one)
-        part_of = q.kind == "count" and _PART_OF.match(text, q.end) is not None
+        part_of = q.kind == "count" and PART_OF.match(text, q.end) is not None
         whole = _OF_WHOLE.match(text, q.end) if q.kind == "count" and not q.head else None
         if whole:  # "Twelve of the 52 passengers died": twelve passengers, and they died
             word = (whole.group(1) or whole.group(2)).lower()
@@ -316,7 +257,7 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         if role == "injured seriously":
             part_of = False  # "four of the injured were in a serious condition": the count of
             # the seriously injured, which other outlets give as such
-        if q.kind == "count" and (part_of or _at_one_hospital(text, q, limit)):
+        if q.kind == "count" and (part_of or at_one_hospital(text, q, limit)):
             claim_scope = f"{claim_scope or ''} part"  # a share of the toll, not the toll
         if not what and q.kind == "count" and role in PEOPLE_ROLES:
             what = "people"  # "the death toll rose to 31", "kill 23": people, unsaid
@@ -338,78 +279,13 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
                               claim_scope, q.currency, group, label or q.kind, phrase)
         claims.append(claim)
         previous = claim
-    return _apart(_sums(claims, text, passage.start))
-
-
-# Kinds of people a toll is told in parts by: "150 passengers and six crew members",
-# "14 residents and two firefighters", "three men, two women and a child".
-PEOPLE_NOUNS = frozenset(stem(w) for w in """
-people person passengers passenger crew members crew residents resident firefighters firefighter
-soldiers soldier troops civilians civilian officers officer police policemen children child
-adults adult men man women woman boys girls students student teachers teacher workers worker
-employees staff tourists tourist miners miner pilgrims patients villagers migrants refugees
-fighters militants attackers guards pilots pilot drivers driver players fans protesters
-""".split())
-_PART_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
-
-
-def _sums(claims: list[QuantityClaim], text: str, offset: int) -> list[QuantityClaim]:
-    """A toll told in parts ("killed 150 passengers and six crew members") is also told as
-    its sum (156 people killed), which matches another outlet's "156 people"; the parts
-    become parts (their own scope), never set against the total."""
-    out = list(claims)
-    run: list[int] = []
-
-    def close() -> None:
-        if len(run) < 2:
-            return
-        parts = [out[n] for n in run]
-        roles = {c.role for c in parts} - {None}
-        if len(roles) > 1 or not all(c.interval.exact for c in parts):
-            return
-        total = sum(c.interval.low for c in parts)
-        first, last = parts[0].mention, parts[-1].mention
-        role = next(iter(roles), None)
-        interval = Interval(total, total)
-        words = text[first.start - offset:last.end - offset]
-        # Parts of one kind sum to that kind ("two American soldiers and three Afghan
-        # soldiers": five soldiers); of several kinds, to people.
-        whats = {c.what for c in parts}
-        what = whats.pop() if len(whats) == 1 else "people"
-        label = what + (f" — {role}" if role else "")
-        mention = Mention("count", first.article, first.passage, first.start, last.end, words,
-                          interval.as_value(), label)
-        out.append(dataclasses.replace(parts[0], mention=mention, interval=interval,
-                                       what=what, role=role, label=label, phrase=words))
-        for n in run:
-            out[n] = dataclasses.replace(out[n], scope=f"{out[n].scope or ''} part")
-
-    for n, c in enumerate(claims):
-        people = c.kind == "count" and (c.what == "people" or any(
-            stem(w.lower()) in PEOPLE_NOUNS for w in c.phrase.split()[-2:]))
-        joined = bool(run) and _PART_JOIN.fullmatch(
-            text[claims[run[-1]].mention.end - offset:c.mention.start - offset]) is not None
-        if people and (not run or joined):
-            run.append(n)
-            continue
-        close()
-        run = [n] if people else []
-    close()
-    return out
+    return _apart(sums(claims, text, passage.start))
 
 
 def _age_scope(scope: str | None) -> str | None:
     """An age is told of a person at a time ("In 2008, Jackson, 43,"), never as a running
     total: "since"/"so far" elsewhere in the sentence says nothing about it."""
     return None if scope == "running total" else scope
-
-
-def _at_one_hospital(text: str, q: Quantity, limit: int) -> bool:
-    """The count's own clause says it is at (or taken to) one hospital."""
-    end = min(limit, len(text))
-    stop = re.search(r"[;.]\s|,\s+(?:while|and|but)\s", text[q.end:end])
-    clause = text[q.end:q.end + stop.start()] if stop else text[q.end:end]
-    return _AT_HOSPITAL.search(clause) is not None
 
 
 def _apart(claims: list[QuantityClaim]) -> list[QuantityClaim]:
@@ -434,56 +310,6 @@ def _place_after_verb(text: str, end: int) -> re.Match[str] | None:
     if verbs is None or not first_role(verbs.group().lower()):
         return None
     return _PLACE.match(text, verbs.end())
-
-
-def _prison_term(article: Article, passage: Passage, q: Quantity, scope: str | None,
-                 group: int | None) -> QuantityClaim | None:
-    """A prison term, in years: "sentenced to 12 years", "144 months in prison", "a 20-year
-    term" sought by prosecutors. Who asked for it is part of its key (the prosecution's
-    20 years is not the defence's five), as is a month other than the article's ("she was
-    jailed in September"): that is someone else's earlier sentence."""
-    text = passage.text
-    unit = next(iter(q.heads))
-    if unit not in YEARS_PER or not _PRISON.search(text):
-        return None
-    before = text[max(0, q.start - 60):q.start]
-    asked = list(_SOUGHT.finditer(before))
-    role = "sentenced"
-    if asked:
-        actors = list(_ACTOR.finditer(before[:asked[-1].end()]))
-        who = actors[-1].group().lower() if actors else ""
-        role = "sought by prosecution" if who.startswith("prosecut") or who == "state" else (
-            "sought by defence" if who else "sought")
-    base = article.section_date(passage.start)
-    month = _MONTH.search(text)
-    if month and base is not None and month.group(1)[:3].lower() != base.strftime("%b").lower():
-        scope = f"{scope or ''} in {month.group(1).lower()}"
-    factor = YEARS_PER[unit]
-    iv = q.interval
-    interval = Interval(iv.low * factor, None if iv.high is None else iv.high * factor,
-                        iv.low_open, iv.high_open,
-                        None if iv.approx is None else iv.approx * factor, iv.vague)
-    value = interval.as_value()
-    value["unit"] = "years"
-    label = f"prison term — {role}"
-    mention = Mention("measure", passage.article, passage.index, passage.start + q.start,
-                      passage.start + q.end, q.text, value, label)
-    return QuantityClaim(mention, "measure", interval, "prison term", role, frozenset(), None,
-                         scope, "years", group, label, q.text)
-
-
-def _length_what(text: str, q: Quantity) -> tuple[str, str | None]:
-    """What a length measures: "a depth of 10 km" (depth), "16 km south of Mamuju" (the
-    distance south of a place, with the place), a speed; "" when the sentence does not say."""
-    if q.currency == "km/h":
-        return "speed", None
-    named = _LENGTH_NAME.search(text, max(0, q.start - 40), q.start)
-    if named:
-        return stem(named.group(1).lower()), None
-    bearing = _BEARING.match(text, q.end)
-    if bearing:
-        return bearing.group(1).lower().replace("-", "") + " of", fold(bearing.group(2))
-    return "", None
 
 
 @lru_cache(maxsize=8192)
