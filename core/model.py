@@ -127,6 +127,11 @@ class Passage:
     def ref(self) -> PassageRef:
         return PassageRef(self.article, self.index)
 
+    @property
+    def reporting(self) -> bool:
+        """Not page furniture: a caption, credit or teaser is never "said only here"."""
+        return self.kind != PassageKind.CAPTION
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class PassageRef:

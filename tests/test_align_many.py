@@ -98,6 +98,14 @@ def test_a_caption_that_repeats_the_lede_does_not_take_its_place(tmp_path):
     assert lede.ref in report.group_of
     figures = [m.text for f in report.facts for m in f.mentions]
     assert not any("212" in t for t in figures)  # a caption's count is not a fact
+    summary = json.loads(dumps(report))["summary"]
+    assert summary["captions"] == 1
+    from storydiff.tui.story import Story
+    story = Story(report)
+    counted = story.counts().only_by_article[a.id]
+    alone = [p for p in report.passages[a.id] if p.ref not in report.group_of]
+    assert counted == len(alone) - 1  # the caption is no "only here" passage
+    assert story.next_only(a.id, lede.index) != caption.index
 
 
 def test_sentences_that_mention_photos_are_still_reporting():

@@ -198,7 +198,8 @@ class Story:
         count = self.passage_count(article_id)
         for step in range(1, count + 1):
             index = (after + step) % count
-            if self.status(PassageRef(article_id, index)) == GroupStatus.ONLY:
+            if self.status(PassageRef(article_id, index)) == GroupStatus.ONLY and \
+                    self.report.passages[article_id][index].reporting:
                 return index
         return None
 
@@ -236,7 +237,7 @@ class Story:
         statuses = [self._group_status(g) for g in self.report.groups]
         only = {
             aid: sum(1 for p in self.report.passages.get(aid, ())
-                     if p.ref not in self.report.group_of)
+                     if p.ref not in self.report.group_of and p.reporting)
             for aid in self.article_ids
         }
         return Counts(

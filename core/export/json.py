@@ -56,7 +56,9 @@ def summary(report: Report) -> dict[str, int]:
               "groups": len(report.groups)}
     for status in ("agree", "wording", "facts"):
         counts[f"groups_{status}"] = sum(1 for g in report.groups if g.status == status)
-    counts["only_here"] = counts["passages"] - len(report.group_of)
+    captions = sum(1 for ps in report.passages.values() for p in ps if not p.reporting)
+    counts["only_here"] = counts["passages"] - len(report.group_of) - captions
+    counts["captions"] = captions  # captions, credits, teasers: in the text, never compared
     counts["conflicts"] = sum(1 for f in report.facts if f.status == "conflict")
     return counts
 

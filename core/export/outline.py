@@ -78,7 +78,8 @@ def make_outline(report: Report) -> Outline:
 
     claims = [f for f in report.facts if f.kind not in NAME_KINDS]
     groups = sorted(report.groups, key=lambda g: (GROUP_ORDER.get(g.status, 3), first_member(g)))
-    only = {a.id: tuple(p for p in report.passages.get(a.id, ()) if p.ref not in report.group_of)
+    only = {a.id: tuple(p for p in report.passages.get(a.id, ())
+                        if p.ref not in report.group_of and p.reporting)
             for a in report.articles}
     return Outline(
         names=article_names(report.articles),
