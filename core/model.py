@@ -224,6 +224,9 @@ class Fact:
     # A conflicting count whose figure rose as the story went on (77 in the first reports,
     # 84 later): the figures as written, earliest first (facts/updates.py). Still a conflict.
     updated: tuple[str, ...] = ()
+    # What the fact is about, as its mentions say: ("what", "people"), ("role", "killed"),
+    # ("scope", "earlier strike"), ("place", …), ("person", …), ("event", "attack").
+    about: tuple[tuple[str, str], ...] = ()
 
     def values_by_article(self) -> dict[str, list[Mention]]:
         """The claim × source row: each article's mentions of this fact."""

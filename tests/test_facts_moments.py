@@ -113,3 +113,19 @@ def test_two_background_years_in_unrelated_sentences_are_not_set_against_each_ot
                    "Residents were surprised. The council was elected in 2011 on a promise "
                    "to fix the roads.\n")
     assert not any(status == FactStatus.CONFLICT for status, *_ in found)
+
+
+def test_the_json_report_says_what_a_fact_is_about(write):
+    import json
+
+    from storydiff.core.export.json import dumps
+
+    report = compare([str(write("a.txt", HEAD.format(t="Mall attack", s="Wire")
+                                + "Gunmen attacked a shopping mall on Friday, killing 12 people.\n")),
+                      str(write("b.txt", HEAD.format(t="Mall siege", s="Paper")
+                                + "The attack on the mall on Friday killed 15 people.\n"))])
+    facts = json.loads(dumps(report))["facts"]
+    toll = next(f for f in facts if f["kind"] == "count")
+    assert toll["about"]["role"] == "killed" and toll["about"]["what"] == "people"
+    day = next(f for f in facts if f["kind"] == "date")
+    assert day["about"]["event"] == "attack"

@@ -137,6 +137,7 @@ def _fact(fact: Fact) -> dict[str, Any]:
         "matrix": {article: [m.text for m in ms] for article, ms in fact.values_by_article().items()},
         "sources": _sources(fact),
         **({"updated": list(fact.updated)} if fact.updated else {}),
+        **({"about": dict(fact.about)} if fact.about else {}),
     }
 
 

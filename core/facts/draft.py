@@ -17,6 +17,7 @@ class Draft:
     mentions: list[Mention]
     status: FactStatus
     clashes: list[tuple[Mention, Mention]]
+    about: tuple[tuple[str, str], ...] = ()  # what the fact is about: ("what", "people"), ("role", …)
 
 
 def status(values: list[tuple[str, object]], clash: bool,

@@ -127,7 +127,7 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
                                                            m.start)))
         fact_groups = tuple(sorted({group_of[PassageRef(m.article, m.passage)] for m in mentions
                                     if PassageRef(m.article, m.passage) in group_of}))
-        facts.append(Fact(n, d.kind, d.status, d.label, mentions, fact_groups))
+        facts.append(Fact(n, d.kind, d.status, d.label, mentions, fact_groups, about=d.about))
     return mark_updates(facts, articles), _mark_groups(groups, drafts)
 
 
@@ -174,8 +174,12 @@ def _judge_dates(members: list[DateClaim]) -> _Draft:
                 clashes.append((a.mention, b.mention))
     status = _status([(c.mention.article, c.when) for c in members], bool(clashes), _when_same)
     labels = Counter(c.label for c in members)
+    event = next((c.event for c in members if c.event), None)
+    about = (("event", event),) if event and event != "statement" else ()
+    if any(c.history for c in members):
+        about += (("scope", "background"),)
     return _Draft(members[0].kind, labels.most_common(1)[0][0], [c.mention for c in members],
-                  status, clashes)
+                  status, clashes, about)
 
 
 def _when_conflict(a: object, b: object) -> bool:

@@ -158,7 +158,20 @@ def _judge_quantities(members: list[QuantityClaim]) -> _Draft:
                      and x.same(y))
     labels = Counter(c.label for c in members)
     return _Draft(members[0].kind, labels.most_common(1)[0][0], [c.mention for c in members],
-                  status, clashes)
+                  status, clashes, _about(members))
+
+
+def _about(members: list[QuantityClaim]) -> tuple[tuple[str, str], ...]:
+    """What the members say the fact is about, where they say it: the thing counted, its
+    role, the scope (another year's, another incident's, a part) and, for an age, whose."""
+    def first(values: list[object]) -> str:
+        return next((str(v).strip() for v in values if v and str(v).strip()), "")
+    about = [("what", first([c.what for c in members])),
+             ("role", first([c.role for c in members])),
+             ("scope", re.sub(r"\s*#\d+", "", first([c.scope for c in members])).strip())]
+    if members[0].what == "age":  # the person, as keyed: "nancy pelosi"
+        about.append(("person", first([" ".join(sorted(c.nation)) for c in members])))
+    return tuple((k, v) for k, v in about if v)
 
 
 def _rounded_alike(a: QuantityClaim, b: QuantityClaim) -> bool:

@@ -13,6 +13,7 @@ that falls over time is more often a correction, and stays a plain conflict.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
@@ -39,7 +40,7 @@ def mark_updates(facts: Sequence[Fact], articles: Sequence[Article]) -> tuple[Fa
 
 
 def _with(fact: Fact, order: tuple[str, ...]) -> Fact:
-    return Fact(fact.id, fact.kind, fact.status, fact.label, fact.mentions, fact.groups, order)
+    return dataclasses.replace(fact, updated=order)
 
 
 def _figure(m: Mention) -> float | None:
