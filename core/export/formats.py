@@ -8,10 +8,9 @@ and ``core`` holds no terminal.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 
 from ..model import Report
-from . import csv, html, json, markdown
 
 # name → (what it is, in the user's words; file suffix)
 # The first is the app's default: a page anyone can open is what is shared most.
@@ -23,21 +22,22 @@ FORMATS: dict[str, tuple[str, str]] = {
     "svg": ("SVG picture of the screen", ".svg"),
 }
 
-_RENDERERS: dict[str, Callable[[Report], str]] = {
-    "html": html.render,
-    "md": markdown.render,
-    "json": json.dumps,
-    "csv": csv.render,
+# name → (module, function): a writer is imported only when its format is asked for.
+_RENDERERS: dict[str, tuple[str, str]] = {
+    "html": ("html", "render"),
+    "md": ("markdown", "render"),
+    "json": ("json", "dumps"),
+    "csv": ("csv", "render"),
 }
 
 
 def render_text(report: Report, name: str) -> str:
     """The report in format ``name`` (any of :data:`FORMATS` but ``svg``)."""
     try:
-        renderer = _RENDERERS[name]
+        module, function = _RENDERERS[name]
     except KeyError:
         raise ValueError(f"unknown export format {name!r}") from None
-    return renderer(report)
+    return getattr(importlib.import_module(f"{__package__}.{module}"), function)(report)
 
 
 def suffix(name: str) -> str:
