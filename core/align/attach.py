@@ -187,6 +187,19 @@ def attach_also(flat: list[Passage], pairs: Pairs, clusters: list[set[int]],
         for a, b in ((i, j), (j, i)):
             key = (a, flat[b].article)
             best[key] = max(best.get(key, 0.0), score)
+    articles_in = [{flat[m].article for m in c} for c in clusters]
+    fits: dict[tuple[int, int], bool] = {}  # (passage, cluster) -> it may join that cluster
+
+    def fit(p: int, n: int) -> bool:
+        """The group-level tests, once per passage and group (many pairs share them)."""
+        if (p, n) not in fits:
+            target = clusters[n]
+            fits[(p, n)] = (
+                flat[p].article not in articles_in[n]
+                and sum(pairs.get(p, m) for m in target) / len(target) >= ALSO_GROUP_MIN
+                and not any(different_days(flat[p].text, flat[m].text) for m in target))
+        return fits[(p, n)]
+
     extra: dict[int, set[int]] = {}
     lone_joins: list[tuple[int, int]] = []
     for (i, j), score in sorted(pairs.scores.items()):
@@ -195,14 +208,9 @@ def attach_also(flat: list[Passage], pairs: Pairs, clusters: list[set[int]],
         if len(set(words[i]) & set(words[j])) < ALSO_SHARED_WORDS:
             continue
         for p, q in ((i, j), (j, i)):
-            target = clusters[cluster_of[q]]
-            if best[(q, flat[p].article)] > score or len(target) < 2:
+            if best[(q, flat[p].article)] > score or len(clusters[cluster_of[q]]) < 2:
                 continue
-            if any(flat[m].article == flat[p].article for m in target):
-                continue
-            if sum(pairs.get(p, m) for m in target) / len(target) < ALSO_GROUP_MIN:
-                continue
-            if any(different_days(flat[p].text, flat[m].text) for m in target):
+            if not fit(p, cluster_of[q]):
                 continue
             if len(clusters[cluster_of[p]]) == 1:
                 lone_joins.append((p, cluster_of[q]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -172,15 +173,17 @@ _DAY = re.compile(r"\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day"
 DAYS_APART_MIN = 2
 
 
-def _days(text: str) -> tuple[set[int], set[tuple[int, int]]]:
-    """The weekdays (0-6) and (month, day) pairs a passage names."""
+@lru_cache(maxsize=65536)
+def _days(text: str) -> tuple[frozenset[int], frozenset[tuple[int, int]]]:
+    """The weekdays (0-6) and (month, day) pairs a passage names (remembered per text: the
+    aligner's later steps ask of each passage against every member of a group)."""
     weekdays, dates = set(), set()
     for m in _DAY.finditer(text):
         if m.group(1):
             weekdays.add(_WEEKDAYS.index(m.group(1).lower()))
         else:
             dates.add((_MONTHS.index(m.group(2).lower()), int(m.group(3))))
-    return weekdays, dates
+    return frozenset(weekdays), frozenset(dates)
 
 
 def different_days(a: str, b: str) -> bool:
