@@ -120,6 +120,10 @@ def test_sentences_that_mention_photos_are_still_reporting():
     assert is_furniture("Get the headlines delivered to your inbox: sign up for our newsletter.")
     assert not is_furniture("The council voted to subscribe to the regional water scheme.")
     assert not is_furniture("The newsletter, which has 40,000 readers, was fined.")
+    assert is_furniture("View all New York Times newsletters.")
+    assert is_furniture("In this Dec. 13, 2016, file photo, the logo for the bank appears above a post.")
+    assert is_furniture("In this photo taken on Monday, rescuers search the rubble.")
+    assert not is_furniture("In this city, the photo booth is a local landmark.")
 
 
 def test_a_precise_figure_both_state_links_otherwise_different_wording():

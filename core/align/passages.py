@@ -106,7 +106,11 @@ _FURNITURE_END = re.compile(
 _FURNITURE_ANYWHERE = re.compile(
     r"\b(?:sign\s+up|subscribe)\b.{0,120}\b(?:newsletters?|inbox|e-?mails?)\b"
     r"|\bnewsletters?\b.{0,120}\b(?:sign\s+up|subscribe|inbox)\b"
-    r"|\bcontinue\s+reading\s+the\s+main\s+story\b|\bverify\s+you['’]?re\s+not\s+a\s+robot\b",
+    r"|\bcontinue\s+reading\s+the\s+main\s+story\b|\bverify\s+you['’]?re\s+not\s+a\s+robot\b"
+    r"|^\s*(?:view|see|browse)\s+(?:all|our)\b.{0,60}\bnewsletters?\b"
+    # the AP's caption form: "In this Dec. 13, 2016, file photo, the logo for …"
+    r"|^\s*in\s+this\s+(?:[\w.]+\s+){0,3}(?:\d{1,2},?\s+)?(?:\d{4},?\s+)?(?:file\s+)?"
+    r"(?:photo|image|picture|photograph)\b",
     re.IGNORECASE)
 
 
