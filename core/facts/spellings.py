@@ -237,12 +237,6 @@ def group_spellings(spellings: Iterable[str],
         if len({_last_proper(n) for n in names}) == 1:
             for n in names:
                 union(word, n)
-        # 2: near-identical spellings
-        if len(c) >= FUZZY_MIN_LENGTH:
-            for other in by_letter[c[0]]:
-                if other > c and len(other) >= FUZZY_MIN_LENGTH and \
-                        fuzz.ratio(c, other, score_cutoff=FUZZY_MIN):
-                    union(c, other)
     # 2b: one person's first names transliterated apart ("Mohammed"/"Muhammad bin Salman",
     # "Jon"/"John Smith"): same surname, same number of words, given names alike
     by_last: dict[str, list[str]] = {}
