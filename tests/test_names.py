@@ -227,3 +227,13 @@ def test_a_given_name_or_a_firms_first_word_joins_the_one_name_it_starts():
     assert joined("Goldman Sachs", "Goldman")
     assert not joined("Washington Post", "Washington")
     assert not joined("Jesse Smith", "Jesse Brown", "Jesse")
+
+
+def test_one_vowel_written_another_way_is_one_name():
+    from storydiff.core.facts.spellings import group_spellings
+    entity = group_spellings(["Penelec", "Penelac", "Hussein", "Hussain", "Germany", "Germans",
+                              "Iran", "Iraq"])
+    assert entity["Penelec"] == entity["Penelac"]
+    assert entity["Hussein"] == entity["Hussain"]
+    assert entity["Germany"] != entity["Germans"]  # a consonant, and at the end
+    assert entity["Iran"] != entity["Iraq"]  # too short to tell a misspelling from a country

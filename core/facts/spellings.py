@@ -103,6 +103,18 @@ def core(name: str) -> str:
     return " ".join(words)
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _vowel_apart(a: str, b: str) -> bool:
+    """Same length, and the only difference one vowel for another inside the name."""
+    if len(a) != len(b):
+        return False
+    apart = [n for n, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(apart) == 1 and 0 < apart[0] < len(a) - 1 and \
+        a[apart[0]] in _VOWELS and b[apart[0]] in _VOWELS
+
+
 def is_acronym_of(acronym: str, expansion: str) -> bool:
     """Whether ``acronym`` abbreviates ``expansion``, letter by letter or by syllables.
 
@@ -221,11 +233,12 @@ def group_spellings(spellings: Iterable[str],
         if short and len(words[0]) >= 3 and words[0] in single and words[0] not in first_only \
                 and not NAMED_AFTER.intersection(words[1:]):
             starting.setdefault(words[0], []).append(c)
-        # 2: near-identical spellings
+        # 2: near-identical spellings, or one vowel written another way inside a word
+        # ("Penelec"/"Penelac", "Hussein"/"Hussain"; not "Germany"/"Germans")
         if len(c) >= FUZZY_MIN_LENGTH:
             for other in by_letter[c[0]]:
-                if other > c and len(other) >= FUZZY_MIN_LENGTH and \
-                        fuzz.ratio(c, other, score_cutoff=FUZZY_MIN):
+                if other > c and len(other) >= FUZZY_MIN_LENGTH and (
+                        fuzz.ratio(c, other, score_cutoff=FUZZY_MIN) or _vowel_apart(c, other)):
                     union(c, other)
     # A word that ends (or starts) the names of two people is neither's: "Hunter" beside
     # "Duncan Hunter" and "Margaret Hunter", "Jesse" beside "Jesse Jackson" and "Jesse Smith".
