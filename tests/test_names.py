@@ -237,3 +237,9 @@ def test_one_vowel_written_another_way_is_one_name():
     assert entity["Hussein"] == entity["Hussain"]
     assert entity["Germany"] != entity["Germans"]  # a consonant, and at the end
     assert entity["Iran"] != entity["Iraq"]  # too short to tell a misspelling from a country
+
+
+def test_a_business_title_before_a_name_is_not_part_of_it():
+    assert [n.text for n in find_names("Chief Executive Officer Lloyd Blankfein was among them.")] \
+        == ["Lloyd Blankfein"]
+    assert [n.text for n in find_names("Chief Financial Officer Ana Ruiz said so.")] == ["Ana Ruiz"]

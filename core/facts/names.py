@@ -40,7 +40,8 @@ interior finance official officials leader cleric extremist top incumbent former
 interim late opposition rival veteran candidate challenger crown
 rep sen gov lt gen sgt adm capt maj rev rev. reverend attorney prosecutor congressman
 congresswoman commissioner superintendent inspector sheriff detective analyst professor prof
-prof. economist coach
+prof. economist coach executive officer operating financial managing editor founder co-founder
+manager strategist lawyer
 """.split())
 # Name suffixes that keep their full stop and belong to the name: "Jesse Jackson Jr.".
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
