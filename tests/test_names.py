@@ -243,3 +243,11 @@ def test_a_business_title_before_a_name_is_not_part_of_it():
     assert [n.text for n in find_names("Chief Executive Officer Lloyd Blankfein was among them.")] \
         == ["Lloyd Blankfein"]
     assert [n.text for n in find_names("Chief Financial Officer Ana Ruiz said so.")] == ["Ana Ruiz"]
+
+
+def test_us_departments_are_one_name_however_written():
+    entity = group_spellings(["Justice Department", "DOJ", "Department of Justice",
+                              "State Department", "Department of Defense", "Pentagon"])
+    assert entity["Justice Department"] == entity["DOJ"] == entity["Department of Justice"]
+    assert entity["Department of Defense"] == entity["Pentagon"]
+    assert entity["State Department"] != entity["Justice Department"]
