@@ -92,3 +92,17 @@ def test_precise_sums_far_apart_are_not_read_as_misprints(pair):
     report = pair("The charity spent $12,687.40 on the gala.",
                   "Records show the charity's rent came to $19,687.40 that year.")
     assert conflicts(report) == []
+
+
+def test_an_ordinal_term_told_two_ways_is_one_fact(pair):
+    report = pair("Senator Ruiz won an eighth term on Tuesday.",
+                  "Ruiz was re-elected on Tuesday to a ninth term.")
+    assert conflicts(report) == [{"eighth term", "ninth term"}]
+    report = pair("It was the third time the dam had burst.", "The dam burst for the third time.")
+    assert fact_with(report, "third time").status == FactStatus.AGREE
+
+
+def test_rounds_and_quarters_are_not_counted_as_ordinals(pair):
+    report = pair("The second round of voting starts Monday.",
+                  "The first round of voting ended on Sunday.")
+    assert conflicts(report) == []

@@ -39,7 +39,7 @@ from .counted import (
 from .events import incident_near
 from .names import TITLES
 from .measures import length_what, prison_term
-from .parts import PART_OF, at_one_hospital, sums
+from .parts import ORDINAL, PART_OF, at_one_hospital, ordinals, sums
 from .quantity_claim import QuantityClaim
 from .spellings import core
 from .numbers import find_quantities, parse_number
@@ -137,8 +137,10 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
     which 30 were killed", in a story about a bombing) is that incident's fact."""
     text = passage.text
     quantities = find_quantities(text)
+    counted = ordinals(text, passage.start, passage.article, passage.index, group, None) \
+        if ORDINAL.search(text) else []
     if not quantities:
-        return []
+        return counted
     base = article.section_date(passage.start)
     scope = _scope(text, base.year if base else story_year)
     earlier = story_event is not None and scope is None and _EARLIER_PERIOD.search(text)
@@ -279,7 +281,7 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
                               claim_scope, q.currency, group, label or q.kind, phrase)
         claims.append(claim)
         previous = claim
-    return _apart(sums(claims, text, passage.start))
+    return _apart(sums(claims, text, passage.start)) + counted
 
 
 def _age_scope(scope: str | None) -> str | None:

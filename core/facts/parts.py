@@ -93,3 +93,39 @@ def at_one_hospital(text: str, q: Quantity, limit: int) -> bool:
     stop = re.search(r"[;.]\s|,\s+(?:while|and|but)\s", text[q.end:end])
     clause = text[q.end:q.end + stop.start()] if stop else text[q.end:end]
     return _AT_HOSPITAL.search(clause) is not None
+
+
+# Ordinals that count something a story can get wrong: "an eighth term as leader", "for the
+# third time", "a fifth straight title". Only these nouns: "the second round" and "the third
+# quarter" are other events or periods, not a count in dispute.
+_ORDINAL_WORDS = {w: n for n, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+    .split())}
+ORDINAL = re.compile(
+    r"\b(?:an?|the|his|her|their|its)\s+"
+    r"((?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
+    r"|\d{1,3}(?:st|nd|rd|th))"
+    r"\s+(?:(consecutive|straight|successive|full)\s+)?(term|time|title|championship|victory)s?\b",
+    re.IGNORECASE)
+
+
+def ordinals(text: str, offset: int, article: str, passage: int, group: int | None,
+             scope: str | None) -> list[QuantityClaim]:
+    """The ordinal counts of a passage ("an eighth term"), keyed by what they count."""
+    claims = []
+    for m in ORDINAL.finditer(text):
+        word = m.group(1).lower()
+        value = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
+        noun = m.group(3).lower()
+        what = f"{m.group(2).lower() + ' ' if m.group(2) else ''}{noun}"
+        interval = Interval(value, value)
+        label = f"which {what}"
+        start, end = m.start(1), m.end()
+        mention = Mention("count", article, passage, offset + start, offset + end, text[start:end],
+                          interval.as_value(), label)
+        claims.append(QuantityClaim(mention, "count", interval, what, "ordinal", frozenset(), None,
+                                    scope, None, group, label, text[start:end]))
+    return claims
+
