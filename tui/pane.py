@@ -390,10 +390,23 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._rows, self._first_row, self._placeholder_row = rows, first, placeholder_row
         size = Size(self._width, len(rows))
         if size != self.virtual_size:
-            self.virtual_size = size
+            # Set without the reactive's layout: a pane is 1fr x 1fr, its rows never move a
+            # widget, and a layout of the whole screen cost every page turn (tab, 1-9, n/N
+            # bringing sides into view) 7-13 ms plus the repaint of what it touched.
+            self.set_reactive(ArticlePane.virtual_size, size)
+            self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
         self._ensure_layout()
+
+    @property
+    def allow_vertical_scroll(self) -> bool:
+        """The wheel scrolls when the article is longer than the pane.
+
+        Textual decides this from the (hidden) scrollbar, which follows the rows only
+        after a layout; the pane sets its rows without one (see :meth:`_layout_rows`).
+        """
+        return self.max_scroll_y > 0
 
     def notify_style_update(self) -> None:
         """The theme changed: forget drawn lines."""
