@@ -14,25 +14,19 @@ values, search hits, or a placeholder where the article lacks the passage).
 
 from __future__ import annotations
 
-from rich.style import Style
-from storydiff.core.model import Article, FactStatus, PassageRef
+from rich.segment import Segment
+from storydiff.core.model import Article
 from textual import events
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from .pane_draw import _BLANK, _PLACEHOLDER, EDGE, GUTTER, PaneDrawing, _Drawn, _items
+from .pane_draw import _BLANK, _PLACEHOLDER, EDGE, GUTTER, OVERLAYS, Looks, drawings_of, thumb_rows
 from .story import Focus, Story
-from .wrap import defang, wrap
-
-# Articles whose wrapped and drawn lines a pane keeps after showing another one:
-# turning back to a page of panes (tab, 1-9, n/N) then costs no re-wrap or re-draw.
-KEPT_ARTICLES = 12
 
 
-
-class ArticlePane(PaneDrawing, ScrollView, can_focus=False, inherit_bindings=False):
+class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     """A scrollable, word-wrapped view of one article's text.
 
     Panes never take keyboard focus: every key goes to the screen's one key
@@ -101,33 +95,21 @@ class ArticlePane(PaneDrawing, ScrollView, can_focus=False, inherit_bindings=Fal
     def __init__(self, story: Story, article: Article, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.story = story
-        self._base: Style | None = None
+        self._drawings = drawings_of(story)  # shared with the story's other panes
+        self._looks: Looks | None = None
         self._paint_width = 0
+        self._width = 0  # the text's width (wrapped for it); 0 until the pane has one
+        self._lines: list[list[tuple[int, int]]] = []
         self._edges: tuple[Strip, Strip] | None = None  # track and thumb, per theme
         self._thumb = range(0)
-        self._kept: dict[str, _Drawn] = {}
         self.set_article(article)
 
     def set_article(self, article: Article) -> None:
         """Show another article in this pane (the screen reuses panes when paging)."""
-        if getattr(self, "article", None) is not None and self._lines:
-            self._kept.pop(self.article.id, None)
-            if len(self._kept) >= KEPT_ARTICLES:
-                self._kept.pop(next(iter(self._kept)))
-            self._kept[self.article.id] = _Drawn(self._text, self._items, self._filtered,
-                                                 self._width, self._lines, self._strips,
-                                                 self._texts)
         self.article = article
-        self._passages = self.story.report.passages.get(article.id, ())
-        drawn = self._kept.pop(article.id, None) or self._draft(article)
-        self._text, self._items, self._filtered = drawn.text, drawn.items, drawn.filtered
-        self._width, self._lines = drawn.width, drawn.lines
-        self._strips = drawn.strips
-        # A passage's styled words cut into screen lines, per (look, width).
-        self._texts = drawn.texts
-        self._lower = self._text.lower()
-        self._item_of_passage = {item.passage: n for n, item in enumerate(self._items)
-                                 if item.passage is not None}
+        self._drawing = drawing = self._drawings[article.id]
+        self._items = drawing.items
+        self._lines = drawing.lines(self._width) if self._width else []
         self._focus = Focus()
         self._placeholder_after: int | None = None  # passage index; -1 before the first
         self._rows: list[tuple[int, int]] = []
@@ -139,17 +121,6 @@ class ArticlePane(PaneDrawing, ScrollView, can_focus=False, inherit_bindings=Fal
             self._ensure_layout()
             self.scroll_to(y=0, animate=False, immediate=True)
             self.refresh()
-
-    def _draft(self, article: Article) -> _Drawn:
-        """A first look at an article: its text cut into passages and notes, not yet wrapped."""
-        # Only ``filtered`` passages look different under another kind filter
-        # (their conflicting values are marked or not): the a key repaints just them.
-        filtered = frozenset(
-            p.index for p in self._passages
-            if any(fact.status == FactStatus.CONFLICT
-                   for fact, _ in self.story.mentions_in(PassageRef(article.id, p.index))))
-        return _Drawn(defang(article.text), _items(article, self._passages), filtered, 0, [],
-                      {}, {})
 
     # --- what the screen tells the pane ---------------------------------------------
 
@@ -180,7 +151,7 @@ class ArticlePane(PaneDrawing, ScrollView, can_focus=False, inherit_bindings=Fal
             return
         changed = old_touched | self._touched()
         if old.kind_filter != focus.kind_filter:
-            changed |= self._filtered
+            changed |= self._drawing.filtered
         for passage in changed:
             first, last = self.rows_of(passage)
             self.refresh_lines(first, last - first + 1)
@@ -225,7 +196,7 @@ class ArticlePane(PaneDrawing, ScrollView, can_focus=False, inherit_bindings=Fal
         """First and last row of a passage (for keeping it in view)."""
         self._ensure_layout()
         first = self._first_row.get(passage, 0)
-        item = self._item_of_passage.get(passage)
+        item = self._drawing.item_of_passage.get(passage)
         count = len(self._lines[item]) if item is not None and self._lines else 1
         return first, first + count - 1
 
@@ -247,7 +218,7 @@ class ArticlePane(PaneDrawing, ScrollView, can_focus=False, inherit_bindings=Fal
             passage = self.passage_at_row(row)
             if passage is not None:
                 return passage
-        return 0 if self._passages else None
+        return 0 if self._drawing.passages else None
 
     @property
     def placeholder_row(self) -> int | None:
@@ -268,15 +239,9 @@ class ArticlePane(PaneDrawing, ScrollView, can_focus=False, inherit_bindings=Fal
         if not self.scrollable_content_region.width:
             return  # hidden (another pane's turn): wrap when shown, at the real width
         width = self._content_width()
-        if width != self._width:
+        if width != self._width or not self._lines:
             self._width = width
-            text_width = width - GUTTER
-            self._lines = [
-                [(item.start + s, item.start + e)
-                 for s, e in wrap(self._text[item.start:item.end], text_width)]
-                for item in self._items
-            ]
-            self._strips.clear()
+            self._lines = self._drawing.lines(width)
             self._layout_rows()
 
     def _layout_rows(self) -> None:
@@ -329,13 +294,48 @@ class ArticlePane(PaneDrawing, ScrollView, can_focus=False, inherit_bindings=Fal
         return self.max_scroll_y > 0
 
     def notify_style_update(self) -> None:
-        """The theme changed: forget drawn lines."""
+        """The styles may have changed (a theme): look them up again before drawing."""
         super().notify_style_update()
-        self._kept.clear()
         self._edges = None
-        self._strips.clear()
-        self._texts.clear()
-        self._base = None
+        self._looks = None
+
+    # --- drawing -----------------------------------------------------------------
+
+    @property
+    def looks(self) -> Looks:
+        """The pane's styles; the story's drawings drop lines drawn in other looks."""
+        if self._looks is None:
+            names = sorted(self.COMPONENT_CLASSES)
+            self._looks = Looks(self.rich_style, {
+                name: self.get_component_rich_style(name, partial=name in OVERLAYS)
+                for name in names})
+            self._drawings.use(self._looks)
+        return self._looks
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Wrap (if the width changed) once per paint, not once per line."""
+        self._ensure_layout()
+        self._paint_width = max(0, self.scrollable_content_region.width - EDGE)
+        self._thumb = thumb_rows(int(self.scroll_offset.y), self.size.height, len(self._rows))
+        self._drawings.use(self.looks)  # another pane may have seen a new theme first
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        looks = self.looks
+        if self._edges is None:
+            self._edges = (Strip([Segment("│", looks.base + looks["pane--edge"])]),
+                           Strip([Segment("┃", looks.base + looks["pane--thumb"])]))
+        edge = self._edges[y in self._thumb]
+        return Strip.join([self._text_line(y), edge])
+
+    def _text_line(self, y: int) -> Strip:
+        width = self._paint_width or max(0, self.scrollable_content_region.width - EDGE)
+        row = int(self.scroll_offset.y) + y
+        if not 0 <= row < len(self._rows):
+            return Strip.blank(width, self.looks.base)
+        item_index, line = self._rows[row]
+        return self._drawing.line(item_index, line, width, self._width, self._focus,
+                                  self.looks, self.app.console)
 
     # --- mouse -------------------------------------------------------------------
 

@@ -1,24 +1,31 @@
 """How a pane draws an article: its text cut into passages and notes, wrapped, styled, cached.
 
-:class:`PaneDrawing` is the drawing half of :class:`~storydiff.tui.pane.ArticlePane`
+:class:`ArticleDrawing` is the drawing half of :class:`~storydiff.tui.pane.ArticlePane`
 (which keeps the focus, the rows and the scrolling): one screen line at a time
 (Textual's line API), each passage's styled words rendered once and cut into its
 wrapped lines, every drawn line cached by what it shows.
+
+One drawing per article of a story (:func:`drawings_of`), shared by every pane:
+an article that comes into any pane again (tab, 1-9, n/N bringing a conflict's
+sides into view, the facts panel's rows) is neither wrapped nor drawn again.
+The drawing holds no focus of its own; each call says what the pane shows.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from rich.cells import cell_len
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from storydiff.core.model import Article, FactStatus, GroupStatus, PassageKind, PassageRef
-from textual.geometry import Region
 from textual.strip import Strip
 
-from .story import MARKS, kind_matches
+from .story import MARKS, Focus, Story, kind_matches
+from .wrap import defang, wrap
 
 GUTTER = 3  # cursor bar, status mark, space
 # The pane's right edge: one column that is both the line between panes and the
@@ -30,7 +37,8 @@ _BLANK = -1
 _PLACEHOLDER = -2
 PLACEHOLDER_TEXT = "┄ not in this article ┄"
 _STRIP_CACHE_LIMIT = 4000
-_OVERLAYS = frozenset({"pane--own", "pane--heading", "pane--fact"})
+# Text-style-only component styles: drawn as partial styles over the tint.
+OVERLAYS = frozenset({"pane--own", "pane--heading", "pane--fact"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,170 +94,190 @@ def _items(article: Article, passages: tuple) -> list[_Item]:
     return items
 
 
-@dataclass(frozen=True, slots=True)
-class _Drawn:
-    """What a pane worked out for one article, kept for when it shows that article again."""
+class Looks:
+    """A pane's styles, looked up once per theme (Textual computes them from CSS).
 
-    text: str
-    items: list[_Item]
-    filtered: frozenset[int]
-    width: int
-    lines: list[list[tuple[int, int]]]
-    strips: dict[tuple, Strip]
-    texts: dict[tuple, list[list[Segment]]]
+    ``base`` is the pane's own style; ``looks[name]`` a component style (the
+    text-style-only overlays partial, so they keep the tint under them).
+    """
+
+    __slots__ = ("base", "_styles")
+
+    def __init__(self, base: Style, styles: dict[str, Style]) -> None:
+        self.base = base
+        self._styles = styles
+
+    def __getitem__(self, name: str) -> Style:
+        return self._styles[name]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Looks) and (self.base, self._styles) == (other.base, other._styles)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
-class PaneDrawing:
-    """The pane's drawing methods (a mixin of :class:`~storydiff.tui.pane.ArticlePane`)."""
+class ArticleDrawing:
+    """One article as the panes draw it: items, wrapped lines per width, drawn lines."""
 
-    @property
-    def _base_style(self) -> Style:
-        """The pane's own style, looked up once per theme (Textual computes it from CSS)."""
-        if self._base is None:
-            self._base = self.rich_style
-        return self._base
+    def __init__(self, story: Story, article: Article) -> None:
+        self.story = story
+        self.article = article
+        self.passages = story.report.passages.get(article.id, ())
+        self.text = defang(article.text)
+        self.lower = self.text.lower()
+        self.items = _items(article, self.passages)
+        self.item_of_passage = {item.passage: n for n, item in enumerate(self.items)
+                                if item.passage is not None}
+        # Only ``filtered`` passages look different under another kind filter
+        # (their conflicting values are marked or not): the a key repaints just them.
+        self.filtered = frozenset(
+            p.index for p in self.passages
+            if any(fact.status == FactStatus.CONFLICT
+                   for fact, _ in story.mentions_in(PassageRef(article.id, p.index))))
+        self._wrapped: dict[int, list[list[tuple[int, int]]]] = {}  # by content width
+        self._strips: dict[tuple, Strip] = {}
+        # A passage's styled words cut into screen lines, per (look, width).
+        self._texts: dict[tuple, list[list[Segment]]] = {}
 
-    # --- drawing -----------------------------------------------------------------
+    def lines(self, width: int) -> list[list[tuple[int, int]]]:
+        """Each item's screen lines (as text offsets) in a pane ``width`` columns wide."""
+        lines = self._wrapped.get(width)
+        if lines is None:
+            text_width = width - GUTTER
+            lines = self._wrapped[width] = [
+                [(item.start + s, item.start + e)
+                 for s, e in wrap(self.text[item.start:item.end], text_width)]
+                for item in self.items
+            ]
+        return lines
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        """Wrap (if the width changed) once per paint, not once per line."""
-        self._ensure_layout()
-        self._paint_width = max(0, self.scrollable_content_region.width - EDGE)
-        self._thumb = thumb_rows(int(self.scroll_offset.y), self.size.height, len(self._rows))
-        return super().render_lines(crop)
+    def forget_looks(self) -> None:
+        """The theme changed: drawn lines are stale (wrapping is not)."""
+        self._strips.clear()
+        self._texts.clear()
 
-    def render_line(self, y: int) -> Strip:
-        if self._edges is None:
-            self._edges = (Strip([Segment("│", self._base_style + self._style("pane--edge"))]),
-                           Strip([Segment("┃", self._base_style + self._style("pane--thumb"))]))
-        edge = self._edges[y in self._thumb]
-        return Strip.join([self._text_line(y), edge])
+    def state_key(self, item_index: int, focus: Focus) -> tuple:
+        """What decides how an item looks under ``focus`` (the drawn lines' cache key)."""
+        if item_index < 0:
+            return ()
+        item = self.items[item_index]
+        if item.passage is None:
+            return (focus.search,)
+        aid = self.article.id
+        passage = item.passage
+        member = focus.member_in(aid)
+        is_member = member is not None and member.passage == passage
+        is_cursor = focus.ref is not None and focus.ref == PassageRef(aid, passage)
+        fact_here = focus.fact.id if focus.fact is not None and any(
+            m.article == aid and m.passage == passage
+            for m in focus.fact.mentions) else None
+        kind = focus.kind_filter if passage in self.filtered else None
+        return (is_member, is_cursor, fact_here, kind, focus.search)
 
-    def _text_line(self, y: int) -> Strip:
-        width = self._paint_width or max(0, self.scrollable_content_region.width - EDGE)
-        row = int(self.scroll_offset.y) + y
-        base = self._base_style
-        if not 0 <= row < len(self._rows):
-            return Strip.blank(width, base)
-        item_index, line = self._rows[row]
-        key = (item_index, line, self._state_key(item_index), width)
+    def line(self, item_index: int, line: int, width: int, text_width: int, focus: Focus,
+             looks: Looks, console: Console) -> Strip:
+        """Screen line ``line`` of item ``item_index`` (or a blank / placeholder row),
+        ``width`` cells, for text wrapped at ``text_width``."""
+        key = (item_index, line, self.state_key(item_index, focus), width, text_width)
         strip = self._strips.get(key)
         if strip is None:
             if len(self._strips) > _STRIP_CACHE_LIMIT:
                 self._strips.clear()
-            strip = self._draw(item_index, line, width, base)
-            self._strips[key] = strip
+            strip = self._strips[key] = self._draw(item_index, line, width, text_width, focus,
+                                                   looks, console)
         return strip
 
-    def _state_key(self, item_index: int) -> tuple:
-        if item_index < 0:
-            return ()
-        item = self._items[item_index]
-        if item.passage is None:
-            return (self._focus.search,)
-        focus = self._focus
-        passage = item.passage
-        member = focus.member_in(self.article.id)
-        is_member = member is not None and member.passage == passage
-        is_cursor = focus.ref is not None and focus.ref == PassageRef(self.article.id, passage)
-        fact_here = focus.fact.id if focus.fact is not None and any(
-            m.article == self.article.id and m.passage == passage
-            for m in focus.fact.mentions) else None
-        kind = focus.kind_filter if passage in self._filtered else None
-        return (is_member, is_cursor, fact_here, kind, focus.search)
-
-    def _style(self, name: str) -> Style:
-        """A component style; text-style-only overlays are partial so they keep the tint."""
-        return self.get_component_rich_style(name, partial=name in _OVERLAYS)
-
-    def _draw(self, item_index: int, line: int, width: int, base: Style) -> Strip:
+    def _draw(self, item_index: int, line: int, width: int, text_width: int, focus: Focus,
+              looks: Looks, console: Console) -> Strip:
+        base = looks.base
         if item_index == _BLANK:
             return Strip.blank(width, base)
         if item_index == _PLACEHOLDER:
-            style = base + self._style("pane--placeholder")
+            style = base + looks["pane--placeholder"]
             label = PLACEHOLDER_TEXT if width - GUTTER >= len(PLACEHOLDER_TEXT) else "┄ absent"
             segments = [Segment(" · ", style), Segment(label, style)]
             return Strip(segments).crop_extend(0, width, base)
-        item = self._items[item_index]
+        item = self.items[item_index]
+        aid = self.article.id
         if item.passage is None:
             gutter = [Segment(" " * GUTTER, base)]
-            key: tuple = (None, item_index, self._focus.search)
+            key: tuple = (None, item_index, focus.search)
         else:
-            status = self.story.status(PassageRef(self.article.id, item.passage))
-            focus = self._focus
-            is_cursor = focus.ref is not None and focus.ref == PassageRef(self.article.id,
-                                                                          item.passage)
-            member = focus.member_in(self.article.id)
+            status = self.story.status(PassageRef(aid, item.passage))
+            is_cursor = focus.ref is not None and focus.ref == PassageRef(aid, item.passage)
+            member = focus.member_in(aid)
             bar = "▌" if is_cursor else ("│" if member and member.passage == item.passage
                                          else " ")
-            bar_style = base + self._style("pane--cursor" if is_cursor else "pane--member") \
+            bar_style = base + looks["pane--cursor" if is_cursor else "pane--member"] \
                 if bar != " " else base
             gutter = [Segment(bar, bar_style),
-                      Segment(MARKS[status], base + self._style(f"mark--{status.value}")),
+                      Segment(MARKS[status], base + looks[f"mark--{status.value}"]),
                       Segment(" ", base)]
-            key = (item.passage, self._state_key(item_index))
-        lines = self._texts.get((key, self._width))
+            key = (item.passage, self.state_key(item_index, focus))
+        lines = self._texts.get((key, text_width))
         if lines is None:
             if len(self._texts) > _STRIP_CACHE_LIMIT:
                 self._texts.clear()
-            text = self._note_text(item) if item.passage is None else \
-                self._passage_text(item.passage)
-            lines = self._texts[(key, self._width)] = self._split(item_index, text)
+            text = self._note_text(item, focus, looks) if item.passage is None else \
+                self._passage_text(item.passage, focus, looks)
+            lines = self._texts[(key, text_width)] = self._split(item_index, text, text_width,
+                                                                 console)
         return Strip(gutter + lines[line]).crop_extend(0, width, base)
 
-    def _split(self, item_index: int, text: Text) -> list[list[Segment]]:
+    def _split(self, item_index: int, text: Text, text_width: int,
+               console: Console) -> list[list[Segment]]:
         """The styled text rendered once and cut into its wrapped lines.
 
         Cutting rendered segments is much cheaper than slicing and rendering a
         Text per line (which a full repaint of four panes would do 160 times).
         """
-        item = self._items[item_index]
-        plain = self._text[item.start:item.end]
+        item = self.items[item_index]
+        plain = self.text[item.start:item.end]
         ascii_only = plain.isascii()
 
         def cells(offset: int) -> int:
             return offset if ascii_only else cell_len(plain[:offset])
 
         cuts: list[int] = []
-        for start, end in self._lines[item_index]:
+        for start, end in self.lines(text_width)[item_index]:
             cuts += [cells(start - item.start), cells(end - item.start)]
-        segments = list(text.render(self.app.console))
+        segments = list(text.render(console))
         pieces = list(Segment.divide(segments, cuts + [cell_len(plain) + 1]))
         return [pieces[n] for n in range(1, len(cuts), 2)]
 
-    def _note_text(self, item: _Item) -> Text:
-        text = Text(self._text[item.start:item.end], no_wrap=True)
+    def _note_text(self, item: _Item, focus: Focus, looks: Looks) -> Text:
+        text = Text(self.text[item.start:item.end], no_wrap=True)
         # The look is a span, not Text.style: a line cut from a Text without spans
         # renders with no style at all.
-        text.stylize(self._base_style + self._style("pane--note"))
-        self._mark_search(text, item.start)
+        text.stylize(looks.base + looks["pane--note"])
+        self._mark_search(text, item.start, focus, looks)
         return text
 
-    def _passage_text(self, index: int) -> Text:
+    def _passage_text(self, index: int, focus: Focus, looks: Looks) -> Text:
         """The passage's words with every highlight that applies to them now."""
-        passage = self._passages[index]
-        ref = PassageRef(self.article.id, index)
+        passage = self.passages[index]
+        aid = self.article.id
+        ref = PassageRef(aid, index)
         status = self.story.status(ref)
-        focus = self._focus
-        style = self._base_style + self._style(f"pane--{status.value}")
+        style = looks.base + looks[f"pane--{status.value}"]
         if passage.kind == PassageKind.HEADING:
-            style += self._style("pane--heading")
-        member = focus.member_in(self.article.id)
+            style += looks["pane--heading"]
+        member = focus.member_in(aid)
         in_group = member is not None and member.passage == index
         if in_group:
-            style += self._style("pane--cursor" if focus.ref == ref else "pane--member")
-        text = Text(self._text[passage.start:passage.end], no_wrap=True)
+            style += looks["pane--cursor" if focus.ref == ref else "pane--member"]
+        text = Text(self.text[passage.start:passage.end], no_wrap=True)
         text.stylize(style)  # a span (see _note_text), under every highlight added below
         length = len(text)
         if in_group and status != GroupStatus.ONLY:
             group = self.story.report.group_of.get(ref)
             diff = None if group is None else self.story.report.groups[group].diff_of(ref)
             if diff is not None:
-                own = self._style("pane--own")
+                own = looks["pane--own"]
                 for s, e in diff.own:
                     text.stylize(own, max(0, s), min(length, e))
-        conflict = self._style("pane--conflict")
-        chosen = self._style("pane--fact")
+        conflict = looks["pane--conflict"]
+        chosen = looks["pane--fact"]
         for fact, mention in self.story.mentions_in(ref):
             s, e = mention.start - passage.start, mention.end - passage.start
             if focus.fact is not None and fact.id == focus.fact.id:
@@ -257,16 +285,51 @@ class PaneDrawing:
             elif fact.status == FactStatus.CONFLICT and kind_matches(fact.kind,
                                                                      focus.kind_filter):
                 text.stylize(conflict, max(0, s), min(length, e))
-        self._mark_search(text, passage.start)
+        self._mark_search(text, passage.start, focus, looks)
         return text
 
-    def _mark_search(self, text: Text, offset: int) -> None:
-        query = self._focus.search.lower()
+    def _mark_search(self, text: Text, offset: int, focus: Focus, looks: Looks) -> None:
+        query = focus.search.lower()
         if not query:
             return
-        haystack = self._lower[offset:offset + len(text)]
-        style = self._style("pane--search")
+        haystack = self.lower[offset:offset + len(text)]
+        style = looks["pane--search"]
         at = haystack.find(query)
         while at != -1:
             text.stylize(style, at, at + len(query))
             at = haystack.find(query, at + len(query))
+
+
+class Drawings:
+    """Every article's drawing for one story, made when a pane first shows it."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self._drawings: dict[str, ArticleDrawing] = {}
+        self.looks: Looks | None = None
+
+    def __getitem__(self, article_id: str) -> ArticleDrawing:
+        drawing = self._drawings.get(article_id)
+        if drawing is None:
+            article = self.story.report.article(article_id)
+            drawing = self._drawings[article_id] = ArticleDrawing(self.story, article)
+        return drawing
+
+    def use(self, looks: Looks) -> None:
+        """Draw with ``looks`` from now on; lines drawn with other looks are dropped."""
+        if looks != self.looks:
+            if self.looks is not None:
+                for drawing in self._drawings.values():
+                    drawing.forget_looks()
+            self.looks = looks
+
+
+_DRAWINGS: WeakKeyDictionary[Story, Drawings] = WeakKeyDictionary()
+
+
+def drawings_of(story: Story) -> Drawings:
+    """The drawings of ``story``'s articles, shared by all its panes (they go with the story)."""
+    drawings = _DRAWINGS.get(story)
+    if drawings is None:
+        drawings = _DRAWINGS[story] = Drawings(story)
+    return drawings
