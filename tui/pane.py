@@ -10,6 +10,10 @@ The pane holds no opinion of its own: the screen hands every pane the same
 :class:`~storydiff.tui.story.Focus` and each pane draws what that means for
 its article (the focused group's passage, its own words, the conflicting
 values, search hits, or a placeholder where the article lacks the passage).
+
+This module is the pane as a widget: what the focus means for it, its rows
+(passages, gaps, the placeholder) and scrolling. How a line looks is
+:mod:`storydiff.tui.pane_draw`'s, whose drawings the story's panes share.
 """
 
 from __future__ import annotations
@@ -22,7 +26,17 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from .pane_draw import _BLANK, _PLACEHOLDER, EDGE, GUTTER, OVERLAYS, Looks, drawings_of, thumb_rows
+from .pane_draw import (
+    _BLANK,
+    _PLACEHOLDER,
+    COMPONENTS,
+    EDGE,
+    GUTTER,
+    OVERLAYS,
+    Looks,
+    drawings_of,
+    thumb_rows,
+)
 from .story import Focus, Story
 
 
@@ -34,27 +48,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     restyle and re-lay-out the whole screen).
     """
 
-    COMPONENT_CLASSES = {
-        "pane--agree",
-        "pane--wording",
-        "pane--facts",
-        "pane--only",
-        "pane--member",
-        "pane--cursor",
-        "pane--own",
-        "pane--conflict",
-        "pane--fact",
-        "pane--search",
-        "pane--note",
-        "pane--heading",
-        "pane--placeholder",
-        "mark--agree",
-        "mark--wording",
-        "mark--facts",
-        "mark--only",
-        "pane--edge",
-        "pane--thumb",
-    }
+    COMPONENT_CLASSES = set(COMPONENTS)
 
     DEFAULT_CSS = """
     ArticlePane {

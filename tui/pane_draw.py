@@ -37,6 +37,28 @@ _BLANK = -1
 _PLACEHOLDER = -2
 PLACEHOLDER_TEXT = "┄ not in this article ┄"
 _STRIP_CACHE_LIMIT = 4000
+# The styles a drawing uses: the pane's component classes (its CSS gives each a look).
+COMPONENTS = frozenset({
+    "pane--agree",
+    "pane--wording",
+    "pane--facts",
+    "pane--only",
+    "pane--member",
+    "pane--cursor",
+    "pane--own",
+    "pane--conflict",
+    "pane--fact",
+    "pane--search",
+    "pane--note",
+    "pane--heading",
+    "pane--placeholder",
+    "mark--agree",
+    "mark--wording",
+    "mark--facts",
+    "mark--only",
+    "pane--edge",
+    "pane--thumb",
+})
 # Text-style-only component styles: drawn as partial styles over the tint.
 OVERLAYS = frozenset({"pane--own", "pane--heading", "pane--fact"})
 
