@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from storydiff.core.review.marks import Marks
-from storydiff.tui import review_screen
+from storydiff.tui import review_screen, review_work
 from storydiff.tui.review import ReviewApp
 from storydiff.tui.review_screen import ReviewScreen
 from storydiff.tui.story_screen import StoryScreen
@@ -231,7 +231,7 @@ async def _wait_for_story(pilot, screen) -> None:  # noqa: ANN001
 def test_escape_cancels_a_slow_load_and_the_folder_is_not_reread_until_g(inbox, tmp_path,
                                                                          monkeypatch):
     monkeypatch.setattr(review_screen, "POLL_SECONDS", 0.1)
-    real_find_stories = review_screen.find_stories
+    real_find_stories = review_work.find_stories
 
     def slow_find_stories(articles, *, moves=None, progress=None):  # noqa: ANN001, ANN202
         for step in range(200):  # a big batch: grouping takes a while
@@ -240,7 +240,7 @@ def test_escape_cancels_a_slow_load_and_the_folder_is_not_reread_until_g(inbox, 
                 progress(step, 200)
         return real_find_stories(articles, moves=moves)
 
-    monkeypatch.setattr(review_screen, "find_stories", slow_find_stories)
+    monkeypatch.setattr(review_work, "find_stories", slow_find_stories)
 
     async def main() -> None:
         app = ReviewApp([str(inbox)], Marks.open(tmp_path / "m.db"))
@@ -260,7 +260,7 @@ def test_escape_cancels_a_slow_load_and_the_folder_is_not_reread_until_g(inbox, 
             assert screen.rows == []  # nothing half-grouped is shown
             await pilot.pause(0.5)  # several poll periods: no reload while paused
             assert not screen.loading
-            monkeypatch.setattr(review_screen, "find_stories", real_find_stories)
+            monkeypatch.setattr(review_work, "find_stories", real_find_stories)
             await pilot.press("ctrl+r")
             await _settle(pilot, screen)
             assert len(screen.rows) == 2 and not screen.paused

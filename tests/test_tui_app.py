@@ -637,3 +637,58 @@ async def test_header_lines_are_metadata_not_text_in_the_panes(tmp_path: Path) -
         assert "A bus crash on Route 9" in shown
         assert "url:" not in shown and "https://post.example" not in shown
         assert "source:" not in shown
+
+
+# --- speed guards ----------------------------------------------------------------------
+
+
+@pilot_test
+async def test_turning_the_page_of_panes_lays_nothing_out_and_draws_the_new_articles(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from storydiff.tui.pane_draw import drawings_of
+    from textual.screen import Screen
+
+    outlets = {f"a{n}": (f"Outlet {n}", [f"The dam held after {n} days of rain, officials said."
+                                         for _ in range(12)]) for n in range(7)}
+    app, run = await started(build_report(outlets), size=(160, 20))
+    async with run as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        screen = screen_of(app)
+        assert screen.visible_ids() == ["a0", "a1", "a2", "a3"]
+        layouts = []
+        real_layout = Screen._refresh_layout
+
+        def counted(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+            layouts.append(self)
+            return real_layout(self, *args, **kwargs)
+
+        monkeypatch.setattr(Screen, "_refresh_layout", counted)
+        await pilot.press("tab", "tab", "tab", "tab")  # onto a4: the next page
+        await pilot.pause()
+        assert screen.current_article == "a4" and screen.visible_ids() == ["a3", "a4", "a5", "a6"]
+        assert layouts == []  # a pane's rows never move a widget: no layout of the screen
+        moved = pane(app, "a4")
+        assert any("4 days of rain" in line for line in pane_lines(moved))
+        assert moved.allow_vertical_scroll  # longer than the pane: the wheel scrolls it
+        # One drawing per article, whichever pane shows it.
+        assert moved._drawing is drawings_of(screen.story)["a4"]
+
+
+@pilot_test
+async def test_after_a_the_facts_panel_is_built_for_the_new_filter_before_f() -> None:
+    from storydiff.tui.facts_panel import matrix_rows
+
+    app, run = await started(warehouse_fire())
+    async with run as pilot:
+        await pilot.pause()
+        screen = screen_of(app)
+        panel = screen.query_one(FactsPanel)
+        await pilot.press("a")
+        await pilot.pause(0.4)
+        kind = screen.focus_state.kind_filter
+        assert panel.filled_for == kind and not panel.display
+        assert panel.facts == matrix_rows(screen.story, kind)
+        await pilot.press("f")
+        await pilot.pause()
+        assert panel.display and panel.facts == matrix_rows(screen.story, kind)

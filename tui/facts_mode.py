@@ -42,9 +42,12 @@ class FactsMode(ScreenState):
         self.call_after_refresh(self._sync)
 
     def _prefill_facts(self) -> None:
-        """Build the facts matrix once the panes are up, so the first f opens quickly."""
-        if self.facts_panel is not None and self.facts_panel.filled_for is None:
-            self.facts_panel.fill(self.focus_state.kind_filter, self.size.width)
+        """Build the facts matrix (and its first page of rows) before the next f needs it:
+        once the panes are up, and after the kind filter changed."""
+        panel = self.facts_panel
+        if panel is not None and panel.filled_for is None and not panel.has_class("-shown"):
+            panel.fill(self.focus_state.kind_filter, self.size.width)
+            panel.draw_ahead(panel_height(self.size.height))
 
     def _close_facts(self) -> None:
         if self.facts_panel is not None:

@@ -15,6 +15,8 @@ them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -41,6 +43,21 @@ FIXED_COLUMNS = 66  # status, kind and fact columns with their padding
 # The panel's share of the screen: enough rows to compare several facts, while
 # the panes above keep the focused passage in view.
 HEIGHT_SHARE, MIN_HEIGHT = 0.4, 6
+STRIPS_KEPT = 2000  # finished lines kept per matrix (a few screens' worth of scrolling)
+
+
+@dataclass(slots=True)
+class _Matrix:
+    """The panel's rows for one kind filter and cell width."""
+
+    facts: list[Fact]
+    header: list[Segment]
+    body: list[list[Text]]  # each row's cells
+    widths: list[int]
+    # Rows are rendered when first shown: building all of them (152 facts x 23
+    # columns) took 80 ms, where the dozen rows in view take a few.
+    drawn: dict[int, list[Segment]] = field(default_factory=dict)
+    strips: dict[tuple, Strip] = field(default_factory=dict)  # finished lines, by look
 
 
 def matrix_rows(story: Story, kind_filter: str) -> list[Fact]:
@@ -101,12 +118,11 @@ class FactsPanel(ScrollView, can_focus=False):
         self.facts: list[Fact] = []
         self.filled_for: str | None = None  # the kind filter the rows were built for
         self.cursor_row = 0
-        self._header: list[Segment] = []
-        self._body: list[list[Text]] = []  # each row's cells
-        self._widths: list[int] = []
-        # Rows are rendered when first shown: building all of them (152 facts x 23
-        # columns) took 80 ms, where the dozen rows in view take a few.
-        self._drawn: dict[int, list[Segment]] = {}
+        self._matrix = _Matrix([], [], [], [])
+        # One matrix per kind filter and cell width, kept: the a key changes the filter,
+        # and building the rows again (cells, tallies, widths) took 10-25 ms of the next f.
+        self._matrices: dict[tuple[str, int], _Matrix] = {}
+        self._cells_of: dict[int, list[Text]] = {}  # a fact's row, the same under any filter
         self._looks: dict[str, Style] = {}
 
     # --- building ----------------------------------------------------------------
@@ -116,26 +132,50 @@ class FactsPanel(ScrollView, can_focus=False):
         self.filled_for = kind_filter
         ids = self.story.article_ids
         cell = max(MIN_CELL, min(MAX_CELL, (width - FIXED_COLUMNS) // max(1, len(ids)) - 2))
-        self.facts = matrix_rows(self.story, kind_filter)
+        matrix = self._matrices.get((kind_filter, cell))
+        if matrix is None:
+            matrix = self._matrices[(kind_filter, cell)] = self._build(kind_filter, cell)
+        self._matrix = matrix
+        self.facts = matrix.facts
+        self.cursor_row = 0
+        size = Size(sum(matrix.widths) + 2 * len(matrix.widths), len(matrix.body) + 1)
+        if self.display:
+            self.virtual_size = size
+        else:
+            # Hidden (filled ahead of f): no layout now, showing the panel lays it out.
+            self.set_reactive(FactsPanel.virtual_size, size)
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        self.refresh()
+
+    def draw_ahead(self, rows: int) -> None:
+        """Render the first ``rows`` rows now (while the reader reads), not on the next f."""
+        matrix = self._matrix
+        for row in range(min(rows, len(matrix.body))):
+            if row not in matrix.drawn:
+                matrix.drawn[row] = _line(matrix.body[row], matrix.widths, self.app.console)
+
+    def _build(self, kind_filter: str, cell: int) -> _Matrix:
+        ids = self.story.article_ids
+        facts = matrix_rows(self.story, kind_filter)
         header = [Text("status"), Text("kind"), Text("fact"), Text("values — who states each")]
         header += [Text(f"{n + 1} " + defang(article_label(self.story.report.article(aid), cell)))
                    for n, aid in enumerate(ids)]
-        body = [self._cells(fact, cell) for fact in self.facts]
-        if not self.facts:
+        body = []
+        for fact in facts:
+            cells = self._cells_of.get(fact.id)
+            if cells is None:
+                cells = self._cells_of[fact.id] = self._cells(fact)
+            body.append(cells)
+        if not facts:
             note = ("no facts reported for this story" if not self.story.report.facts
                     else f"no facts of kind '{kind_filter}'")
             body = [[Text(""), Text(""), Text(note, style="italic"), Text(""),
                      *[Text("") for _ in ids]]]
         widths = [max(t.cell_len for t in column) for column in zip(header, *body, strict=True)]
         widths[2] = min(widths[2], FACT_CELL)
-        self._header = _line(header, widths, self.app.console)
-        self._body, self._widths, self._drawn = body, widths, {}
-        self.cursor_row = 0
-        self.virtual_size = Size(sum(widths) + 2 * len(widths), len(body) + 1)
-        self.scroll_to(0, 0, animate=False, immediate=True)
-        self.refresh()
+        return _Matrix(facts, _line(header, widths, self.app.console), body, widths)
 
-    def _cells(self, fact: Fact, cell: int) -> list[Text]:
+    def _cells(self, fact: Fact) -> list[Text]:
         by_article = fact.values_by_article()
         style = "bold" if fact.status == FactStatus.CONFLICT else ""
         cells = [Text(STATUS_LABELS.get(fact.status, str(fact.status)), style=style),
@@ -168,6 +208,8 @@ class FactsPanel(ScrollView, can_focus=False):
         """The theme changed: look the row styles up again."""
         super().notify_style_update()
         self._looks.clear()
+        for matrix in self._matrices.values():
+            matrix.strips.clear()
 
     def _look(self, name: str) -> Style:
         if name not in self._looks:
@@ -178,19 +220,33 @@ class FactsPanel(ScrollView, can_focus=False):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         x = int(self.scroll_offset.x)
+        matrix = self._matrix
         if y == 0:
-            segments, look = self._header, self._look("facts--header")
+            row, look = -1, "facts--header"
         else:
             row = int(self.scroll_offset.y) + y - 1
-            if not 0 <= row < len(self._body):
+            if not 0 <= row < len(matrix.body):
                 return Strip.blank(width, self._look(""))
-            segments = self._drawn.get(row)
-            if segments is None:
-                segments = self._drawn[row] = _line(self._body[row], self._widths,
-                                                    self.app.console)
-            look = self._look("facts--cursor" if row == self.cursor_row and self.facts
-                              else "facts--even" if row % 2 else "")
-        return Strip(segments).apply_style(look).crop_extend(x, x + width, look)
+            look = ("facts--cursor" if row == self.cursor_row and self.facts
+                    else "facts--even" if row % 2 else "")
+        # Each row is hundreds of cells wide: styling and cropping it took most of a
+        # line's time, so the finished line is kept for the next time it is shown.
+        key = (row, look, x, width)
+        strip = matrix.strips.get(key)
+        if strip is None:
+            if row < 0:
+                segments = matrix.header
+            else:
+                segments = matrix.drawn.get(row)
+                if segments is None:
+                    segments = matrix.drawn[row] = _line(matrix.body[row], matrix.widths,
+                                                         self.app.console)
+            style = self._look(look)
+            if len(matrix.strips) > STRIPS_KEPT:
+                matrix.strips.clear()
+            strip = matrix.strips[key] = Strip(segments).crop_extend(x, x + width, style) \
+                .apply_style(style)
+        return strip
 
     # --- the cursor --------------------------------------------------------------
 

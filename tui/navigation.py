@@ -235,6 +235,7 @@ class Navigation(ScreenState):
             column.pane.show(self.focus_state)
         if self.story is not None and self.facts_panel is not None:
             self.facts_panel.filled_for = None  # refilled when next shown
+            self.set_timer(0.2, self._prefill_facts)  # or as soon as the reader pauses
             count = len(self.story.conflict_stops(kind))
             self.say(f"filter {kind}: {plural(count, 'conflict')}")
         self._update_overview()

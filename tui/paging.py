@@ -47,8 +47,9 @@ class Paging(ScreenState):
     def _arrange(self) -> bool:
         """Show the window of panes that holds the focused one; hide the rest.
 
-        True when panes changed article or were shown or hidden: their new rows
-        are known only after the next layout, so syncing them waits for it.
+        True when panes were shown or hidden: their width, and so their rows, are
+        known only after the next layout, so syncing them waits for it. A pane
+        that only changes article keeps its width and is ready at once.
         """
         if not self.shown:
             return False
@@ -65,7 +66,6 @@ class Paging(ScreenState):
                 aid = visible[n]
                 column.set_article(story.report.article(aid), story.article_ids.index(aid) + 1)
                 column.pane.show(self.focus_state)
-                turned = True
             if column.display != show:  # setting it at all costs a full layout
                 column.display = show
                 turned = True
