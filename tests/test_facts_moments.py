@@ -129,3 +129,13 @@ def test_the_json_report_says_what_a_fact_is_about(write):
     assert toll["about"]["role"] == "killed" and toll["about"]["what"] == "people"
     day = next(f for f in facts if f["kind"] == "date")
     assert day["about"]["event"] == "attack"
+
+
+def test_one_article_giving_two_months_for_one_kind_of_event_tells_two_events(write):
+    found = _dates(write,
+                   "Prosecutors say Okafor, who resigned from Congress in November amid the "
+                   "federal investigation, used campaign money to buy furs. Ada Okafor was a "
+                   "city councillor before she resigned last month during the federal "
+                   "investigation.\n",
+                   "Okafor resigned from Congress in November, prosecutors said.\n")
+    assert not any(status == FactStatus.CONFLICT for status, *_ in found)

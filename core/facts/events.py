@@ -267,6 +267,10 @@ def similar_context(a: DateClaim, b: DateClaim) -> float:
     each other (one kind of event, one story: the same event, or the classic
     late-night or time-zone discrepancy), else the share of the smaller
     description's words found in the other (a wrong year or month needs words)."""
+    if a.mention.article == b.mention.article and _value_key(a.when) != _value_key(b.when):
+        # One article giving two dates for one kind of event tells two events apart itself
+        # ("Jackson resigned in November" and "his wife resigned last month").
+        return 0.0
     if a.history or b.history:
         # Background dates meet here only under one key: the same date of one kind of
         # event ("elected in 1995" twice), which is one fact stated alike.

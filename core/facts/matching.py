@@ -38,8 +38,8 @@ def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], int],
              ) -> list[list[C]]:
     """Join claims that one aligned group holds, then claims with one key across groups.
 
-    Within a group, each claim is paired with at most one claim per other
-    member passage, first come first served, in reading order. Across groups
+    Within a group, each claim is paired with at most one claim of each other
+    article, first come first served, in reading order. Across groups
     a dict keyed by :func:`key` does the joining; ``refine`` may split a key's
     bucket further (dates: only events told in like words).
     """
@@ -60,8 +60,11 @@ def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], int],
                     a, b = claims[i], claims[j]
                     if a.mention.article == b.mention.article:
                         continue
-                    passage_b = (b.mention.article, b.mention.passage)
-                    passage_a = (a.mention.article, a.mention.passage)
+                    # One claim per other article: a passage of the group that says the
+                    # day of another event ("his wife resigned last month") must not be
+                    # chained in through a claim that already has its match there.
+                    passage_b = (b.mention.article, -1)
+                    passage_a = (a.mention.article, -1)
                     if (i, passage_b) in used or (j, passage_a) in used:
                         continue
                     if same_group(a, b) == wanted:
