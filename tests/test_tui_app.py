@@ -368,6 +368,23 @@ async def test_every_status_has_a_gutter_mark_so_colour_is_not_the_only_cue() ->
 
 
 @pilot_test
+async def test_a_caption_is_marked_as_such_not_as_only_here(tmp_path) -> None:
+    from storydiff.core.report import compare
+    head = "Title: Ferry sinks\nSource: {}\n\n"
+    (tmp_path / "a.txt").write_text(head.format("Wire") + "Image caption Divers at the harbour "
+                                    "of Port Elin on Sunday\n\nA ferry carrying 180 passengers "
+                                    "sank near Port Elin on Sunday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(head.format("Paper") + "A ferry with 180 passengers sank "
+                                    "near Port Elin harbour on Sunday.\n", encoding="utf-8")
+    app, run = await started(compare([str(tmp_path)]))
+    async with run as pilot:
+        await pilot.pause()
+        lines = [line for line in pane_lines(pane(app, "a")) if "Image caption" in line]
+        assert lines and lines[0][1] == "·"
+        assert screen_of(app).story.counts().only_by_article["a"] == 0
+
+
+@pilot_test
 async def test_article_text_that_looks_like_markup_or_escapes_shows_literally() -> None:
     report = build_report({
         "tricky": ("[bold red]Outlet[/]", [

@@ -44,6 +44,7 @@ def help_text(bindings: list[BindingType]) -> Text:
     for status in GroupStatus:
         text.append(f"  {MARKS[status]}  ", style="bold")
         text.append(f"{STATUS_WORDS[status]}\n")
+    text.append("  ·  a caption, photo credit or teaser: kept in the text, never compared\n")
     text.append("  ▌  the cursor's passage;  │  the same passage in the other panes\n")
     text.append("  ┄  a placeholder where an article lacks the focused passage\n")
     text.append("\nIn the focused passage ", style="")

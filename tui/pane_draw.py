@@ -232,9 +232,11 @@ class ArticleDrawing:
                                          else " ")
             bar_style = base + looks["pane--cursor" if is_cursor else "pane--member"] \
                 if bar != " " else base
-            gutter = [Segment(bar, bar_style),
-                      Segment(MARKS[status], base + looks[f"mark--{status.value}"]),
-                      Segment(" ", base)]
+            caption = not self.passages[item.passage].reporting
+            # A caption, credit or teaser: "·" and dimmed, never "+ only here".
+            mark = Segment("·", base + looks["pane--note"]) if caption else \
+                Segment(MARKS[status], base + looks[f"mark--{status.value}"])
+            gutter = [Segment(bar, bar_style), mark, Segment(" ", base)]
             key = (item.passage, self.state_key(item_index, focus))
         lines = self._texts.get((key, text_width))
         if lines is None:
@@ -281,7 +283,7 @@ class ArticleDrawing:
         aid = self.article.id
         ref = PassageRef(aid, index)
         status = self.story.status(ref)
-        style = looks.base + looks[f"pane--{status.value}"]
+        style = looks.base + looks["pane--note" if not passage.reporting else f"pane--{status.value}"]
         if passage.kind == PassageKind.HEADING:
             style += looks["pane--heading"]
         member = focus.member_in(aid)
