@@ -57,3 +57,18 @@ def test_a_quoted_value_is_shown_in_the_writers_words(write):
                       str(write("b.txt", 'The mayor said: "At 6:30 p.m. our harbour reopens."\n'))])
     [fact] = [f for f in report.facts if f.kind == "quote"]
     assert tally(fact)[0].value == "“At 6:30 p.m. our harbour reopens”"
+
+
+def test_two_long_quotes_that_part_late_are_shown_where_they_part(write):
+    from storydiff.core.export.tally import tally
+    from storydiff.core.report import compare
+
+    said = ('"The flood waters rose faster than anyone in the valley had expected this winter, '
+            'and we lost {} homes in one night," the mayor said.\n')
+    report = compare([str(write("a.txt", said.format("forty"))),
+                      str(write("b.txt", said.format("fourteen")))])
+    [fact] = [f for f in report.facts if f.kind == "quote"]
+    values = [row.value for row in tally(fact)]
+    assert len(set(values)) == 2
+    assert any("lost forty homes" in v for v in values)
+    assert any("lost fourteen homes" in v for v in values)

@@ -85,9 +85,11 @@ def _rows(fact: Fact, order: Sequence[str]) -> list[tuple[str, Row]]:
     counts = [len(articles_of(by_key[k])) for k in sides]
     majority = sides[0] if len(counts) > 1 and counts[0] > counts[1] else None
     rows: list[tuple[str, Row]] = []
+    shown = _quote_windows([by_key[k][0] for k in keys]) if fact.kind == "quote" else {}
     for key, comp in zip(keys, compatible, strict=True):
         ms = by_key[key]
-        rows.append((key, Row(value=value_text(fact.kind, ms[0]), articles=articles_of(ms),
+        value = shown.get(id(ms[0])) or value_text(fact.kind, ms[0])
+        rows.append((key, Row(value=value, articles=articles_of(ms),
                         texts=tuple(dict.fromkeys(" ".join(m.text.split()) for m in ms)),
                         compatible=comp and conflict,
                         differs=conflict and not comp and key != majority)))
@@ -254,6 +256,27 @@ def _overlap(a: Mapping[str, object], b: Mapping[str, object]) -> bool:
     above = b_high is not None and (b_high < a_low or (b_high == a_low and (
         b.get("high_open") or a.get("low_open"))))
     return not (below or above)
+
+
+def _quote_windows(mentions: list[Mention]) -> dict[int, str]:
+    """Quotes that read alike for longer than a cell shows, cut around where they part:
+    "…into the wall of German consulate in the city…" beside "…into the wall of the German
+    consulate…", not twice "The suicide attacker rammed his explosives-laden car into t…"."""
+    texts = [" ".join(m.text.split()).strip(" ,.;:") for m in mentions]
+    if len(texts) < 2 or all(len(t) <= VALUE_MAX for t in texts):
+        return {}
+    first = texts[0]
+    parts = [next((n for n, (a, b) in enumerate(zip(first, t)) if a != b), min(len(first), len(t)))
+             for t in texts[1:]]
+    start = max(0, min(parts) - VALUE_MAX // 3)
+    if start < VALUE_MAX // 2:
+        return {}  # they part early enough to show as they are
+    start = first.rfind(" ", 0, start) + 1
+    out = {}
+    for m, t in zip(mentions, texts, strict=True):
+        window = t[start:start + VALUE_MAX - 2]
+        out[id(m)] = "“…" + window.rstrip() + ("…" if start + VALUE_MAX - 2 < len(t) else "") + "”"
+    return out
 
 
 def _cut(text: str) -> str:
