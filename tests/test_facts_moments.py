@@ -139,3 +139,12 @@ def test_one_article_giving_two_months_for_one_kind_of_event_tells_two_events(wr
                    "investigation.\n",
                    "Okafor resigned from Congress in November, prosecutors said.\n")
     assert not any(status == FactStatus.CONFLICT for status, *_ in found)
+
+
+def test_the_years_an_activity_spans_agree_however_they_are_written(write):
+    found = _dates(write,
+                   "The audit found payments between 2011 and 2015 that the charity hid.\n",
+                   "The audit lists payments beginning in 2011 and continuing through 2015, "
+                   "the regulator said.\n")
+    assert (FactStatus.AGREE, "when it began", ["2011", "2011"]) in found
+    assert (FactStatus.AGREE, "when it ended", ["2015", "2015"]) in found

@@ -108,6 +108,11 @@ class DateClaim:
 
 
 # The word before a date that says how it dates ("since 2002", "in 1995", "by March").
+_SPAN_START = re.compile(r"\b(?:between|from|beginning\s+in|starting\s+in|dating\s+back\s+to|"
+                         r"(?:back\s+)?as\s+far\s+(?:back\s+)?as|as\s+early\s+as)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+_SPAN_END = re.compile(r"\b(?:(?:between|from)\s+\S+\s+(?:and|to)|(?:continuing\s+)?through|until|"
+                       r"till|up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _LEAD = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?$")
 # Two aligned sentences that give a background date ("has led the party since 2002")
 # say the same thing when this share of the smaller one's words is in the other.
@@ -161,12 +166,20 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
         history = history or _REFERENCE_POINT.search(text, max(0, w.start - 14),
                                                      w.start) is not None
         history = history or another_event
+        if event is None and history and isinstance(w, DateMention):
+            # "between 2009 and 2016", "beginning in 2009 and continuing through 2016", "dating
+            # back as far as 2009": the years an activity spans, one fact per end
+            span = _SPAN_START.search(text, max(0, w.start - 24), w.start) and "beginning" or \
+                _SPAN_END.search(text, max(0, w.start - 24), w.start) and "end"
+            event = span or None
         if (event, _value_key(w), history) in said:
             continue  # "Monday, Tuesday, Monday": the second Monday says it again
         said.add((event, _value_key(w), history))
         kind = "date" if isinstance(w, DateMention) else "time"
         label = f"{'day' if kind == 'date' else 'time'} of the {event}" if event and \
             event != "statement" else ("date" if kind == "date" else "time")
+        if event in ("beginning", "end"):
+            label = "when it began" if event == "beginning" else "when it ended"
         mention = Mention(kind, passage.article, passage.index, passage.start + w.start,
                           passage.start + w.end, w.text, w.value(), label)
         if context is None and (event and event != "statement" or history):
