@@ -251,3 +251,11 @@ def test_us_departments_are_one_name_however_written():
     assert entity["Justice Department"] == entity["DOJ"] == entity["Department of Justice"]
     assert entity["Department of Defense"] == entity["Pentagon"]
     assert entity["State Department"] != entity["Justice Department"]
+
+
+def test_a_newsroom_is_its_network_and_its_site():
+    entity = group_spellings(["ABC News", "ABC.net.au", "Sky News", "Sky", "www.nytimes.com",
+                              "NBC News"])
+    assert entity["ABC News"] == entity["ABC.net.au"]
+    assert entity["Sky News"] == entity["Sky"]
+    assert entity["ABC News"] != entity["NBC News"]

@@ -52,6 +52,10 @@ COMPANY_WORDS = frozenset("corp corporation inc incorporated co company ltd limi
                           "holdings group sa ag nv gmbh".split())
 
 
+# A newsroom's name beside its network's: "ABC News" is ABC, "Sky News" Sky, "CNN International" CNN.
+BROADCAST_WORDS = frozenset("news international online digital".split())
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9-]+)\.(?:com|net|org|co|gov|edu|news|info|tv)"
+                     r"(?:\.[a-z]{2})?/?")
 # "South Sudan" is not "Sudan", "New Mexico" not "Mexico": no surname rule after these.
 DIRECTION_WORDS = frozenset("north south east west new upper lower greater northern southern "
                             "eastern western central little great old".split())
@@ -87,6 +91,9 @@ def core(name: str) -> str:
     """The part of a spelling that identifies the entity: 'Al-Asad Air Base' → 'asad'."""
     text = fold_accents(name).lower()
     text = _POSSESSIVE.sub("", text.replace("’", "'"))
+    domain = _DOMAIN.fullmatch(text)
+    if domain:  # "ABC.net.au", "www.nytimes.com": the site's own name
+        text = domain.group(1)
     words = [w for w in _SPACE_OR_HYPHEN.split(text.replace(".", "")) if w]
     words = [w for w in words if w not in PARTICLES]
     if len(words) > 2:  # middle initials: "Lloyd C. Blankfein" is "Lloyd Blankfein"
@@ -95,7 +102,8 @@ def core(name: str) -> str:
         rest = words[1:]
         if len(rest) >= 2 or (rest and rest[0].upper() == rest[0].upper() and len(rest[0]) > 3):
             words = rest
-    while len(words) > 1 and (words[-1] in FACILITY_WORDS or words[-1] in COMPANY_WORDS):
+    while len(words) > 1 and (words[-1] in FACILITY_WORDS or words[-1] in COMPANY_WORDS
+                              or words[-1] in BROADCAST_WORDS):
         words.pop()
     if len(words) > 1 and words[-2:] == ["air", "base"]:
         words = words[:-2]
