@@ -32,6 +32,7 @@ KIND_FILTERS: dict[str, frozenset[str]] = {
     "dates": frozenset({"date", "day", "time", "datetime"}),
     "names": frozenset({"name", "entity", "person", "place", "organisation", "organization"}),
     "quotes": frozenset({"quote"}),
+    "claims": frozenset({"claim", "vehicle"}),
 }
 
 # Gutter marks: the status said without colour (NO_COLOR, colour-blind readers).

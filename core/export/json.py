@@ -165,6 +165,8 @@ def _value_key(kind: str, m: Mention) -> str:
         return m.text
     if kind == "quote":
         return str(v.get("quote"))
+    if kind == "vehicle":
+        return str(v.get("vehicle"))
     if kind == "date":
         return str(v.get("date") or v.get("weekday"))
     if kind == "time":

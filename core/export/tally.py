@@ -132,6 +132,8 @@ def value_key(kind: str, m: Mention) -> str:
         return "tally:" + str(v.get("tally"))
     if kind == "claim":
         return "claim:" + str(v.get("polarity"))
+    if kind == "vehicle":
+        return "vehicle:" + str(v.get("vehicle"))
     if kind == "quote":
         return "quote:" + str(v.get("quote"))
     if kind == "date":
@@ -157,6 +159,8 @@ def value_text(kind: str, m: Mention) -> str:
         return "“" + _cut(words.strip(" ,.;:") or str(v.get("quote"))) + "”"  # as written
     if kind == "tally" and v.get("tally"):
         return str(v["tally"])
+    if kind == "vehicle" and v.get("vehicle"):
+        return "a " + str(v["vehicle"])
     if kind == "claim" and v.get("polarity"):
         return ("yes: " if v["polarity"] == "yes" else "no: ") + _cut(words)
     if kind == "name" or "low" not in v:

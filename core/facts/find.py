@@ -46,6 +46,7 @@ from .matching import cluster
 from .polarity import find_polarity, polarity_facts
 from .quantity_facts import ages_by_person, inside_tally, quantity_facts
 from .updates import mark_updates
+from .vehicles import find_vehicles, vehicle_facts
 from .tallies import find_tallies, tally_facts
 from ..model import (
     Article,
@@ -111,6 +112,8 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
     drafts += tally_facts(tallies)
     drafts += polarity_facts([c for aid, plist in passages.items() if aid in by_id
                               for p in plist for c in find_polarity(p)])
+    drafts += vehicle_facts([m for aid, plist in passages.items() if aid in by_id
+                             for p in plist for m in find_vehicles(p)])
     drafts += _date_facts(dated)
     drafts += _name_facts(articles, passages)
     drafts += _quote_facts(articles, passages)
@@ -132,7 +135,7 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
 
 
 _KIND_ORDER = {"count": 0, "money": 1, "percent": 2, "measure": 3, "tally": 4, "date": 5,
-               "time": 6, "claim": 7, "quote": 8, "name": 9}
+               "time": 6, "claim": 7, "vehicle": 7, "quote": 8, "name": 9}
 
 
 # --- dates and times --------------------------------------------------------------------
