@@ -88,3 +88,23 @@ def test_a_wide_terminal_keeps_dates_and_outlets_and_narrowing_it_drops_them(inb
         assert "Jury finds Harlow Metals guilty" in queue
 
     _run(inbox, tmp_path / "m.db", (160, 45), script)
+
+
+def test_an_article_row_shows_the_outlet_by_name_and_no_control_characters():
+    import datetime as dt
+
+    from storydiff.core.model import Article
+    from storydiff.core.review.marks import StoryMark
+    from storydiff.core.review.queue import QueueRow
+    from storydiff.core.review.stories import Story
+    from storydiff.tui.queue_table import article_cells, layout_for
+
+    article = Article(id="a", path="a.txt", text="Body.", title="Dam\x1b]0;PWNED\x07 bursts",
+                      source="www.example-gazette.com", date=dt.date(2025, 5, 1),
+                      outlet="The Example Gazette", fingerprint="f1")
+    story = Story(key="k", articles=(article,), title="Dam bursts")
+    row = QueueRow(story=story, conflicts=0, reviewed=0, new=1, flagged=False, note="",
+                   mark=StoryMark(), article_marks={}, new_articles=frozenset({"f1"}))
+    cells = [c.plain for c in article_cells(article, row, layout_for(160))]
+    assert any(c.startswith("The Example Gazette") for c in cells)
+    assert not any("\x1b" in c or "\x07" in c for c in cells)

@@ -17,6 +17,7 @@ from rich.text import Text
 from storydiff.core.model import Article
 from storydiff.core.review.queue import QueueRow, date_span
 from storydiff.core.review.stories import headline
+from storydiff.core.text import one_line as _safe_line
 
 TITLE_MIN = 36  # cells: enough for most headlines' first words
 PADDING = 2  # DataTable's cell padding: one cell each side
@@ -116,9 +117,9 @@ def article_cells(article: Article, row: QueueRow, layout: Layout) -> list[Text]
         badges.append("new")
     return [
         Text(" ".join(badges), style="bold red" if mark and mark.flagged else "cyan"),
-        Text(_cut(article.source or "-", layout.outlet_width)),
+        Text(_cut(one_line(article.outlet or article.source or "-"), layout.outlet_width)),
         Text(article.date.isoformat() if article.date else ""),
-        Text(_cut(headline(article), 100)),
+        Text(_cut(one_line(headline(article)), 100)),
         Text(one_line(mark.note)[:60] if mark else "", style="italic"),
     ]
 
@@ -132,7 +133,8 @@ def matches(row: QueueRow, words: Sequence[str]) -> bool:
 
 
 def one_line(text: str) -> str:
-    return " ".join(text.split())
+    """A title, outlet or note on one line, with no control characters or bidi overrides."""
+    return " ".join(_safe_line(text).split())
 
 
 def _cut(text: str, width: int) -> str:

@@ -207,6 +207,7 @@ def row_dict(row: QueueRow) -> dict[str, object]:
                 "fingerprint": a.fingerprint,
                 "title": a.title,
                 "source": a.source,
+                "outlet": a.outlet or a.source,
                 "date": a.date.isoformat() if a.date else None,
                 "reviewed": bool(row.article_marks.get(a.fingerprint)
                                  and row.article_marks[a.fingerprint].reviewed),
