@@ -164,3 +164,19 @@ def test_the_json_report_gives_a_plain_figure_as_written_with_its_rounding_band(
     assert hedged["low"] < 3_000_000_000 < hedged["high"]  # "about" widens what the words allow
     fact = next(f for f in data["facts"] if f["kind"] == "money")
     assert fact["status"] == "agree"
+
+
+def test_a_precise_figure_each_report_repeats_still_links_its_statements():
+    groups = groups_of({
+        "a": ("Rain fell across the capital all week. "
+              "The assembly passed the housing bill by 311 votes to 117 on Thursday. "
+              "Supporters cheered as the 311 votes were read out. "
+              "Critics said 117 votes against showed deep doubts. "
+              "The 311 supporters included every member of the ruling party."),
+        "b": ("Traffic was heavy near the parliament. "
+              "Lawmakers approved it, 311 to 117, after a long night. "
+              "The tally of 311 was the largest in a decade. "
+              "Opponents mustered 117. "
+              "With 311 in favour, the vote was never in doubt."),
+    })
+    assert together(groups, ("a", "The assembly passed the housin"), ("b", "Lawmakers approved it, 311 to "))

@@ -117,9 +117,12 @@ def add_shared_figures(signatures: list[list[str]], weighted: list[list[str]], o
                 holders.setdefault(w, []).append(i)
     shared: dict[tuple[int, int], list[float]] = {}
     for figure, held in holders.items():
-        if len(held) > FIGURE_SPECIFIC_MAX * max(articles, 1) ** 0.5:
-            continue
         bonus = _figure_bonus(figure[1:])
+        # A round figure many passages state says nothing (a year, "2"); a precise one is the
+        # story's own figure however often each report repeats it ("134 to 63").
+        limit = FIGURE_SPECIFIC_MAX * max(articles, 1) ** (1.0 if bonus > FIGURE_BONUS else 0.5)
+        if len(held) > limit:
+            continue
         for n, i in enumerate(held):
             for j in held[n + 1:]:
                 if owner[i] != owner[j]:
