@@ -180,3 +180,15 @@ def test_a_precise_figure_each_report_repeats_still_links_its_statements():
               "With 311 in favour, the vote was never in doubt."),
     })
     assert together(groups, ("a", "The assembly passed the housin"), ("b", "Lawmakers approved it, 311 to "))
+
+
+def test_the_same_few_quoted_words_link_two_different_sentences():
+    groups = groups_of({
+        "a": ("Storms closed the port on Monday. "
+              'The harbour master called the closure "a regrettable necessity" in a statement. '
+              "Ferries will resume on Wednesday."),
+        "b": ("Shipping companies criticised the decision. "
+              "Officials described it as “a regrettable necessity”, according to local radio. "
+              "The port reopens midweek."),
+    })
+    assert together(groups, ("a", "The harbour master called the "), ("b", "Officials described it as “a r"))

@@ -43,8 +43,8 @@ from collections.abc import Mapping, Sequence
 from ..model import Group, GroupStatus, Passage, PassageKind, WordDiff
 from ..words import STOPWORDS, WORD, norm_words, signature, stem
 from .attach import attach_also, attach_contained, attach_lone, attach_mutual, attach_verbatim
-from .pairs import (KEEP_MIN, Pairs, add_lede_bonus, add_shared_figures, score_pairs,
-                    weighted_words)
+from .pairs import (KEEP_MIN, Pairs, add_lede_bonus, add_shared_figures, add_shared_quotes,
+                    score_pairs, weighted_words)
 
 # Thresholds, on rapidfuzz's 0-100 scale. Chosen on hand-checked pairs from news
 # coverage of several stories: paraphrases of one statement score 55-95,
@@ -74,6 +74,7 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     owner = [article_index[p.article] for p in flat]
     pairs = score_pairs(weighted, owner)
     pairs = add_shared_figures(signatures, weighted, owner, pairs, len(passages))
+    pairs = add_shared_quotes(flat, weighted, owner, pairs)
     pairs = add_lede_bonus(flat, weighted, pairs)
     # A headline pairs with headlines: beside a lede it would take its article's one
     # place in the lede's group and push out that article's own lede.

@@ -147,6 +147,49 @@ def _figure_bonus(figure: str) -> float:
     return FIGURE_BONUS * min(max(len(digits) - 1, 1), FIGURE_PRECISE_MAX)
 
 
+# A short quotation both passages carry ("exhilarated", "massive damage", "a cheap shot"):
+# outlets quote the same words of the same statement. Words in quotation marks, up to this
+# many content words; longer quotes are caught by their wording (and the verbatim step).
+QUOTE_BONUS = 20
+QUOTE_MAX_WORDS = 6
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
+
+
+def add_shared_quotes(flat: list[Passage], weighted: list[list[str]], owner: list[int],
+                      pairs: Pairs) -> Pairs:
+    """Raise the score of pairs that quote the same few words."""
+    from ..words import signature  # noqa: PLC0415 - the words module is loaded already
+
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for i, p in enumerate(flat):
+        if '"' not in p.text and "“" not in p.text:
+            continue
+        for m in _QUOTED.finditer(p.text):
+            words = tuple(w for w in signature(m.group(1)) if not w.startswith("#"))
+            if not 1 <= len(words) <= QUOTE_MAX_WORDS:
+                continue
+            if len(words) == 1 and weighted[i].count(words[0]) < QUOTE_RARE_WEIGHT:
+                continue  # one common word in quotes ("accident") is no anchor
+            holders.setdefault(words, []).append(i)
+    scores = dict(pairs.scores)
+    for words, held in holders.items():
+        if len(held) > QUOTE_MAX_HOLDERS * max(len(set(owner)), 1):
+            continue  # a phrase everyone quotes everywhere ("terrorism") says nothing
+        for n, i in enumerate(held):
+            for j in held[n + 1:]:
+                if owner[i] != owner[j]:
+                    key = (i, j) if i < j else (j, i)
+                    base = scores.get(key)
+                    if base is None:
+                        base = fuzz.ratio(weighted[i], weighted[j])
+                    scores[key] = min(100.0, base + QUOTE_BONUS)
+    return Pairs(scores)
+
+
+QUOTE_MAX_HOLDERS = 2  # per article
+QUOTE_RARE_WEIGHT = 3  # a one-word quote must be this rare in the batch (its weight, 1-4)
+
+
 def add_lede_bonus(flat: list[Passage], weighted: list[list[str]], pairs: Pairs) -> Pairs:
     """Raise the score of two ledes: news is written top-down, and the first sentence
     of each report (each section) states the main event, in whatever words."""
