@@ -117,7 +117,20 @@ def content_words(text: str) -> list[str]:
     Numbers stay in: a shared "6.8" or "120" is strong evidence of the same
     statement, and a different one costs only its own weight.
     """
-    return [key for token in WORD.findall(text) for key in _keys(token)]
+    tokens = WORD.findall(text)
+    keys = []
+    for n, token in enumerate(tokens):
+        found = _keys(token)
+        if found and found[0].startswith("#") and n + 1 < len(tokens):
+            scale = _SCALES.get(tokens[n + 1].lower())
+            if scale:  # "$5 billion" is not the 5 of "5 percent": the figure keeps its scale
+                found = (found[0] + scale,)
+        keys.extend(found)
+    return keys
+
+
+_SCALES = {"thousand": "k", "million": "m", "millions": "m", "mn": "m", "mln": "m",
+           "billion": "bn", "billions": "bn", "bn": "bn", "trillion": "tn", "tn": "tn"}
 
 
 # Closed compounds news spells open or shut ("airstrikes" / "air strikes"): keyed as their

@@ -150,3 +150,9 @@ def test_one_sentence_aligns_with_the_two_sentences_another_outlet_split_it_into
     assert together(groups, ("a", "A jury in Denver convicte"), ("b", "The former county treasur"),
                     ("b", "The judge sentenced the f"))
     assert not together(groups, ("a", "The trial lasted three we"), ("b", "His lawyer said he would "))
+
+
+def test_a_sum_keeps_its_scale_when_passages_are_compared():
+    from storydiff.core.words import signature
+    assert "#5bn" in signature("The bank will take a $5 billion hit.")
+    assert "#5" in signature("Prices rose 5 percent.") and "#5bn" not in signature("Prices rose 5 percent.")

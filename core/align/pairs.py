@@ -141,8 +141,8 @@ def add_shared_figures(signatures: list[list[str]], weighted: list[list[str]], o
 def _figure_bonus(figure: str) -> float:
     """What sharing a figure is worth: the more digits it is stated to, the less likely two
     statements share it by chance ("$284.46", "$28,156" against "$5 billion", "2")."""
-    digits = figure.replace(".", "").strip("0") or "0"
-    if "." not in figure and len(figure) == 4 and figure[:2] in ("19", "20"):
+    digits = "".join(c for c in figure if c.isdigit()).strip("0") or "0"
+    if figure.isdigit() and len(figure) == 4 and figure[:2] in ("19", "20"):
         return FIGURE_BONUS  # a year
     return FIGURE_BONUS * min(max(len(digits) - 1, 1), FIGURE_PRECISE_MAX)
 
