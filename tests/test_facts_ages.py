@@ -50,3 +50,10 @@ def test_an_age_before_a_place_and_a_noun_is_not_a_persons(write):
                  "Texas, 19, was not a name here.")
     assert not any(status == FactStatus.CONFLICT for status, _ in ages)
     assert all("19-year-old Texas student" not in texts or len(texts) == 1 for _, texts in ages)
+
+
+def test_an_age_at_some_event_is_not_a_persons_age_now(write):
+    ages = _ages(write, "On Friday, Romero, 49, appeared set to win the post unopposed.",
+                 "Born abroad, his rival Diaz moved to the country at age 13, his website says. "
+                 "Romero, 49, is favoured.")
+    assert not any(status == FactStatus.CONFLICT for status, _ in ages)

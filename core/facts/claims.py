@@ -112,6 +112,7 @@ _NAMED_AFTER = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\b(?!
                           r"(?=\s*[,.;:)!?]|\s*$|\s+(?:\w+ed|\w+s|said|won|lost|was|is|has|had|will|would|"
                           r"can|could|told|who|and|of|to|in|on|at|after|before|with|from|for|took|"
                           r"made|gave|went|came|ran|got|left|met|led|became|began|faced|spoke)\b)")
+_AT_AGE = re.compile(r"\bat\s+(?:the\s+)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:,|\.|;|\))")
 AGE_MAX = 120
 _VERB_RUN = re.compile(r"(?:\s+(?:[a-z]+)){1,4}?(?=\s+(?:in|across|throughout|near|outside|"
@@ -218,6 +219,9 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         place = fold(place_match.group("place")) if place_match else length_place
         period = _PERIOD.match(text, q.end)
         claim_scope = scope
+        if what == "age" and _AT_AGE.search(text, max(0, q.start - 12), q.start):
+            claim_scope = f"{scope or ''} at the time"  # "moved to the U.S. at age 13": an
+            # age at some event, never the person's age now
         if earlier:
             other = incident_near(text, q.start, q.end)
             if other is not None and other != story_event:
