@@ -106,3 +106,9 @@ def test_rounds_and_quarters_are_not_counted_as_ordinals(pair):
     report = pair("The second round of voting starts Monday.",
                   "The first round of voting ended on Sunday.")
     assert conflicts(report) == []
+
+
+def test_two_bare_figures_in_aligned_sentences_are_not_one_fact(pair):
+    report = pair("The quarterly survey put the city at 9, the tourism board said on Monday.",
+                  "The tourism board said on Monday the quarterly survey put the city at 1.")
+    assert conflicts(report) == []

@@ -138,6 +138,8 @@ def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> int:
     1 when one of them leaves the role or a qualifier unsaid, 0 when they differ."""
     if a.kind != b.kind or a.what != b.what or a.currency != b.currency:
         return 0
+    if not a.what and not (a.role and b.role) and a.kind in ("count", "measure"):
+        return 0  # two bare figures ("9", "1"; "70 meters", "120 miles"): nothing says they count one thing
     if a.role and b.role and a.role != b.role:
         return 0
     if a.nation and b.nation and a.nation != b.nation:
