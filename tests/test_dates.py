@@ -276,3 +276,15 @@ if __name__ == "__main__":
         got = [(m.text, str(m.first), str(m.last), m.precision)
                for m in find_dates(c["input"], dt.date.fromisoformat(c["reference"]))]
         print("   fail:", repr(c["input"]), got)
+
+
+def test_a_weekday_looks_ahead_from_a_cue_further_back_unless_a_past_verb_intervenes():
+    import datetime as dt
+
+    from storydiff.core.facts.dates import find_dates
+    monday = dt.date(2018, 2, 5)
+    said = find_dates("Launch is scheduled during a two-and-a-half hour window Tuesday.", monday)
+    assert [d.value()["date"] for d in said] == ["2018-02-06"]
+    wednesday = dt.date(2018, 2, 7)
+    said = find_dates("Talks are expected to resume after officials met on Tuesday.", wednesday)
+    assert [d.value()["date"] for d in said] == ["2018-02-06"]

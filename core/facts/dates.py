@@ -44,6 +44,20 @@ from .date_words import (
 )
 from .dateline import nearest_year, weekday_and_day, weekday_date, year_of_month
 
+# How far before a weekday a word of the future still counts: "Launch is scheduled during a
+# two-and-a-half hour window Tuesday" looks ahead as surely as "is scheduled for Tuesday".
+FUTURE_REACH = 80
+# ...unless a verb in the past comes between ("who will retire next year, said on Tuesday").
+_PAST_BETWEEN = re.compile(r"\b(?:said|told|was|were|had|did|met|went|came|held|began|left|took|"
+                           r"gave|made|won|lost|fled|struck|saw|spoke|wrote|rose|fell|broke|"
+                           r"\w{3,}ed)\b", re.IGNORECASE)
+
+
+def _looks_ahead(text: str, start: int) -> bool:
+    window = text[max(0, start - FUTURE_REACH):start]
+    cues = list(FUTURE_CUES.finditer(window))
+    return bool(cues) and _PAST_BETWEEN.search(window, cues[-1].end()) is None
+
 # _find_times is imported for facts.find.clear_caches, which clears its cache through here.
 from .times import TimeMention, _find_times, find_times  # noqa: F401
 
@@ -155,7 +169,7 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None,
         if base is None:
             return DateMention(start, end, text[start:end], "day", weekday=weekday)
         future = rel in ("next", "coming", "this") or not rel and (
-            FUTURE_CUES.search(text[max(0, start - 40):start]) is not None
+            _looks_ahead(text, start)
             or FUTURE_AFTER.match(text, end) is not None)
         when = weekday_date(base, weekday, rel, future)
         return DateMention(start, end, text[start:end], "day", when, when, weekday=weekday,
