@@ -257,3 +257,12 @@ def test_one_after_that_or_which_is_a_count_when_a_noun_follows():
 def test_no_one_is_zero_and_one_survivor_is_one():
     assert only("No one was hurt in the fire.").interval.as_value() == {"low": 0, "high": 0}
     assert only("Only one survivor was found.").interval.figure == 1
+
+
+def test_a_name_with_a_number_is_not_a_count():
+    from storydiff.core.facts.numbers import find_quantities
+    assert [q.text for q in find_quantities("It will fly on a Falcon 9 rocket from the Apollo 11 pad.")] == []
+    assert [q.text for q in find_quantities("The European Ariane 5 launcher carried 12 satellites.")] \
+        == ["12 satellites"]
+    assert [q.text for q in find_quantities("In Texas 40 people died.")] == ["40 people"]
+    assert "201" in [q.text for q in find_quantities("Democrats won 234 seats and Republicans 201.")]

@@ -107,6 +107,19 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _SPACED = re.compile(r"\S+")
+# A capitalised word right before a bare figure, inside a sentence: a model or a mission's
+# name ("Falcon 9 launches", "Apollo 11", "a Boeing 737", "Windows 10"), not a count of it.
+# Months, weekdays and titles before a figure are other things ("March 3", "Category 4"), and
+# a place after a preposition is a place ("in Texas 40 people died"), and a plural is a side
+# in a tally ("Democrats 234, Republicans 201").
+_DESIGNATION = re.compile(r"(?:^|[\s(])([A-Za-z]+[,;:]?) [A-Z][A-Za-z]*[a-z][A-Za-z]* $")
+_PREPOSITIONS = frozenset("in at of to on by from near for into across outside inside".split())
+_DESIGNATION_STOP = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|Category|Level|Grade|Magnitude|Stage|Phase|Round|Game|"
+    r"Week|Day|Year|Number|No|Page|Article|Section|Chapter|Room|Gate|Terminal|Platform|"
+    r"Highway|Route|Interstate|Flight|Ward|District|Precinct|Region|Zone)\s$")
 # Figures that measure rather than count: "a magnitude 6.1 quake", "a 7.8-magnitude quake",
 # "aged 34", "a Category 4 hurricane". Their key is the measure's name.
 MEASURES = "magnitude|aged|age|category|level|grade"
@@ -283,6 +296,12 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
         return _adjective(text, m)  # "a 38-year-old", "a 19-ton truck"; "one-way" is none
     if re.match(r"(?:st|nd|rd|th)\b|:\d|\.\d|/\d|°|[a-z]", after, re.IGNORECASE) and not m.group("pct"):
         return None  # ordinals, times, fractions, units glued on ("122mm")
+    named = _DESIGNATION.search(text[max(0, start - 40):start])
+    if named and named.group(1).lower() not in _PREPOSITIONS and num[:1].isdigit() \
+            and not before.rstrip().endswith("s") and not (
+            m.group("cur") or m.group("pct") or m.group("qual") or m.group("range")) \
+            and not _DESIGNATION_STOP.search(before):
+        return None  # a name with a number: "Falcon 9", "Apollo 11", "Boeing 737", "Ariane 5"
     if re.search(r"(?:\d[:/.]|[:/])$", before):
         return None
     if _YEAR.match(num) and not (m.group("cur") or m.group("pct") or m.group("qual")):
