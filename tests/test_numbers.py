@@ -266,3 +266,11 @@ def test_a_name_with_a_number_is_not_a_count():
         == ["12 satellites"]
     assert [q.text for q in find_quantities("In Texas 40 people died.")] == ["40 people"]
     assert "201" in [q.text for q in find_quantities("Democrats won 234 seats and Republicans 201.")]
+
+
+def test_a_member_count_is_seats_only_for_a_chamber():
+    from storydiff.core.facts.numbers import find_quantities
+    [chamber] = find_quantities("The 300-member national assembly met on Monday.")
+    assert chamber.heads == frozenset({"seat"})
+    [church] = find_quantities("The 37 million-member church elected a new leader.")
+    assert "seat" not in church.heads

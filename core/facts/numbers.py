@@ -136,7 +136,9 @@ _LENGTH = re.compile(r"[ \t]?(?P<unit>" + "|".join(sorted(LENGTH_UNITS, key=len,
                      re.IGNORECASE)
 _TERM_ADJECTIVE = re.compile(r"-(year|month|week|day)(?:\s+(?:prison|jail))?\s+"
                              r"(?:term|sentence)\b", re.IGNORECASE)
-_SEATS_ADJECTIVE = re.compile(r"-(?:seat|member)\b", re.IGNORECASE)
+_SEATS_ADJECTIVE = re.compile(
+    r"-seat\b|-member(?=\s+(?:\w+\s+)?(?:parliament|assembly|council|senate|house|chamber|"
+    r"legislature|congress|board|committee|cabinet|bench|court|panel|caucus)\b)", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+")
 QUALIFIER_WORDS = 3  # the longest qualifier ("in excess of", "no fewer than") has three words
 _VAGUE_HINTS = ("several", "number", "multiple", "numerous", "dozens", "hundreds", "thousands",
