@@ -126,3 +126,13 @@ def test_a_quote_fact_is_labelled_in_the_writers_words(write):
         'The mayor said: "Our harbour will reopen before the summer season begins."\n',
         'The mayor said: "Our harbour will reopen before the summer season begins."\n')
     assert fact.label.startswith("Our harbour will reopen")
+
+
+def test_an_outlets_style_is_no_misquote():
+    from storydiff.core.facts.quotes import misquoted_any
+    assert not misquoted_any("conservation & healthy herds are critical to the West",
+                             "conservation and healthy herds are critical to the West")
+    assert not misquoted_any("there is a two-in-three chance that we win the House",
+                             "there is a 2 in 3 chance that we win the House")
+    assert misquoted_any("build a powerful wall or steel barrier on the border",
+                         "build a powerful wall or a steel barrier on the border")

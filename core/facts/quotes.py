@@ -19,6 +19,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from ..disjoint import DisjointSets
+from ..words import NUMBER_VALUES
 
 MIN_WORDS = 4  # shorter quoted bits are scare quotes or names ("spies", "big losses")
 # Two quotations are one statement when their words match this well (rapidfuzz 0-100):
@@ -60,7 +61,13 @@ def normal_words(text: str) -> list[str]:
     low = _OUR.sub("or", low)
     low = _ISE.sub(r"iz\1", low)
     low = _ENCE.sub("ense", low)
-    return _WORD.findall(low)
+    low = low.replace("&", " and ").replace("%", " percent").replace("per cent", "percent")
+    # One word however it is set: "two-in-three" / "2 in 3", "&" / "and" (an outlet's style
+    # sheet, not the speaker's words).
+    return [_SAME_WORD.get(w, w) for w in _WORD.findall(low)]
+
+
+_SAME_WORD = {**NUMBER_VALUES, "okay": "ok"}
 
 
 def same_statements(norms: list[str], raws: list[str] | None = None) -> list[list[int]]:
