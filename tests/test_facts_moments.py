@@ -148,3 +148,20 @@ def test_the_years_an_activity_spans_agree_however_they_are_written(write):
                    "the regulator said.\n")
     assert (FactStatus.AGREE, "when it began", ["2011", "2011"]) in found
     assert (FactStatus.AGREE, "when it ended", ["2015", "2015"]) in found
+
+
+def test_two_days_of_no_named_event_with_nothing_in_common_around_them_are_two_moments(write):
+    found = _dates(write,
+                   "Mayor Ortiz on Tuesday assailed Judge Reyes of the Supreme Court for "
+                   "speaking out on the Mendoza Dam.\n",
+                   "Judge Reyes of the Supreme Court faced a growing backlash Wednesday over "
+                   "her Mendoza Dam remarks, Mayor Ortiz among her critics.\n")
+    assert not any(status == FactStatus.CONFLICT for status, *_ in found)
+
+
+def test_the_same_act_told_on_two_days_still_conflicts(write):
+    found = _dates(write,
+                   "A council aide apologized on Friday for a post mocking the mayor's children.\n",
+                   "The council aide had to apologize Saturday for a post mocking the mayor's "
+                   "children.\n")
+    assert any(status == FactStatus.CONFLICT for status, *_ in found)

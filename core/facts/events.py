@@ -105,6 +105,9 @@ class DateClaim:
     group: int | None
     label: str
     lead: str = ""  # the word right before the date: "since" 2002, "in" 1995
+    # The words right around a date that names no event ("revealed in a filing early on
+    # Friday"): what two such dates must share to be the day of one thing.
+    near: frozenset[str] = frozenset()
 
 
 # The word before a date that says how it dates ("since 2002", "in 1995", "by March").
@@ -185,8 +188,10 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
         if context is None and (event and event != "statement" or history):
             context = _context(text)  # only dates that may be matched need it
         lead = _LEAD.search(text, max(0, w.start - 16), w.start)
+        near = _near(text[max(0, w.start - NEAR_CHARS):w.end + NEAR_CHARS]) \
+            if event is None else frozenset()
         claims.append(DateClaim(mention, kind, w, event, context or frozenset(), history, group,
-                                label, lead.group(1).lower() if lead else ""))
+                                label, lead.group(1).lower() if lead else "", near))
     return claims
 
 
@@ -317,6 +322,7 @@ def _events(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(found)
 
 
+NEAR_CHARS = 80  # how far either side of an eventless date its own words reach
 _NEXT_CLAUSE = re.compile(r",|;|\band\b|\bbut\b|\bthen\b")
 _TOLL = re.compile(r"\btoll\b|\bnumber of (?:dead|deaths|injured|victims|casualties)\b|\bcasualt")
 _EVENT_OF = {word: event for event, words in EVENTS.items() for word in words}
@@ -345,6 +351,13 @@ def _nearest_event(events: tuple[tuple[int, int, str, bool], ...], start: int, e
         if best is None or gap < best[0]:
             best = (gap, event)
     return (best[1], best[0]) if best else None
+
+
+def _near(text: str) -> frozenset[str]:
+    """The words around a date that say what happened: lower-case content words only (a
+    name shared by the whole story, "Trump", "LePage", says nothing of which moment)."""
+    lower = " ".join(w for w in text.split() if w[:1].islower())
+    return _context(lower)
 
 
 @lru_cache(maxsize=8192)

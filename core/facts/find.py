@@ -166,6 +166,9 @@ def _same_event(a: DateClaim, b: DateClaim) -> int:
         return 0
     # Outlets report the latest statement: "officials said Saturday" beside "said on
     # Sunday" is two days of saying, not a contradiction.
+    if a.event is None and b.event is None and not (a.near & b.near):
+        return 0  # two dates of no named event, with no word in common around them ("passed a
+        # resolution on Tuesday" / "urged lawmakers Wednesday"): two moments, not one day
     return 2 if a.event == b.event and a.event != "statement" else 0
 
 
