@@ -218,13 +218,13 @@ def attach_also(flat: list[Passage], pairs: Pairs, clusters: list[set[int]],
                 extra.setdefault(cluster_of[q], set()).add(p)
     # One passage per article in a second group: the one closest to the group as a whole.
     for n, candidates in extra.items():
-        best_of: dict[str, int] = {}
+        best_of: dict[str, tuple[float, int]] = {}  # article -> (mean score, passage)
         for p in sorted(candidates):
             mean = sum(pairs.get(p, m) for m in clusters[n]) / len(clusters[n])
             kept = best_of.get(flat[p].article)
-            if kept is None or mean > sum(pairs.get(kept, m) for m in clusters[n]) / len(clusters[n]):
-                best_of[flat[p].article] = p
-        extra[n] = set(best_of.values())
+            if kept is None or mean > kept[0]:
+                best_of[flat[p].article] = (mean, p)
+        extra[n] = {p for _, p in best_of.values()}
     for p, n in lone_joins:  # each lone passage joins the first group it qualified for
         if len(clusters[cluster_of[p]]) == 1 and not any(
                 flat[m].article == flat[p].article for m in clusters[n]):

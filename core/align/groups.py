@@ -64,7 +64,7 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     # Captions, credits and teasers stay in the text but take no part: a caption that
     # repeats the lede would take its article's place in the lede's group.
     flat = [p for article_passages in passages.values() for p in article_passages
-            if p.kind != PassageKind.CAPTION]
+            if p.reporting]
     if len([ps for ps in passages.values() if ps]) < 2:
         return ()
     signatures = [signature(p.text) for p in flat]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..model import Passage, PassageKind
+from ..words import signature
 
 # On rapidfuzz's 0-100 scale, as in :mod:`.groups`.
 KEEP_MIN = 30  # pairs below this are not stored (treated as 0 in averages)
@@ -123,16 +124,11 @@ def add_shared_figures(signatures: list[list[str]], weighted: list[list[str]], o
         limit = FIGURE_SPECIFIC_MAX * max(articles, 1) ** (1.0 if bonus > FIGURE_BONUS else 0.5)
         if len(held) > limit:
             continue
-        for n, i in enumerate(held):
-            for j in held[n + 1:]:
-                if owner[i] != owner[j]:
-                    shared.setdefault((i, j), []).append(bonus)
+        for ij in _across(held, owner):
+            shared.setdefault(ij, []).append(bonus)
     scores = dict(pairs.scores)
     for (i, j), bonuses in shared.items():
-        base = scores.get((i, j))
-        if base is None:
-            base = fuzz.ratio(weighted[i], weighted[j])
-        boosted = base + sum(sorted(bonuses, reverse=True)[:FIGURE_BONUS_MAX])
+        boosted = _base(scores, weighted, i, j) + sum(sorted(bonuses, reverse=True)[:FIGURE_BONUS_MAX])
         if boosted >= LOOSE_MIN:
             scores[(i, j)] = min(100.0, boosted)
     return Pairs(scores)
@@ -152,14 +148,14 @@ def _figure_bonus(figure: str) -> float:
 # many content words; longer quotes are caught by their wording (and the verbatim step).
 QUOTE_BONUS = 20
 QUOTE_MAX_WORDS = 6
+QUOTE_MAX_HOLDERS = 2  # per article
+QUOTE_RARE_WEIGHT = 3  # a one-word quote must be this rare in the batch (its weight, 1-4)
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
 
 
 def add_shared_quotes(flat: list[Passage], weighted: list[list[str]], owner: list[int],
                       pairs: Pairs) -> Pairs:
     """Raise the score of pairs that quote the same few words."""
-    from ..words import signature  # noqa: PLC0415 - the words module is loaded already
-
     holders: dict[tuple[str, ...], list[int]] = {}
     for i, p in enumerate(flat):
         if '"' not in p.text and "“" not in p.text:
@@ -172,22 +168,27 @@ def add_shared_quotes(flat: list[Passage], weighted: list[list[str]], owner: lis
                 continue  # one common word in quotes ("accident") is no anchor
             holders.setdefault(words, []).append(i)
     scores = dict(pairs.scores)
-    for words, held in holders.items():
-        if len(held) > QUOTE_MAX_HOLDERS * max(len(set(owner)), 1):
+    most = QUOTE_MAX_HOLDERS * max(len(set(owner)), 1)
+    for held in holders.values():
+        if len(held) > most:
             continue  # a phrase everyone quotes everywhere ("terrorism") says nothing
-        for n, i in enumerate(held):
-            for j in held[n + 1:]:
-                if owner[i] != owner[j]:
-                    key = (i, j) if i < j else (j, i)
-                    base = scores.get(key)
-                    if base is None:
-                        base = fuzz.ratio(weighted[i], weighted[j])
-                    scores[key] = min(100.0, base + QUOTE_BONUS)
+        for i, j in _across(held, owner):
+            scores[(i, j)] = min(100.0, _base(scores, weighted, i, j) + QUOTE_BONUS)
     return Pairs(scores)
 
 
-QUOTE_MAX_HOLDERS = 2  # per article
-QUOTE_RARE_WEIGHT = 3  # a one-word quote must be this rare in the batch (its weight, 1-4)
+def _across(held: list[int], owner: list[int]):
+    """The pairs (i < j) of passages in ``held`` (ascending) from different articles."""
+    for n, i in enumerate(held):
+        for j in held[n + 1:]:
+            if owner[i] != owner[j]:
+                yield i, j
+
+
+def _base(scores: dict[tuple[int, int], float], weighted: list[list[str]], i: int, j: int) -> float:
+    """A pair's score so far, or its word score when it was too low to be stored."""
+    base = scores.get((i, j))
+    return fuzz.ratio(weighted[i], weighted[j]) if base is None else base
 
 
 def add_lede_bonus(flat: list[Passage], weighted: list[list[str]], pairs: Pairs) -> Pairs:

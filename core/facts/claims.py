@@ -42,7 +42,7 @@ from .measures import length_what, prison_term
 from .parts import ORDINAL, PART_OF, at_one_hospital, ordinals, sums
 from .quantity_claim import QuantityClaim
 from .spellings import core
-from .numbers import find_quantities, parse_number
+from .numbers import Quantity, find_quantities, parse_number
 from .roles import (
     PEOPLE_ROLES,
     first_role,
@@ -156,13 +156,8 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         person = _NAMED_AFTER.match(text, old + 4) if old != -1 else None
         if person:  # "the 76-year-old Pelosi": her age, as "Pelosi, 76," says it
             words = person.group(1).split()
-            given = words[-2] if len(words) > 1 and words[-2].lower() not in TITLES else None
-            who = f"{given} {words[-1]}" if given else words[-1]
-            mention = Mention("measure", passage.article, passage.index, passage.start + q.start,
-                              passage.start + q.end, q.text, q.interval.as_value(), f"age of {who}")
-            claims.append(QuantityClaim(mention, "measure", q.interval, "age", None,
-                                        frozenset({core(who)}), None, _age_scope(scope), None,
-                                        group, f"age of {who}", "age"))
+            claims.append(_person_age(passage, q, words[-2] if len(words) > 1 else None,
+                                      words[-1], scope, group))
             continue
         # A sum names what it is when a noun follows ("a $2 million fine"); else look back
         subject = subject_of(text, q) if q.kind == "percent" or (
@@ -199,16 +194,8 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         if age:  # "Kevin Drummond, 41, stood": the man's age, keyed by his surname
             # and, when given, his first name: a father and a son ("Tom Baker, 58" and
             # "Liam Baker, 23") are two people; a bare "Baker, 58" joins one of them only
-            # when the story names no other Baker (find.py, _ages_by_person).
-            given = age.group(1) if age.group(1) and \
-                age.group(1).lower().rstrip(".") not in TITLES else None
-            who = f"{given} {age.group(2)}" if given else age.group(2)
-            mention = Mention("measure", passage.article, passage.index,
-                              passage.start + q.start, passage.start + q.end, q.text,
-                              q.interval.as_value(), f"age of {who}")
-            claims.append(QuantityClaim(mention, "measure", q.interval, "age", None,
-                                        frozenset({core(who)}), None, _age_scope(scope), None,
-                                        group, f"age of {who}", "age"))
+            # when the story names no other Baker (quantity_facts.ages_by_person).
+            claims.append(_person_age(passage, q, age.group(1), age.group(2), scope, group))
             continue
         told = told_before(text, q) if q.kind == "count" and not q.head and not whole else None
         if told is not None:  # "the number of people killed … has climbed to 56"
@@ -286,6 +273,19 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         claims.append(claim)
         previous = claim
     return _apart(sums(claims, text, passage.start)) + counted
+
+
+def _person_age(passage: Passage, q: Quantity, given: str | None, surname: str,
+                scope: str | None, group: int | None) -> QuantityClaim:
+    """The age ``q`` states of a person, keyed by first name (unless it is a title) and
+    surname: "Tom Baker, 58", "the 76-year-old Pelosi"."""
+    if given and given.lower().rstrip(".") in TITLES:
+        given = None
+    who = f"{given} {surname}" if given else surname
+    mention = Mention("measure", passage.article, passage.index, passage.start + q.start,
+                      passage.start + q.end, q.text, q.interval.as_value(), f"age of {who}")
+    return QuantityClaim(mention, "measure", q.interval, "age", None, frozenset({core(who)}),
+                         None, _age_scope(scope), None, group, f"age of {who}", "age")
 
 
 def _age_scope(scope: str | None) -> str | None:

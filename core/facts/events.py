@@ -172,9 +172,10 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
         if event is None and history and isinstance(w, DateMention):
             # "between 2009 and 2016", "beginning in 2009 and continuing through 2016", "dating
             # back as far as 2009": the years an activity spans, one fact per end
-            span = _SPAN_START.search(text, max(0, w.start - 24), w.start) and "beginning" or \
-                _SPAN_END.search(text, max(0, w.start - 24), w.start) and "end"
-            event = span or None
+            if _SPAN_START.search(text, max(0, w.start - 24), w.start):
+                event = "beginning"
+            elif _SPAN_END.search(text, max(0, w.start - 24), w.start):
+                event = "end"
         if (event, _value_key(w), history) in said:
             continue  # "Monday, Tuesday, Monday": the second Monday says it again
         said.add((event, _value_key(w), history))

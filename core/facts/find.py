@@ -81,7 +81,7 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
     """The facts the articles state, and the groups with "differ in facts" set."""
     # Captions, credits and teasers are not reporting: a gallery caption's date or count
     # never enters a fact.
-    passages = {aid: [p for p in plist if p.kind != PassageKind.CAPTION]
+    passages = {aid: [p for p in plist if p.reporting]
                 for aid, plist in passages.items()}
     by_id = {a.id: a for a in articles}
     group_of = {ref: g.id for g in groups for ref in g.members}

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Hashable, Mapping
 
+from ..disjoint import DisjointSets
 from ..model import Mention
 from .claims import QuantityClaim
 from .draft import Draft as _Draft, status as _status
@@ -79,38 +80,27 @@ def _join_precise(sets: list[list[QuantityClaim]]) -> list[list[QuantityClaim]]:
     only owed $284.46"): a figure that precise is not shared by two things by chance. Only
     facts that state nothing but that figure are joined, so no conflict is made or widened."""
     owner: dict[tuple[str, str | None, float], int] = {}
-    parent = list(range(len(sets)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = DisjointSets(range(len(sets)))
     for n, members in enumerate(sets):
         keys = {_precise(c) for c in members}
         if len(keys) != 1 or None in keys:
             continue  # only facts that state that one figure and nothing else are joined
         for key in keys:
             if key in owner:
-                a, b = find(owner[key]), find(n)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+                joined.union(owner[key], n)
             else:
                 owner[key] = n
     # A precise figure that differs from another in one digit ("$5,687.75" / "$5,587.75") is
     # that figure misprinted or misread: one fact, and a conflict to look at.
-    figures = sorted(owner)
+    figures = sorted(owner, key=lambda k: (k[0], k[1] or "", k[2]))
     for x, a in enumerate(figures):
         for b in figures[x + 1:]:
             if a[:2] == b[:2] and _one_digit_apart(a[2], b[2]):
-                i, j = find(owner[a]), find(owner[b])
-                if i != j:
-                    parent[max(i, j)] = min(i, j)
-    joined: dict[int, list[QuantityClaim]] = {}
+                joined.union(owner[a], owner[b])
+    merged: dict[int, list[QuantityClaim]] = {}
     for n, members in enumerate(sets):
-        joined.setdefault(find(n), []).extend(members)
-    return list(joined.values())
+        merged.setdefault(joined.find(n), []).extend(members)
+    return list(merged.values())
 
 
 def _one_digit_apart(a: float, b: float) -> bool:
