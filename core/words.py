@@ -77,6 +77,9 @@ SYNONYM_CLASSES = (
     "error errors mistake mistakes glitch glitches",
     "overseas abroad offshore",
     "company companies firm firms",
+    "employee employees staff staffer staffers personnel",
+    "unharmed uninjured unhurt",
+    "suffer suffered suffers suffering sustain sustained sustains",
 )
 SYNONYMS = {word: cls.split()[0] for cls in SYNONYM_CLASSES for word in cls.split()}
 # Number words read as digits, so "four" and "4" match; scale words stay out.

@@ -150,6 +150,30 @@ def test_news_paraphrase_words_and_open_compounds_align():
     assert together(groups, ("a", "A spokeswoman called it a repr"), ("b", "It was retaliation for air str"))
 
 
+
+def test_staff_said_unharmed_in_other_words_align():
+    groups = groups_of({
+        "a": ("Gunmen stormed the embassy compound on Sunday. "
+              "All embassy employees were unharmed, the ministry said. "
+              "The street was sealed off."),
+        "b": ("Its staff were uninjured, officials said. "
+              "Police sealed off the street. "
+              "Gunmen stormed the compound on Sunday."),
+    })
+    assert together(groups, ("a", "All embassy employees were unh"), ("b", "Its staff were uninjured, offi"))
+
+
+def test_suffered_and_sustained_injuries_align():
+    groups = groups_of({
+        "a": ("The jockey fell at the final fence. "
+              "He suffered head and shoulder injuries in the fall. "
+              "The race was won by the favourite."),
+        "b": ("The favourite won the race. "
+              "The jockey sustained injuries that will keep him out for a season. "
+              "He fell at the last fence."),
+    })
+    assert together(groups, ("a", "He suffered head and shoulder "), ("b", "The jockey sustained injuries "))
+
 def test_the_json_report_gives_a_plain_figure_as_written_with_its_rounding_band(tmp_path):
     _write(tmp_path, "a.txt", "Title: Utility fined\nSource: Outlet A\n\n"
            "Regulators fined the utility $3 billion on Monday for the blackout.\n")
