@@ -174,6 +174,18 @@ def test_suffered_and_sustained_injuries_align():
     })
     assert together(groups, ("a", "He suffered head and shoulder "), ("b", "The jockey sustained injuries "))
 
+
+def test_a_short_quote_inside_another_outlets_longer_quote_links_the_statements():
+    groups = groups_of({
+        "a": ("The mayor was charged with bribery on Monday. "
+              "Her lawyer said the case was \"a political vendetta\" by her rivals. "
+              "A hearing is set for May."),
+        "b": ("The mayor denies taking bribes. "
+              "A spokesman insisted the charges were \"nothing but a political vendetta from day one.\" "
+              "She will appear in court in May."),
+    })
+    assert together(groups, ("a", "Her lawyer said the case was \""), ("b", "A spokesman insisted the charg"))
+
 def test_the_json_report_gives_a_plain_figure_as_written_with_its_rounding_band(tmp_path):
     _write(tmp_path, "a.txt", "Title: Utility fined\nSource: Outlet A\n\n"
            "Regulators fined the utility $3 billion on Monday for the blackout.\n")

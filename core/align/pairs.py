@@ -169,12 +169,35 @@ def add_shared_quotes(flat: list[Passage], weighted: list[list[str]], owner: lis
             holders.setdefault(words, []).append(i)
     scores = dict(pairs.scores)
     most = QUOTE_MAX_HOLDERS * max(len(set(owner)), 1)
-    for held in holders.values():
+    linked: set[tuple[int, int]] = set()
+    for held in _quote_families(holders):
         if len(held) > most:
             continue  # a phrase everyone quotes everywhere ("terrorism") says nothing
-        for i, j in _across(held, owner):
-            scores[(i, j)] = min(100.0, _base(scores, weighted, i, j) + QUOTE_BONUS)
+        for ij in _across(held, owner):
+            if ij not in linked:  # one bonus per pair, however many phrases link it
+                linked.add(ij)
+                scores[ij] = min(100.0, _base(scores, weighted, *ij) + QUOTE_BONUS)
     return Pairs(scores)
+
+
+def _quote_families(holders: dict[tuple[str, ...], list[int]]) -> list[list[int]]:
+    """The passages holding each quoted phrase, and those holding a longer quote that takes in
+    all its words: one outlet quotes "politically motivated", another "believes this action is
+    purely politically motivated". A one-word quote counts only as itself."""
+    by_word: dict[str, list[tuple[str, ...]]] = {}
+    for words in holders:
+        for w in words:
+            by_word.setdefault(w, []).append(words)
+    families = []
+    for words, held in holders.items():
+        family = set(held)
+        if len(words) >= 2:
+            rarest = min(words, key=lambda w: (len(by_word[w]), w))
+            for longer in by_word[rarest]:
+                if len(longer) > len(words) and set(words) <= set(longer):
+                    family.update(holders[longer])
+        families.append(sorted(family))
+    return families
 
 
 def _across(held: list[int], owner: list[int]):
