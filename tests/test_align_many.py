@@ -228,3 +228,18 @@ def test_the_same_few_quoted_words_link_two_different_sentences():
               "The port reopens midweek."),
     })
     assert together(groups, ("a", "The harbour master called the "), ("b", "Officials described it as “a r"))
+
+
+def test_two_earlier_disasters_named_years_apart_stay_apart_but_a_year_off_by_one_aligns():
+    groups = groups_of({
+        "a": ("Floods swept through the valley on Monday, killing 12 people. "
+              "Rescue teams reached the worst-hit villages by boat. "
+              "A flood in the same valley in March 2019 killed more than 40 people."),
+        "b": ("At least 12 people died when floods hit the valley on Monday. "
+              "Boats carried rescuers to the villages. "
+              "In 2014, a flood and landslide in the north killed 200 people."),
+        "c": ("Monday's floods in the valley killed 12. "
+              "In March 2020, floods in the same valley killed more than 40 people."),
+    })
+    assert not together(groups, ("a", "A flood in the same valley in "), ("b", "In 2014, a flood and landslide"))
+    assert together(groups, ("a", "A flood in the same valley in "), ("c", "In March 2020, floods in the s"))

@@ -44,7 +44,7 @@ from ..model import Group, GroupStatus, Passage, PassageKind, WordDiff
 from ..words import STOPWORDS, WORD, norm_words, signature, stem
 from .attach import attach_also, attach_contained, attach_lone, attach_mutual, attach_verbatim
 from .pairs import (KEEP_MIN, Pairs, add_lede_bonus, add_shared_figures, add_shared_quotes,
-                    score_pairs, weighted_words)
+                    score_pairs, weighted_words, years_apart)
 
 # Thresholds, on rapidfuzz's 0-100 scale. Chosen on hand-checked pairs from news
 # coverage of several stories: paraphrases of one statement score 55-95,
@@ -79,7 +79,10 @@ def align(passages: Mapping[str, Sequence[Passage]]) -> tuple[Group, ...]:
     # A headline pairs with headlines: beside a lede it would take its article's one
     # place in the lede's group and push out that article's own lede.
     heading = [p.kind == PassageKind.HEADING for p in flat]
-    loose = Pairs({ij: v for ij, v in pairs.scores.items() if heading[ij[0]] == heading[ij[1]]})
+    # Two passages naming years far apart recall two events ("In 2018, a quake in Palu…" /
+    # "In January 2021, an earthquake near Mamuju…"), however alike their words.
+    loose = Pairs({ij: v for ij, v in pairs.scores.items() if heading[ij[0]] == heading[ij[1]]
+                   and not years_apart(flat[ij[0]].text, flat[ij[1]].text)})
     pairs = Pairs({ij: v for ij, v in loose.scores.items() if v >= KEEP_MIN})
     clusters = _merge(flat, pairs)
     clusters = attach_contained(flat, [Counter(w) for w in weighted], pairs, clusters)

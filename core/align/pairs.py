@@ -243,22 +243,39 @@ _DAY = re.compile(r"\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day"
 DAYS_APART_MIN = 2
 
 
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# Two statements of one event rarely name years this far apart; a year one off is an
+# outlet's error, and a conflict to show side by side.
+YEARS_APART_MIN = 2
+
+
 @lru_cache(maxsize=65536)
-def _days(text: str) -> tuple[frozenset[int], frozenset[tuple[int, int]]]:
-    """The weekdays (0-6) and (month, day) pairs a passage names (remembered per text: the
-    aligner's later steps ask of each passage against every member of a group)."""
+def _days(text: str) -> tuple[frozenset[int], frozenset[tuple[int, int]], frozenset[int]]:
+    """The weekdays (0-6), (month, day) pairs and years a passage names (remembered per text:
+    the aligner's later steps ask of each passage against every member of a group)."""
     weekdays, dates = set(), set()
     for m in _DAY.finditer(text):
         if m.group(1):
             weekdays.add(_WEEKDAYS.index(m.group(1).lower()))
         else:
             dates.add((_MONTHS.index(m.group(2).lower()), int(m.group(3))))
-    return frozenset(weekdays), frozenset(dates)
+    years = frozenset(int(y) for y in _YEAR.findall(text))
+    return frozenset(weekdays), frozenset(dates), years
+
+
+def years_apart(a: str, b: str) -> bool:
+    """Both passages name years, and none is within a year of one of the other's."""
+    ya, yb = _days(a)[2], _days(b)[2]
+    return bool(ya and yb) and all(abs(x - y) >= YEARS_APART_MIN for x in ya for y in yb)
 
 
 def different_days(a: str, b: str) -> bool:
-    """Both passages name a day, and no day of one is within a day of one of the other."""
-    (wa, da), (wb, db) = _days(a), _days(b)
+    """Both passages name a day, and no day of one is within a day of one of the other; or
+    both name years, none within a year of one of the other's ("In 2018, a quake in Palu…" /
+    "In January 2021, an earthquake near Mamuju…": two earthquakes)."""
+    if years_apart(a, b):
+        return True
+    (wa, da, _), (wb, db, _) = _days(a), _days(b)
     if wa and wb and all(min((x - y) % 7, (y - x) % 7) >= DAYS_APART_MIN for x in wa for y in wb):
         return True
     return bool(da and db and all(ma != mb or abs(xa - xb) >= DAYS_APART_MIN
