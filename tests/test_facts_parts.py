@@ -94,6 +94,11 @@ def test_precise_sums_far_apart_are_not_read_as_misprints(pair):
     assert conflicts(report) == []
 
 
+def test_a_share_from_an_earlier_vote_one_digit_off_is_not_a_misprint_of_todays(pair):
+    report = pair("Turnout in the union ballot was 61.4%, the returning officer said.",
+                  "The union's leadership won 61.7% of the vote in the previous ballot in 2019.")
+    assert conflicts(report) == []
+
 def test_an_ordinal_term_told_two_ways_is_one_fact(pair):
     report = pair("Senator Ruiz won an eighth term on Tuesday.",
                   "Ruiz was re-elected on Tuesday to a ninth term.")
