@@ -99,6 +99,14 @@ def test_a_share_from_an_earlier_vote_one_digit_off_is_not_a_misprint_of_todays(
                   "The union's leadership won 61.7% of the vote in the previous ballot in 2019.")
     assert conflicts(report) == []
 
+def test_net_income_and_operating_profit_are_two_figures_but_plain_profit_meets_either(pair):
+    report = pair("The retailer's operating profit rose to $1.4 billion, it said.",
+                  "The retailer's net income came in at $318 million, its report showed.")
+    assert conflicts(report) == []
+    report = pair("In the quarter, the retailer said, net income rose to $318 million.",
+                  "The retailer said its quarterly profit rose to $381 million.")
+    assert conflicts(report) == [{"$318 million", "$381 million"}]
+
 def test_an_ordinal_term_told_two_ways_is_one_fact(pair):
     report = pair("Senator Ruiz won an eighth term on Tuesday.",
                   "Ruiz was re-elected on Tuesday to a ninth term.")

@@ -110,9 +110,10 @@ def subject_of(text: str, q: Quantity) -> str:
         return stem(after.group(1).lower())
     before = _WORDS_BEFORE.findall(text, max(0, q.start - 60), q.start)[-6:]
     if q.kind == "money":
-        for word in reversed(before):
-            if stem(word.lower()) in MONEY_CLASSES:
-                return MONEY_CLASSES[stem(word.lower())]
+        for n in range(len(before) - 1, -1, -1):
+            name = MONEY_CLASSES.get(stem(before[n].lower()))
+            if name:
+                return _profit_measure(before[max(0, n - 2):n], name)
     for n in range(len(before) - 1, -1, -1):
         low = before[n].lower()
         if low in _SUBJECT_SKIP or low.endswith("ed") or low in VERB_STOP:
@@ -121,6 +122,23 @@ def subject_of(text: str, q: Quantity) -> str:
             return _rate_name(before[:n])
         return stem(low)
     return stem(after.group(1).lower()) if after else ""
+
+
+# Measures of profit that are different figures of one quarter: "net income came in at $612
+# million" is not "adjusted operating profit fell to $2.31 billion".
+PROFIT_MEASURES = {"net": "net", "operating": "operating", "gross": "gross", "pre-tax": "pre-tax",
+                   "pretax": "pre-tax", "before-tax": "pre-tax"}
+
+
+def _profit_measure(words: list[str], name: str) -> str:
+    """ "net profit", "operating profit": the measure named right before a profit word."""
+    if name != "profit":
+        return name
+    for word in reversed(words):
+        measure = PROFIT_MEASURES.get(word.lower())
+        if measure:
+            return f"{measure} profit"
+    return name
 
 
 # Kinds of a rate that are different figures of one thing: "an effective corporate tax rate of

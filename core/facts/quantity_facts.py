@@ -129,14 +129,23 @@ def _broaden_quantity_key(key: Hashable) -> tuple[Hashable, bool]:
     """
     assert isinstance(key, tuple)
     kind, what, role, nation, place, scope, currency = key
-    return (kind, what, role, scope, currency), bool(nation or place)
+    base = _measure_free(what)
+    return (kind, base, role, scope, currency), bool(nation or place or base != what)
+
+
+def _measure_free(what: str) -> str:
+    """ "net profit" -> "profit": a plain "profit" may be any measure of it."""
+    return "profit" if what and what.endswith(" profit") else what
 
 
 def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> int:
     """Inside one aligned group: 2 when both count the same thing in the same role,
     1 when one of them leaves the role or a qualifier unsaid, 0 when they differ."""
-    if a.kind != b.kind or a.what != b.what or a.currency != b.currency:
+    if a.kind != b.kind or a.currency != b.currency:
         return 0
+    if a.what != b.what and not (a.what == "profit" or b.what == "profit") \
+            or _measure_free(a.what) != _measure_free(b.what):
+        return 0  # "net profit" and "operating profit" differ; a plain "profit" may be either
     if not a.what and not (a.role and b.role) and a.kind in ("count", "measure"):
         return 0  # two bare figures ("9", "1"; "70 meters", "120 miles"): nothing says they count one thing
     if a.role and b.role and a.role != b.role:
@@ -147,7 +156,7 @@ def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> int:
         return 0  # a running total beside the day's count: aligned, yet not one fact
     if a.place and b.place and a.place != b.place:
         return 0
-    sure = a.role == b.role and a.nation == b.nation and a.place == b.place
+    sure = a.role == b.role and a.nation == b.nation and a.place == b.place and a.what == b.what
     return 2 if sure else 1
 
 
