@@ -107,6 +107,12 @@ def test_net_income_and_operating_profit_are_two_figures_but_plain_profit_meets_
                   "The retailer said its quarterly profit rose to $381 million.")
     assert conflicts(report) == [{"$318 million", "$381 million"}]
 
+def test_a_period_after_a_sum_is_not_what_the_sum_is(pair):
+    report = pair("The retailer's operating profit rose to $1.4 billion in the quarter.",
+                  "The retailer's net income was $318 million in the quarter.")
+    assert conflicts(report) == []
+    assert ("what", "operating profit") in fact_with(report, "$1.4 billion").about
+
 def test_an_ordinal_term_told_two_ways_is_one_fact(pair):
     report = pair("Senator Ruiz won an eighth term on Tuesday.",
                   "Ruiz was re-elected on Tuesday to a ninth term.")

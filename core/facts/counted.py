@@ -190,6 +190,8 @@ def money_object(text: str, q: Quantity) -> str:
     after = _SPENT_ON.match(text, q.number_end)  # "$750,000 in campaign money", "on fur capes"
     if after:
         head = _noun_phrase_head(text, after.end())
+        if head in PERIOD_HEADS:
+            return ""  # "$1.4 billion in the quarter": when, not what
         return MONEY_WORDS.get(head, MONEY_CLASSES.get(head, head)) if head else ""
     return ""
 
@@ -198,6 +200,9 @@ def money_object(text: str, q: Quantity) -> str:
 MONEY_WORDS = {"fund": "money", "cash": "money", "money": "money"}
 
 
+# A period after a sum says when it was made or spent, not what it is ("in the quarter").
+PERIOD_HEADS = frozenset(stem(w) for w in
+                         "quarter year month week day half period season decade".split())
 _SPENT_ON = re.compile(r"\s+(?:in|on|for)(?:\s+(?:the|a|an|their|his|her|its))?(?=\s+[a-z])")
 
 
