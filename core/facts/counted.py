@@ -141,6 +141,13 @@ def _profit_measure(words: list[str], name: str) -> str:
     return name
 
 
+def measure_free(what: str) -> str:
+    """ "net profit" -> "profit" (what :func:`_profit_measure` named): a plain "profit" may be
+    any measure of it."""
+    measure, _, rest = what.partition(" ")
+    return rest if rest == "profit" and measure in PROFIT_MEASURES.values() else what
+
+
 # Kinds of a rate that are different figures of one thing: "an effective corporate tax rate of
 # 26.1 percent" is not the statutory "corporate tax rate -- down to 21%".
 RATE_KINDS = frozenset("effective statutory marginal top base average headline core underlying "

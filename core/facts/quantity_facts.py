@@ -16,6 +16,7 @@ from collections.abc import Hashable, Mapping
 from ..disjoint import DisjointSets
 from ..model import Mention
 from .claims import QuantityClaim
+from .counted import measure_free
 from .draft import Draft as _Draft, status as _status
 from .matching import cluster
 from .numbers import Interval
@@ -129,13 +130,14 @@ def _broaden_quantity_key(key: Hashable) -> tuple[Hashable, bool]:
     """
     assert isinstance(key, tuple)
     kind, what, role, nation, place, scope, currency = key
-    base = _measure_free(what)
+    base = measure_free(what)
     return (kind, base, role, scope, currency), bool(nation or place or base != what)
 
 
-def _measure_free(what: str) -> str:
-    """ "net profit" -> "profit": a plain "profit" may be any measure of it."""
-    return "profit" if what and what.endswith(" profit") else what
+def _same_what(a: str, b: str) -> bool:
+    """One thing, or a plain "profit" beside one measure of it ("net profit" and "operating
+    profit" differ)."""
+    return a == b or ("profit" in (a, b) and measure_free(a) == measure_free(b))
 
 
 def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> int:
@@ -143,9 +145,8 @@ def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> int:
     1 when one of them leaves the role or a qualifier unsaid, 0 when they differ."""
     if a.kind != b.kind or a.currency != b.currency:
         return 0
-    if a.what != b.what and not (a.what == "profit" or b.what == "profit") \
-            or _measure_free(a.what) != _measure_free(b.what):
-        return 0  # "net profit" and "operating profit" differ; a plain "profit" may be either
+    if not _same_what(a.what, b.what):
+        return 0
     if not a.what and not (a.role and b.role) and a.kind in ("count", "measure"):
         return 0  # two bare figures ("9", "1"; "70 meters", "120 miles"): nothing says they count one thing
     if a.role and b.role and a.role != b.role:
