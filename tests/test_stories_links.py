@@ -235,3 +235,73 @@ def test_two_fires_of_one_kind_a_week_apart_in_different_towns_stay_apart(tmp_pa
     stories = _stories(tmp_path / "fires", texts)
     assert _with(stories, "orsk-wire.txt") == {"orsk-wire.txt", "orsk-post.txt"}
     assert _with(stories, "lenz-wire.txt") == {"lenz-wire.txt", "lenz-post.txt"}
+
+
+def _bridge(town: str, river: str, firm: str, minister: str, day: str, dead: int,
+            source: str, title: str) -> str:
+    return (f"Title: {title}\nSource: {source}\nDate: {day}\n\n"
+            f"The Kessel bridge over the {river} in {town} collapsed during the evening rush, "
+            f"killing {dead} people, transport minister {minister} said. The bridge was built in "
+            f"1968 and was being repaired by {firm}, which had closed one lane in March.\n"
+            f"{minister} said inspectors from {firm} had reported cracks in two of its piers. "
+            f"Divers searched the {river} for cars that fell from the deck.\n")
+
+
+def test_a_follow_up_ten_days_on_that_names_the_same_people_joins_its_story(tmp_path):
+    # An inquiry's findings come out ten days after the collapse: past the three-day window,
+    # but it names the bridge, the firm, the minister and the toll the first reports gave.
+    texts = {
+        "collapse-wire.txt": _bridge("Tarvik", "Olde", "Brennan Steel", "Ada Morel",
+                                     "2025-03-03", 7, "Wire One", "Kessel bridge collapses in Tarvik"),
+        "collapse-post.txt": _bridge("Tarvik", "Olde", "Brennan Steel", "Ada Morel",
+                                     "2025-03-04", 7, "Daily Post", "Seven dead as Tarvik bridge falls")
+        .replace("collapsed during the evening rush", "fell into the river at rush hour"),
+        "inquiry.txt": "Title: Inquiry blames Brennan Steel for Kessel bridge collapse\n"
+                       "Source: Evening Times\nDate: 2025-03-13\n\n"
+                       "An inquiry into the collapse of the Kessel bridge in Tarvik, which killed 7 "
+                       "people, found that Brennan Steel ignored cracks in two piers over the Olde. "
+                       "Transport minister Ada Morel said the firm would lose its contracts.\n"
+                       "Divers had searched the Olde for cars after the 1968 bridge fell.\n",
+        "harvest.txt": MINE_RESCUE["harvest.txt"],
+    }
+    stories = _stories(tmp_path / "bridge", texts)
+    assert _with(stories, "inquiry.txt") == {"collapse-wire.txt", "collapse-post.txt",
+                                             "inquiry.txt"}
+    assert _with(stories, "harvest.txt") == {"harvest.txt"}
+
+
+def test_the_same_kind_of_event_told_in_the_same_words_weeks_later_is_another_story(tmp_path):
+    # Another bridge, another town, river, firm and minister, twelve days on, told by one
+    # outlet: the wording is the first story's almost word for word, the names are not.
+    texts = {
+        "tarvik-wire.txt": _bridge("Tarvik", "Olde", "Brennan Steel", "Ada Morel",
+                                   "2025-03-03", 7, "Wire One", "Kessel bridge collapses in Tarvik"),
+        "tarvik-post.txt": _bridge("Tarvik", "Olde", "Brennan Steel", "Ada Morel",
+                                   "2025-03-03", 7, "Daily Post", "Kessel bridge collapses in Tarvik"),
+        "lund-wire.txt": _bridge("Lundby", "Vasse", "Orrin Works", "Karl Dahl",
+                                 "2025-03-15", 4, "Wire One", "Kessel bridge collapses in Lundby"),
+    }
+    stories = _stories(tmp_path / "bridges", texts)
+    assert _with(stories, "tarvik-wire.txt") == {"tarvik-wire.txt", "tarvik-post.txt"}
+    assert _with(stories, "lund-wire.txt") == {"lund-wire.txt"}
+
+
+def test_a_weekly_report_told_in_the_same_words_is_a_new_story_each_week(tmp_path):
+    # Weekly jobless claims: the same institutions, people and wording every week, and last
+    # week's figure quoted again; only the new figure at the top says this is new news.
+    weeks = [("2025-05-01", "228,000", "241,000", "April 26"),
+             ("2025-05-08", "211,000", "228,000", "May 3"),
+             ("2025-05-15", "235,000", "211,000", "May 10")]
+    texts = {}
+    for n, (day, now, before, week) in enumerate(weeks):
+        for source in ("Wire One", "Money Daily"):
+            texts[f"week{n}-{source.split()[0].lower()}.txt"] = (
+                f"Title: US jobless claims at {now} in week to {week}\nSource: {source}\n"
+                f"Date: {day}\n\nInitial claims for state unemployment benefits came in at {now} "
+                f"for the week ended {week}, the Labor Department said on Thursday, compared with "
+                f"{before} the week before. Economists polled by Reuters had forecast {before}.\n"
+                f"Continuing claims stood at 1.9 million. Federal Reserve chair Jerome Powell has "
+                f"said the labor market remains solid.\n")
+    stories = _stories(tmp_path / "claims", texts)
+    assert sorted(sorted(s) for s in stories) == [
+        [f"week{n}-money.txt", f"week{n}-wire.txt"] for n in range(3)]

@@ -23,9 +23,14 @@ do, in three steps that each cost about as much as reading the batch once:
    articles join only when the stories as wholes are close, so one pair of
    articles on related events cannot bridge them. Then an article still alone
    joins the story nearest to it, when the story as a whole shares its names
-   and is close enough, though no one member was. A story may not stretch over
-   more than :data:`~.links.MAX_SPAN_DAYS`, which stops a running topic (a war,
-   an election) from chaining a month of separate events into one story.
+   and is close enough, though no one member was. Articles more than
+   :data:`~.links.WINDOW_DAYS` apart, or a story longer than
+   :data:`~.links.MAX_SPAN_DAYS`, need more the further apart they are (a
+   higher cosine, one more shared name, headlines that do not lead with
+   different figures), and nothing joins across more than
+   :data:`~.links.FAR_DAYS`: an inquiry's findings ten days after a collapse
+   join its story; next week's jobless claims, or a running topic's next event,
+   do not.
 
 Manual corrections from the review ("this article belongs with that one") are
 applied last, by :func:`find_stories`'s ``moves``.
