@@ -424,3 +424,21 @@ def test_earnings_abroad_are_not_the_quarters_profit_and_each_is_compared(story)
     assert [f.status for f in facts_with(report, "$14.6 billion", "$13.1 billion")] == [
         FactStatus.CONFLICT]
     assert [f.status for f in facts_with(report, "$1.20 billion")] == [FactStatus.AGREE]
+
+
+def test_a_sum_paid_to_someone_is_one_sum_whichever_way_it_is_told(story):
+    # "repaid X to the charity" and "repaid the charity X": one repayment, so a different
+    # figure is a conflict and the same figure an agreement; a sum paid to someone else
+    # stays apart.
+    one = story(
+        wire="Date: 2025-03-02\n\nThe mayor said she had already repaid about $12,000 to the "
+             "charity after the audit.",
+        paper="Date: 2025-03-02\n\nThe mayor repaid the charity $15,000, the city's auditor "
+              "found.")
+    assert [f.status for f in facts_with(one, "$12,000", "$15,000")] == [FactStatus.CONFLICT]
+    apart = story(
+        wire="Date: 2025-03-02\n\nThe mayor said she had already repaid about $12,000 to the "
+             "charity after the audit.",
+        paper="Date: 2025-03-02\n\nThe city paid $15,000 to the auditor, council minutes "
+              "show.")
+    assert not conflicts(apart)

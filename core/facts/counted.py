@@ -200,6 +200,9 @@ def money_object(text: str, q: Quantity) -> str:
         if head in PERIOD_HEADS:
             return ""  # "$1.4 billion in the quarter": when, not what
         return MONEY_WORDS.get(head, MONEY_CLASSES.get(head, head)) if head else ""
+    if _PAID_TO.match(text, q.number_end) and _PAYING.search(text, max(0, q.start - 40), q.start):
+        # "repaid about $60,000 to his campaign" is the sum "repaid the campaign $60,000" says
+        return _noun_phrase_head(text, _PAID_TO.match(text, q.number_end).end())
     return ""
 
 
@@ -210,6 +213,12 @@ MONEY_WORDS = {"fund": "money", "cash": "money", "money": "money"}
 # A period after a sum says when it was made or spent, not what it is ("in the quarter").
 PERIOD_HEADS = frozenset(stem(w) for w in
                          "quarter year month week day half period season decade".split())
+# A sum paid to someone is known by whom it was paid to: "repaid $60,000 to his campaign",
+# "paid $2 million to the victims' families" (not "paid $5 million to settle": no article).
+_PAID_TO = re.compile(r"\s+to\s+(?:the|his|her|its|their|a|an)(?=\s+[a-z])")
+_PAYING = re.compile(r"\b(?:(?:re)?pa(?:y|ys|id|ying)|gave|give|gives|lent|lend|lends|donated|"
+                     r"donates|transferred|returned|refunded|awarded|owed|owes)\b"
+                     r"(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 _SPENT_ON = re.compile(r"\s+(?:in|on|for)(?:\s+(?:the|a|an|their|his|her|its))?(?=\s+[a-z])")
 
 
