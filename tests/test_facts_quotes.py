@@ -136,3 +136,25 @@ def test_an_outlets_style_is_no_misquote():
                              "there is a 2 in 3 chance that we win the House")
     assert misquoted_any("build a powerful wall or steel barrier on the border",
                          "build a powerful wall or a steel barrier on the border")
+
+
+def test_more_spellings_and_title_abbreviations_are_one_wording():
+    assert norm("We analysed the centre's modelling of travellers") == \
+        norm("We analyzed the center's modeling of travelers")
+    assert norm("I feel badly for Gen. Flynn and Sen. Reid") == \
+        norm("I feel badly for General Flynn and Senator Reid")
+    assert norm("the workers were killed") != norm("the workers were kiled")  # a short stem stays
+
+
+def test_a_contraction_spelt_out_is_no_misquote_but_a_dropped_word_still_is():
+    from storydiff.core.facts.quotes import misquoted_any
+    assert not misquoted_any("we've looked at every other ocean and it's not there",
+                             "we have looked at every other ocean and it is not there")
+    assert not misquoted_any("the mayor said he's determined to rebuild the pier",
+                             "the mayor said he is determined to rebuild the pier")
+    assert not misquoted_any("as I said before, you cannot close the port with a decree",
+                             "as I said before, you can not close the port with a decree")
+    assert misquoted_any("as I said before, you cannot close the port with a decree",
+                         "as I said before, you can close the port with a decree")
+    assert misquoted_any("we've looked at every other ocean around the continent",
+                         "we've looked at every ocean around the continent")

@@ -39,7 +39,10 @@ _QUOTE = re.compile(r"“(?P<a>[^”“\"]+)[”\"]|\"(?P<b>[^\"\n]+)\"|‘(?P<c
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _OUR = re.compile(r"our\b")
 _ISE = re.compile(r"is(e|ed|es|ing)\b")
+_YSE = re.compile(r"ys(e|ed|es|ing)\b")  # analysed / analyzed
 _ENCE = re.compile(r"ence\b")
+_TRE = re.compile(r"(\w\w)tre(s?)\b")  # centre / center, metres / meters
+_LL = re.compile(r"(\w{3,}[aeiou])ll(ed|ing|er|ers)\b")  # modelling / modeling, cancelled / canceled
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,18 +59,48 @@ class Quote:
 
 
 def normal_words(text: str) -> list[str]:
-    """Lower-case words with British/American spellings of -our/-ise/-ence folded."""
+    """Lower-case words with British/American spellings folded (-our, -ise, -yse, -ence, -tre,
+    a doubled l) and title abbreviations spelt out."""
     low = text.lower().replace("’", "'")
     low = _OUR.sub("or", low)
     low = _ISE.sub(r"iz\1", low)
+    low = _YSE.sub(r"yz\1", low)
     low = _ENCE.sub("ense", low)
+    low = _TRE.sub(r"\1ter\2", low)
+    low = _LL.sub(r"\1l\2", low)  # after a long stem only: "killed" stays
     low = low.replace("&", " and ").replace("%", " percent").replace("per cent", "percent")
-    # One word however it is set: "two-in-three" / "2 in 3", "&" / "and" (an outlet's style
-    # sheet, not the speaker's words).
+    # One word however it is set: "two-in-three" / "2 in 3", "&" / "and", "Gen." / "General"
+    # (an outlet's style sheet, not the speaker's words).
     return [_SAME_WORD.get(w, w) for w in _WORD.findall(low)]
 
 
-_SAME_WORD = {**NUMBER_VALUES, "okay": "ok"}
+def _contracted(words: list[str]) -> list[str]:
+    """Spelt-out contractions as the one contracted word: "he is" -> "he's". Only for judging
+    a difference (a transcript's "he is" quotes the "he's" another heard); the word counts
+    that find and join quotations stay as written."""
+    out: list[str] = []
+    for w in words:
+        if w == "cannot":
+            w = "can't"
+        joined = _CONTRACTED.get((out[-1], w)) if out else None
+        if joined:
+            out[-1] = joined
+        else:
+            out.append(w)
+    return out
+
+
+_SAME_WORD = {**NUMBER_VALUES, "okay": "ok", "gen": "general", "sen": "senator",
+              "gov": "governor", "rep": "representative", "pres": "president"}
+_CONTRACTED = {
+    **{(w, "not"): f"{w}n't" for w in "do does did is are was were have has had would should "
+       "could must need".split()},
+    ("can", "not"): "can't", ("will", "not"): "won't", ("i", "am"): "i'm",
+    **{(w, "are"): f"{w}'re" for w in "you we they".split()},
+    **{(w, "have"): f"{w}'ve" for w in "i you we they".split()},
+    **{(w, "will"): f"{w}'ll" for w in "i you he she it we they".split()},
+    **{(w, "is"): f"{w}'s" for w in "it that he she there what who here".split()},
+}
 
 
 def same_statements(norms: list[str], raws: list[str] | None = None) -> list[list[int]]:
@@ -185,6 +218,8 @@ def misquoted(a: str, b: str, raw_a: str = "", raw_b: str = "") -> bool:
             continue
         if "".join(x[i1:i2]) == "".join(y[j1:j2]):
             continue  # the same letters, split or joined differently
+        if _contracted(x[i1:i2]) == _contracted(y[j1:j2]):
+            continue  # "he's" / "he is", "we've" / "we have"
         if (i1 < i2 and set(x[i1:i2]) <= editorial) or (j1 < j2 and set(y[j1:j2]) <= editorial):
             continue  # the editor's own word in brackets
         return True
