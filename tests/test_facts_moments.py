@@ -165,3 +165,22 @@ def test_the_same_act_told_on_two_days_still_conflicts(write):
                    "The council aide had to apologize Saturday for a post mocking the mayor's "
                    "children.\n")
     assert any(status == FactStatus.CONFLICT for status, *_ in found)
+
+
+def test_one_weekday_in_reports_published_days_apart_is_not_a_conflict(write):
+    # A report of the day and a feature eight days later both say the ferry sank "on
+    # Sunday": resolved from their own dates the two Sundays differ, but neither outlet said
+    # anything the other did not. A different weekday still conflicts.
+    def article(name: str, day: str, weekday: str) -> str:
+        return str(write(name, f"Title: Ferry sinks\nSource: {name}\nDate: {day}\n\n"
+                               f"The ferry Nordlys sank off the island of Hamar on {weekday}, "
+                               f"the coast guard said.\n"))
+    first = article("wire.txt", "2025-03-10", "Sunday")
+    later = article("weekly.txt", "2025-03-18", "Sunday")
+    other = article("paper.txt", "2025-03-10", "Saturday")
+
+    def date_conflicts(paths: list[str]) -> list[set[str]]:
+        return [{m.text for m in f.mentions} for f in compare(paths).facts
+                if f.kind == "date" and f.status == FactStatus.CONFLICT]
+    assert date_conflicts([first, later]) == []
+    assert date_conflicts([first, other]) == [{"Sunday", "Saturday"}]

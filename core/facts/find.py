@@ -33,6 +33,7 @@ A group of passages holding two mentions that conflict becomes
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -176,7 +177,7 @@ def _judge_dates(members: list[DateClaim]) -> _Draft:
     clashes = []
     for i, a in enumerate(members):
         for b in members[i + 1:]:
-            if _when_conflict(a.when, b.when):
+            if _when_conflict(a.when, b.when) and not _same_relative(a.mention.text, b.mention.text):
                 clashes.append((a.mention, b.mention))
     status = _status([(c.mention.article, c.when) for c in members], bool(clashes), _when_same)
     labels = Counter(c.label for c in members)
@@ -186,6 +187,20 @@ def _judge_dates(members: list[DateClaim]) -> _Draft:
         about += (("scope", "background"),)
     return _Draft(members[0].kind, labels.most_common(1)[0][0], [c.mention for c in members],
                   status, clashes, about)
+
+
+_PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b|['’]s\b")
+
+
+def _same_relative(a: str, b: str) -> bool:
+    """One relative date in the same words ("Sunday" / "Sunday's", "last week" / "Last week"):
+    told in articles published on different days it resolves to different days, yet neither
+    outlet said anything the other did not."""
+    if any(c.isdigit() for c in a + b):
+        return False
+    def words(text: str) -> str:
+        return " ".join(_PART_OF_DAY.sub(" ", text.lower()).split())
+    return words(a) == words(b) != ""
 
 
 def _when_conflict(a: object, b: object) -> bool:
