@@ -442,3 +442,18 @@ def test_a_sum_paid_to_someone_is_one_sum_whichever_way_it_is_told(story):
         paper="Date: 2025-03-02\n\nThe city paid $15,000 to the auditor, council minutes "
               "show.")
     assert not conflicts(apart)
+
+
+def test_a_price_per_share_and_the_whole_offer_are_different_sums(story):
+    # One key ("offer") for "the $70 offer" (a share) and "the $41 billion offer":
+    # thousands of times apart, they are two sums. The per-share offers are set against
+    # each other, and the two outlets' $41 billion agree.
+    report = story(
+        wire="Date: 2025-05-02\n\nCalder Foods rejected the $70 offer on Monday. Its board "
+             "said the $41 billion offer undervalued the company.",
+        paper="Date: 2025-05-02\n\nCalder Foods turned down the $72 offer from Northwind, "
+              "saying the $41 billion offer was too low.")
+    statuses = {tuple(sorted(m.text for m in f.mentions)): f.status
+                for f in report.facts if f.kind == "money"}
+    assert statuses == {("$70 offer", "$72 offer"): FactStatus.CONFLICT,
+                        ("$41 billion offer", "$41 billion offer"): FactStatus.AGREE}

@@ -55,11 +55,78 @@ def quantity_facts(claims: list[QuantityClaim]) -> list[_Draft]:
     sets = _join_precise(cluster(claims, same_group=_same_quantity, key=lambda c: c.key,
                                  broaden=_broaden_quantity_key))
     drafts = []
-    for members in sets:
+    for members in _rejoin(sets):
         if len(members) < 2 and not members[0].key:
             continue
         drafts.append(_judge_quantities(members))
     return drafts
+
+
+def _rejoin(sets: list[list[QuantityClaim]]) -> list[list[QuantityClaim]]:
+    """Each set cut by magnitude (:func:`_by_magnitude`); a part cut off joins the first other
+    set of its key whose sums are of its magnitude ("the $41 billion offer" cut from the
+    per-share offers meets the other outlet's "$41 billion offer")."""
+    parts: list[list[QuantityClaim]] = []
+    cut: list[bool] = []
+    for joined in sets:
+        pieces = _by_magnitude(joined)
+        parts.extend(pieces)
+        cut.extend([len(pieces) > 1] * len(pieces))
+    for n, part in enumerate(parts):
+        key = _unnumbered(part[0].key) if part else None
+        if not cut[n] or key is None:
+            continue
+        for other in parts:
+            if other is part or not other or _unnumbered(other[0].key) != key:
+                continue
+            sizes = [_size(c) for c in part + other]
+            if min(sizes) > 0 and max(sizes) < MAGNITUDE_APART * min(sizes):
+                other.extend(part)
+                part.clear()
+                break
+    return [p for p in parts if p]
+
+
+# Sums of one key this many times apart are different sums, not one misreported: "$70" a
+# share beside the "$103 billion offer", a $284.46 bill beside the $284 billion one printed.
+MAGNITUDE_APART = 1000
+
+
+def _by_magnitude(members: list[QuantityClaim]) -> list[list[QuantityClaim]]:
+    """A set of sums cut where one is MAGNITUDE_APART times the one below it (the members
+    keep their order within each part); other kinds, and sums of one magnitude, whole."""
+    if members[0].kind != "money" or len(members) < 2:
+        return [members]
+    sizes = sorted({_size(c) for c in members})
+    bands: list[float] = [sizes[0]]  # the smallest size of each band
+    last = sizes[0]
+    for size in sizes[1:]:
+        if last > 0 and size >= MAGNITUDE_APART * last:
+            bands.append(size)
+        last = size
+    if len(bands) == 1:
+        return [members]
+    parts: dict[int, list[QuantityClaim]] = {}
+    for c in members:
+        parts.setdefault(sum(1 for b in bands if _size(c) >= b) - 1, []).append(c)
+    return [parts[n] for n in sorted(parts)]
+
+
+def _unnumbered(key: tuple[object, ...] | None) -> tuple[object, ...] | None:
+    """A key without the number claims._apart gives a second sum of one sentence: once sums
+    are told apart by magnitude, "the $72 offer ... the $41 billion offer" needs it no more."""
+    if key is None:
+        return None
+    return tuple(re.sub(r"\s*#\d+", "", v).strip() or None if isinstance(v, str) else v
+                 for v in key)
+
+
+def _size(c: QuantityClaim) -> float:
+    """A sum's size: its figure, else the middle of its bounds (the low end when open)."""
+    i = c.interval
+    if i.approx is not None:
+        return i.approx
+    return i.low if i.high is None else (i.low + i.high) / 2
 
 
 PRECISE_DIGITS = 3  # "$284.46", "15.5 percent", "$28,156": not figures two things share by chance
