@@ -131,3 +131,11 @@ def test_two_bare_figures_in_aligned_sentences_are_not_one_fact(pair):
     report = pair("The quarterly survey put the city at 9, the tourism board said on Monday.",
                   "The tourism board said on Monday the quarterly survey put the city at 1.")
     assert conflicts(report) == []
+
+
+def test_the_bounds_of_an_age_range_are_never_summed(pair):
+    # "between the ages of 18 and 35" names two ages, not 53 of anything.
+    report = pair("Police said a crowd of about 500 men, ages 18 to 35, gathered at the station.",
+                  "Police said it was a crowd of about 500 young men between the ages of 18 and 35.")
+    assert not any(m.text == "18 and 35" for f in report.facts for m in f.mentions)
+    assert conflicts(report) == []

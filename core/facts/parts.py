@@ -39,6 +39,7 @@ adults adult men man women woman boys girls students student teachers teacher wo
 employees staff tourists tourist miners miner pilgrims patients villagers migrants refugees
 fighters militants attackers guards pilots pilot drivers driver players fans protesters
 """.split())
+_BARE = re.compile(r"[\d,.]+")
 _PART_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 
 
@@ -76,6 +77,9 @@ def sums(claims: list[QuantityClaim], text: str, offset: int) -> list[QuantityCl
     for n, c in enumerate(claims):
         people = c.kind == "count" and (c.what == "people" or any(
             stem(w.lower()) in PEOPLE_NOUNS for w in c.phrase.split()[-2:]))
+        if people and n > 0 and _BARE.fullmatch(c.mention.text):
+            people = False  # "men between the ages of 18 and 35": a second bare figure names
+            # nothing it counts, so it is no part of a toll ("150 passengers and six crew")
         joined = bool(run) and _PART_JOIN.fullmatch(
             text[claims[run[-1]].mention.end - offset:c.mention.start - offset]) is not None
         if people and (not run or joined):
