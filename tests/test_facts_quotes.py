@@ -158,3 +158,9 @@ def test_a_contraction_spelt_out_is_no_misquote_but_a_dropped_word_still_is():
                          "as I said before, you can close the port with a decree")
     assert misquoted_any("we've looked at every other ocean around the continent",
                          "we've looked at every ocean around the continent")
+    assert not misquoted_any("we are going to rebuild the pier and they are going to pay",
+                             "we are gonna rebuild the pier and they are gonna pay")
+    assert not misquoted_any("they keep on asking me about the pier every day",
+                             "they keep on askin' me about the pier every day")
+    assert misquoted_any("they keep on asking me about the pier every day",
+                         "they keep on telling me about the pier every day")

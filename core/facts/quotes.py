@@ -74,6 +74,14 @@ def normal_words(text: str) -> list[str]:
     return [_SAME_WORD.get(w, w) for w in _WORD.findall(low)]
 
 
+def _dropped_g(a: list[str], b: list[str]) -> bool:
+    """One word each, one the other with its final g dropped ("askin" / "asking")."""
+    if len(a) != 1 or len(b) != 1:
+        return False
+    short, long = sorted((a[0], b[0]), key=len)
+    return len(long) >= 6 and long.endswith("ing") and short == long[:-1]
+
+
 def _contracted(words: list[str]) -> list[str]:
     """Spelt-out contractions as the one contracted word: "he is" -> "he's". Only for judging
     a difference (a transcript's "he is" quotes the "he's" another heard); the word counts
@@ -96,6 +104,7 @@ _CONTRACTED = {
     **{(w, "not"): f"{w}n't" for w in "do does did is are was were have has had would should "
        "could must need".split()},
     ("can", "not"): "can't", ("will", "not"): "won't", ("i", "am"): "i'm",
+    ("going", "to"): "gonna", ("want", "to"): "wanna", ("got", "to"): "gotta",
     **{(w, "are"): f"{w}'re" for w in "you we they".split()},
     **{(w, "have"): f"{w}'ve" for w in "i you we they".split()},
     **{(w, "will"): f"{w}'ll" for w in "i you he she it we they".split()},
@@ -219,7 +228,9 @@ def misquoted(a: str, b: str, raw_a: str = "", raw_b: str = "") -> bool:
         if "".join(x[i1:i2]) == "".join(y[j1:j2]):
             continue  # the same letters, split or joined differently
         if _contracted(x[i1:i2]) == _contracted(y[j1:j2]):
-            continue  # "he's" / "he is", "we've" / "we have"
+            continue  # "he's" / "he is", "we've" / "we have", "gonna" / "going to"
+        if _dropped_g(x[i1:i2], y[j1:j2]):
+            continue  # "askin'" / "asking": a transcript's ear, not another word
         if (i1 < i2 and set(x[i1:i2]) <= editorial) or (j1 < j2 and set(y[j1:j2]) <= editorial):
             continue  # the editor's own word in brackets
         return True
