@@ -19,9 +19,10 @@ merge several events. The *one-week* version moves every event's dates into
 one week (a real day's inbox holds many events at once), keeping each event's
 own spacing: the date gate can no longer tell events apart.
 
-*gate* is the F1 any grouping with review's date gate can reach at most (about: each
-event cut where its dates leave a gap over ``WINDOW_DAYS`` or run past
-``MAX_SPAN_DAYS``); Giveme5W1H labels running topics over months as one event.
+*gate* is the F1 a hard date gate would allow at most (about: each event cut where its
+dates leave a gap over ``WINDOW_DAYS`` or run past ``MAX_SPAN_DAYS``); review's gate is
+soft (links.FAR_DAYS), so it may pass it. Giveme5W1H labels running topics over months as
+one event.
 """
 
 from __future__ import annotations
