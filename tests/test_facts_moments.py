@@ -184,3 +184,20 @@ def test_one_weekday_in_reports_published_days_apart_is_not_a_conflict(write):
                 if f.kind == "date" and f.status == FactStatus.CONFLICT]
     assert date_conflicts([first, later]) == []
     assert date_conflicts([first, other]) == [{"Sunday", "Saturday"}]
+
+
+def test_a_day_without_its_year_beside_the_same_day_with_one_is_not_a_conflict(write):
+    # Read from its November date, a bare "June 12" is our guess at the year; the other
+    # outlet wrote the year. A different day still conflicts.
+    def article(name: str, when: str) -> str:
+        return str(write(name, f"Title: Festival\nSource: {name}\nDate: 2025-11-02\n\n"
+                               f"The Ostra music festival will return to the harbour on {when}, "
+                               f"its organisers said.\n"))
+
+    def date_conflicts(paths: list[str]) -> list[set[str]]:
+        return [{m.text for m in f.mentions} for f in compare(paths).facts
+                if f.kind == "date" and f.status == FactStatus.CONFLICT]
+    bare = article("wire.txt", "June 12")
+    assert date_conflicts([bare, article("paper.txt", "June 12, 2026")]) == []
+    assert date_conflicts([bare, article("paper.txt", "June 14, 2026")]) == [
+        {"June 12", "June 14, 2026"}]

@@ -29,6 +29,7 @@ class DateMention:
     day: int | None = None
     explicit_year: bool = False  # the article wrote the year itself
     weekday_clash: bool = False  # "Saturday (Jan 21)" when Jan 21 is a Sunday
+    year_guessed: bool = False  # no year written, and the day is far from the dateline
 
     @property
     def resolved(self) -> bool:
@@ -54,6 +55,9 @@ class DateMention:
 
     def conflicts_with(self, other: DateMention) -> bool:
         """Whether the two cannot name the same day (or overlapping periods)."""
+        if self.month and self.day and (self.month, self.day) == (other.month, other.day) \
+                and (self.year_guessed or other.year_guessed):
+            return False  # "May 4" (in November) beside "May 4, 2018": its year is our guess
         if self.first and self.last and other.first and other.last:
             return self.last < other.first or other.last < self.first
         if self.precision != "day" or other.precision != "day":

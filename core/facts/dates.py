@@ -19,6 +19,7 @@ be resolved.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from functools import lru_cache
@@ -51,6 +52,12 @@ FUTURE_REACH = 80
 _PAST_BETWEEN = re.compile(r"\b(?:said|told|was|were|had|did|met|went|came|held|began|left|took|"
                            r"gave|made|won|lost|fled|struck|saw|spoke|wrote|rose|fell|broke|"
                            r"\w{3,}ed)\b", re.IGNORECASE)
+
+
+# A day written without its year is read in the year that puts it nearest the dateline;
+# further than this from it (May 4 in a November article: last May or next?), that year is
+# a guess, and a day told with its year by another outlet is not contradicted by it.
+YEAR_SURE_DAYS = 90
 
 
 def _looks_ahead(text: str, start: int) -> bool:
@@ -140,7 +147,11 @@ def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None,
         if base is None:
             return DateMention(start, end, text[start:end], "day", month=month, day=day)
         year = nearest_year(base, month, day)
-        return _day(start, end, text, year, month, day, explicit=False)
+        found = _day(start, end, text, year, month, day, explicit=False)
+        if found is not None and found.first is not None and \
+                abs((found.first - base).days) > YEAR_SURE_DAYS:
+            found = dataclasses.replace(found, year_guessed=True)
+        return found
     if kind in ("my", "ym"):
         return _month(kind, m, text, base)
     if kind == "decade":
