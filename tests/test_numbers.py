@@ -274,3 +274,15 @@ def test_a_member_count_is_seats_only_for_a_chamber():
     assert chamber.heads == frozenset({"seat"})
     [church] = find_quantities("The 37 million-member church elected a new leader.")
     assert "seat" not in church.heads
+
+
+def test_pounds_of_weight_are_not_money_and_pounds_paid_are():
+    from storydiff.core.facts.numbers import find_quantities
+
+    def money(text: str) -> list[str]:
+        return [q.text for q in find_quantities(text) if q.kind == "money"]
+    assert money("The rocket can haul up to 62,540 pounds (28,370 kilograms) to orbit.") == []
+    assert money("The boxer weighed in at 147 pounds on Friday.") == []
+    assert money("He was fined 5,000 pounds by the court.") == ["5,000 pounds"]
+    assert money("The club paid 40 million pounds for the striker, who weighs 80 kg.") == [
+        "40 million pounds"]

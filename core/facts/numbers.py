@@ -330,6 +330,9 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
         currency = CURRENCY_SYMBOLS.get(m.group("cur").upper(), CURRENCY_SYMBOLS.get(m.group("cur")))
     elif m.group("curword"):
         currency = CURRENCY_WORDS[m.group("curword").lower()]
+        if m.group("curword").lower().startswith("pound") and not _scale_of(num) and \
+                _WEIGHT_CUE.search(text, max(0, start - WEIGHT_REACH), end + WEIGHT_REACH):
+            return None  # "can haul up to 62,540 pounds (28,370 kilograms)": a weight
     kind = "money" if currency else "percent" if m.group("pct") else "count"
     if not qual and "dozen" in num.lower():
         qual = "about"  # "a dozen rockets" is a round word, as loose as "about 12"
@@ -349,6 +352,14 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     if kind == "count" and (value < 1 or pronoun) and not head:
         return None
     return Quantity(start, end, text[start:end], kind, interval, number_end, head, heads, currency)
+
+
+# "Pounds" is money or a weight; near these words, and with no "million" to it, a weight.
+_WEIGHT_CUE = re.compile(r"\b(?:weigh\w*|lift\w*|haul\w*|payload|kilo(?:gram)?s?|kg|lbs?|"
+                         r"tons?|tonnes?|heav(?:y|ier|iest)|carr(?:y|ies|ied|ying)|pounds? of "
+                         r"(?:payload|cargo|food|meat|cocaine|marijuana|drugs|explosives?)|"
+                         r"obes\w*|diet\w*)\b", re.IGNORECASE)
+WEIGHT_REACH = 60
 
 
 def _scale_of(number: str) -> float:
