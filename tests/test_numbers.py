@@ -286,3 +286,13 @@ def test_pounds_of_weight_are_not_money_and_pounds_paid_are():
     assert money("He was fined 5,000 pounds by the court.") == ["5,000 pounds"]
     assert money("The club paid 40 million pounds for the striker, who weighs 80 kg.") == [
         "40 million pounds"]
+
+
+def test_a_number_in_a_name_with_an_apostrophe_is_no_count():
+    from storydiff.core.facts.numbers import find_quantities
+
+    def counts(text: str) -> list[str]:
+        return [q.text for q in find_quantities(text) if q.kind == "count"]
+    assert counts("China will launch the Chang'e 4 space mission in June.") == []
+    assert counts("SpaceX's Falcon 9 rocket lifted off on time.") == []
+    assert counts("Trump's 3 sons attended the rally.") == ["3 sons"]

@@ -112,7 +112,7 @@ _SPACED = re.compile(r"\S+")
 # Months, weekdays and titles before a figure are other things ("March 3", "Category 4"), and
 # a place after a preposition is a place ("in Texas 40 people died"), and a plural is a side
 # in a tally ("Democrats 234, Republicans 201").
-_DESIGNATION = re.compile(r"(?:^|[\s(])([A-Za-z]+[,;:]?) [A-Z][A-Za-z]*[a-z][A-Za-z]* $")
+_DESIGNATION = re.compile(r"(?:^|[\s(])([A-Za-z'’]+[,;:]?) [A-Z][A-Za-z'’]*[a-z][A-Za-z'’]* $")
 _PREPOSITIONS = frozenset("in at of to on by from near for into across outside inside".split())
 _DESIGNATION_STOP = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
