@@ -457,3 +457,17 @@ def test_a_price_per_share_and_the_whole_offer_are_different_sums(story):
                 for f in report.facts if f.kind == "money"}
     assert statuses == {("$70 offer", "$72 offer"): FactStatus.CONFLICT,
                         ("$41 billion offer", "$41 billion offer"): FactStatus.AGREE}
+
+
+def test_a_count_for_one_place_and_the_whole_count_in_one_report_are_two_figures(story):
+    # One report gives the district's 14 injured and Harrow's four; the other only Harrow's
+    # four. The 14 names no place, yet it is not Harrow's count told without the place.
+    report = story(
+        wire="Date: 2025-03-02\n\nThe gas explosion injured 14 people across the district, "
+             "the fire service said.\n\nPolice said four people in Harrow were injured when the "
+             "blast hit a bakery.",
+        paper="Date: 2025-03-02\n\nFour people in Harrow were injured when a gas explosion "
+              "tore through a bakery.")
+    assert not conflicts(report)
+    [harrow] = facts_with(report, "four people", "Four people")
+    assert harrow.status == FactStatus.AGREE

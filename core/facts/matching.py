@@ -54,23 +54,26 @@ def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], int],
         used: set[tuple[int, tuple[str, int]]] = set()
         # Sure pairs first (same role, same qualifiers), then pairs where one side says
         # less: "52 passengers" (carried) must not take "Twelve" (died) from "12 passengers".
+        # Pairs that give one value first: in "needs 60 votes … or 51 votes" beside "lacks
+        # the 60 votes", the 60 meets the 60 whichever article is read first.
+        candidates = [(i, j) for x, i in enumerate(members) for j in members[x + 1:]]
+        candidates.sort(key=lambda ij: not _same_value(claims[ij[0]], claims[ij[1]]))
         for wanted in (2, 1):
-            for x, i in enumerate(members):
-                for j in members[x + 1:]:
-                    a, b = claims[i], claims[j]
-                    if a.mention.article == b.mention.article:
-                        continue
-                    # One claim per other article: a passage of the group that says the
-                    # day of another event ("his wife resigned last month") must not be
-                    # chained in through a claim that already has its match there.
-                    passage_b = (b.mention.article, -1)
-                    passage_a = (a.mention.article, -1)
-                    if (i, passage_b) in used or (j, passage_a) in used:
-                        continue
-                    if same_group(a, b) == wanted:
-                        union(i, j)
-                        used.add((i, passage_b))
-                        used.add((j, passage_a))
+            for i, j in candidates:
+                a, b = claims[i], claims[j]
+                if a.mention.article == b.mention.article:
+                    continue
+                # One claim per other article: a passage of the group that says the
+                # day of another event ("his wife resigned last month") must not be
+                # chained in through a claim that already has its match there.
+                passage_b = (b.mention.article, -1)
+                passage_a = (a.mention.article, -1)
+                if (i, passage_b) in used or (j, passage_a) in used:
+                    continue
+                if same_group(a, b) == wanted:
+                    union(i, j)
+                    used.add((i, passage_b))
+                    used.add((j, passage_a))
 
     # Each joined set speaks with one key: a member's missing role or place is filled
     # in by the others (one outlet wrote "troops in Iraq", the other only "troops").
@@ -98,14 +101,39 @@ def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], int],
         for k in buckets:
             wide, specific = broaden(k)
             narrow.setdefault(wide, ([], []))[0 if specific else 1].append(k)
+        def members_of(k: Hashable) -> list[C]:
+            roots = {find(r) for r in buckets[k]}
+            return [c for i, c in enumerate(claims) if find(i) in roots]
         for specific_keys, general_keys in narrow.values():
             if len(specific_keys) == 1:
+                specific = members_of(specific_keys[0])
                 for k in general_keys:
+                    if _told_apart(specific, members_of(k)):
+                        continue  # one article gives both, differently ("10 Americans among
+                        # 12 dead"): a part and its whole, not one figure with its place unsaid
                     union(buckets[specific_keys[0]][0], buckets[k][0])
     out: dict[int, list[C]] = {}
     for i, c in enumerate(claims):
         out.setdefault(find(i), []).append(c)
     return list(out.values())
+
+
+def _same_value(a: C, b: C) -> bool:
+    """Both claims have an ``interval`` and the intervals overlap."""
+    ia, ib = getattr(a, "interval", None), getattr(b, "interval", None)
+    return ia is not None and ib is not None and ia.overlaps(ib)
+
+
+def _told_apart(a: Sequence[C], b: Sequence[C]) -> bool:
+    """One article has a claim in each set and their values differ (claims with an
+    ``interval``; others are never told apart)."""
+    for x in a:
+        for y in b:
+            ix, iy = getattr(x, "interval", None), getattr(y, "interval", None)
+            if x.mention.article == y.mention.article and ix is not None and iy is not None \
+                    and not ix.overlaps(iy):
+                return True
+    return False
 
 
 def average_linkage(sets: list[list[int]], claims: Sequence[C],
