@@ -57,7 +57,9 @@ def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], int],
         # Pairs that give one value first: in "needs 60 votes … or 51 votes" beside "lacks
         # the 60 votes", the 60 meets the 60 whichever article is read first.
         candidates = [(i, j) for x, i in enumerate(members) for j in members[x + 1:]]
-        candidates.sort(key=lambda ij: not _same_value(claims[ij[0]], claims[ij[1]]))
+        if len({claims[i].mention.article for i in members}) < len(members):
+            # (only where an article has two claims here: else no pair can take another's place)
+            candidates.sort(key=lambda ij: not _same_value(claims[ij[0]], claims[ij[1]]))
         for wanted in (2, 1):
             for i, j in candidates:
                 a, b = claims[i], claims[j]
@@ -101,14 +103,17 @@ def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], int],
         for k in buckets:
             wide, specific = broaden(k)
             narrow.setdefault(wide, ([], []))[0 if specific else 1].append(k)
-        def members_of(k: Hashable) -> list[C]:
-            roots = {find(r) for r in buckets[k]}
-            return [c for i, c in enumerate(claims) if find(i) in roots]
+        # Each key's own claims, as they stand before any key is broadened.
+        by_root: dict[int, list[C]] = {}
+        for i, c in enumerate(claims):
+            by_root.setdefault(find(i), []).append(c)
+        own = {k: [c for r in sorted({find(r) for r in roots}) for c in by_root[r]]
+               for k, roots in buckets.items()}
         for specific_keys, general_keys in narrow.values():
             if len(specific_keys) == 1:
-                specific = members_of(specific_keys[0])
+                specific = own[specific_keys[0]]
                 for k in general_keys:
-                    if _told_apart(specific, members_of(k)):
+                    if _told_apart(specific, own[k]):
                         continue  # one article gives both, differently ("10 Americans among
                         # 12 dead"): a part and its whole, not one figure with its place unsaid
                     union(buckets[specific_keys[0]][0], buckets[k][0])
