@@ -52,3 +52,15 @@ def test_results_of_two_different_votes_stay_apart(story):
           "harbour levy was rejected 18-44 by the finance committee.",
         b="Date: 2025-04-09\n\nThe mayor won the leadership vote 40 to 22, aides said.")
     assert [f.status for f in tallies(report)] == [FactStatus.AGREE]
+
+
+def test_a_score_on_the_way_is_not_the_final_result(story):
+    # Both outlets give the final score and, in the same sentence, a lead that was lost on
+    # the way (each a different one): only the finals are results, and they agree.
+    report = story(
+        a="Date: 2025-10-12\n\nRiverside won the cup final 4-3 after Harbour City blew a 2-0 "
+          "lead in the second half.",
+        b="Date: 2025-10-12\n\nRiverside won the cup final 4-3 after Harbour City had led 3-1 "
+          "in the second half.")
+    assert [sorted(m.text for m in f.mentions) for f in tallies(report)] == [["4-3", "4-3"]]
+    assert tallies(report)[0].status == FactStatus.AGREE

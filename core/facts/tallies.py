@@ -33,6 +33,11 @@ _VOTE_WORDS = re.compile(r"\b(?:vot\w*|ballots?|majority|confirmed|passed|approv
 _BEFORE = re.compile(r"\b(?:from|between|ages?|aged|of ages|nos?\.|numbers?|rooms?|"
                      r"routes?|gates?|pages?)\s*$", re.IGNORECASE)
 YEAR_LIKE = range(1000, 2101)
+# A score on the way is not the result: "blew a 6-3 lead", "Up 3-0, the Cubs…", "trailing 2-1".
+_ON_THE_WAY_BEFORE = re.compile(r"\b(?:up|down|led|leading|trailing|trailed|behind|ahead)\s+(?:by\s+)?$",
+                                re.IGNORECASE)
+_ON_THE_WAY_AFTER = re.compile(r"\s+(?:lead|advantage|deficit|edge|cushion|at (?:half-?time|the break))\b",
+                               re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,9 @@ def find_tallies(passage: Passage, group: int | None) -> list[TallyClaim]:
                 _BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         if m.group(0).count(":"):
+            continue
+        if _ON_THE_WAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) or \
+                _ON_THE_WAY_AFTER.match(text, m.end()):
             continue
         values = (max(a, b), min(a, b))
         label = "vote tally" if _VOTE_WORDS.search(text) else "result"
