@@ -54,8 +54,8 @@ def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], int],
         used: set[tuple[int, tuple[str, int]]] = set()
         # Sure pairs first (same role, same qualifiers), then pairs where one side says
         # less: "52 passengers" (carried) must not take "Twelve" (died) from "12 passengers".
-        # Pairs that give one value first: in "needs 60 votes … or 51 votes" beside "lacks
-        # the 60 votes", the 60 meets the 60 whichever article is read first.
+        # Pairs that give one value first: where one report's passage gives "69 yards … 83
+        # yards" and the other's "83 yards", the 83 meets the 83 whichever is read first.
         candidates = [(i, j) for x, i in enumerate(members) for j in members[x + 1:]]
         if len({claims[i].mention.article for i in members}) < len(members):
             # (only where an article has two claims here: else no pair can take another's place)
@@ -114,8 +114,9 @@ def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], int],
                 specific = own[specific_keys[0]]
                 for k in general_keys:
                     if _told_apart(specific, own[k]):
-                        continue  # one article gives both, differently ("10 Americans among
-                        # 12 dead"): a part and its whole, not one figure with its place unsaid
+                        continue  # one report gives both, differently ("14 people across
+                        # the district", "four people in Harrow"): a whole and its part, not
+                        # one figure with its place left unsaid
                     union(buckets[specific_keys[0]][0], buckets[k][0])
     out: dict[int, list[C]] = {}
     for i, c in enumerate(claims):
