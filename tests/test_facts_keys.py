@@ -471,3 +471,16 @@ def test_a_count_for_one_place_and_the_whole_count_in_one_report_are_two_figures
     assert not conflicts(report)
     [harrow] = facts_with(report, "four people", "Four people")
     assert harrow.status == FactStatus.AGREE
+
+
+def test_the_votes_a_bill_needs_are_one_figure_wherever_the_need_is_said(story):
+    # "needs 60 votes" and "lacks the 60 votes that it needs": both the votes needed, so
+    # they agree; the 51 votes of a simple majority are another figure.
+    report = story(
+        wire="Date: 2025-03-02\n\nThe bill needs 60 votes in the Senate to advance. Leaders could "
+             "instead pass the budget with 51 votes, aides said.",
+        paper="Date: 2025-03-02\n\nSupporters of the bill still lack the 60 votes in the Senate "
+              "that it needs to advance.")
+    assert not conflicts(report)
+    [needed] = facts_with(report, "60 votes")
+    assert needed.status == FactStatus.AGREE and len(needed.mentions) == 2

@@ -80,6 +80,9 @@ _PARTY_BEFORE = re.compile(rf"\b({_PARTY_PLURAL})\b(?![^;:—]*\b{_PARTY_PLURAL}
 _SEAT_CHANGE = re.compile(r"\b(picked up|gain(?:ed|s|ing)?|flipp(?:ed|ing)|lost|los(?:e|es|ing)|"
                           r"shed|net)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 # A figure someone needs or aims for, not one that happened.
+# ...or after it: "the 60 votes needed to pass", "lacks the 60 votes that it needs".
+_GOAL_AFTER = re.compile(r"(?:\s+in\s+the\s+[A-Z]\w+)?\s+(?:(?:that|which)\s+)?(?:(?:it|they|he|she|we|"
+                         r"democrats|republicans)\s+)?(?:still\s+)?needs?(?:ed)?\b", re.IGNORECASE)
 _GOAL = re.compile(r"\b(?:need(?:s|ed|ing)?(?: to (?:gain|win|take|pick up|flip))?|"
                    r"(?:aims?|hop(?:es|ed|ing)|trying|seeks?|seeking) to (?:gain|win|take|pick up|"
                    r"flip)|target of)\s+(?:(?:about|around|roughly|some|at least|more than|"
@@ -241,7 +244,7 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
             actor = _PARTY_BEFORE.search(text[:q.start])
             if actor and not nation:  # "Republicans … hold 240 seats": the party's, not ours
                 nation = frozenset({fold(actor.group(1))})
-        if _GOAL.search(text, max(0, q.start - 24), q.start):
+        if _GOAL.search(text, max(0, q.start - 24), q.start) or _GOAL_AFTER.match(text, q.end):
             claim_scope = f"{claim_scope or ''} needed"  # "needing to gain roughly 35 seats"
         if q.kind == "money" and what in MONEY_CLASS_NAMES:
             role = None  # "raised its dividend to 4.20": the dividend was not raised as funds
