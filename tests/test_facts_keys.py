@@ -484,3 +484,15 @@ def test_the_votes_a_bill_needs_are_one_figure_wherever_the_need_is_said(story):
     assert not conflicts(report)
     [needed] = facts_with(report, "60 votes")
     assert needed.status == FactStatus.AGREE and len(needed.mentions) == 2
+
+
+def test_a_sum_converted_in_brackets_is_keyed_by_what_follows_the_conversion(story):
+    # British outlets convert dollars in brackets: the car is still what the sum bought,
+    # and the converted pounds are no second sum.
+    report = story(
+        wire="Date: 2025-03-02\n\nThe carmaker unveiled a $200,000 (£151,000) sports car on "
+             "Friday.",
+        paper="Date: 2025-03-02\n\nThe carmaker showed off its new $200,000 sports car on "
+              "Friday.")
+    [car] = [f for f in report.facts if f.kind == "money"]
+    assert car.status == FactStatus.AGREE and len(car.mentions) == 2

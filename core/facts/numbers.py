@@ -347,11 +347,21 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     number_end = end
     head: tuple[str, ...] = ()
     heads: frozenset[str] = frozenset()
+    if kind == "money":
+        converted = _CONVERTED.match(text, number_end)
+        if converted:  # "a $200,000 (£151,000) sports car": the car comes after the conversion
+            number_end = converted.end()
     if kind != "percent":
         head, heads, end = counted_phrase(text, number_end)
     if kind == "count" and (value < 1 or pronoun) and not head:
         return None
     return Quantity(start, end, text[start:end], kind, interval, number_end, head, heads, currency)
+
+
+# A sum converted in brackets, as British and Asian outlets write dollars: "(£151,000)",
+# "(about €1.2bn)", "(US$5.1 million)".
+_CONVERTED = re.compile(r"\s*\((?:about |around |roughly |some |nearly )?(?:[A-Z]{0,3}[£€$¥₹]|"
+                        r"Rs\.? ?)[\d.,]+\s*(?:m|bn|k|million|billion|trillion)?\)")
 
 
 # "Pounds" is money or a weight; near these words, and with no "million" to it, a weight.
