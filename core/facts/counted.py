@@ -200,9 +200,10 @@ def money_object(text: str, q: Quantity) -> str:
         if head in PERIOD_HEADS:
             return ""  # "$1.4 billion in the quarter": when, not what
         return MONEY_WORDS.get(head, MONEY_CLASSES.get(head, head)) if head else ""
-    if _PAID_TO.match(text, q.number_end) and _PAYING.search(text, max(0, q.start - 40), q.start):
+    paid_to = _PAID_TO.match(text, q.number_end)
+    if paid_to and _PAYING.search(text, max(0, q.start - 40), q.start):
         # "repaid about $60,000 to his campaign" is the sum "repaid the campaign $60,000" says
-        return _noun_phrase_head(text, _PAID_TO.match(text, q.number_end).end())
+        return _noun_phrase_head(text, paid_to.end())
     return ""
 
 

@@ -124,22 +124,21 @@ def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], int],
     return list(out.values())
 
 
-def _same_value(a: C, b: C) -> bool:
-    """Both claims have an ``interval`` and the intervals overlap."""
+def _overlap(a: C, b: C) -> bool | None:
+    """Whether the two claims' values overlap; None when either has no ``interval``."""
     ia, ib = getattr(a, "interval", None), getattr(b, "interval", None)
-    return ia is not None and ib is not None and ia.overlaps(ib)
+    return None if ia is None or ib is None else ia.overlaps(ib)
+
+
+def _same_value(a: C, b: C) -> bool:
+    return _overlap(a, b) is True
 
 
 def _told_apart(a: Sequence[C], b: Sequence[C]) -> bool:
     """One article has a claim in each set and their values differ (claims with an
     ``interval``; others are never told apart)."""
-    for x in a:
-        for y in b:
-            ix, iy = getattr(x, "interval", None), getattr(y, "interval", None)
-            if x.mention.article == y.mention.article and ix is not None and iy is not None \
-                    and not ix.overlaps(iy):
-                return True
-    return False
+    return any(x.mention.article == y.mention.article and _overlap(x, y) is False
+               for x in a for y in b)
 
 
 def average_linkage(sets: list[list[int]], claims: Sequence[C],

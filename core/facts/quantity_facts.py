@@ -72,12 +72,12 @@ def _rejoin(sets: list[list[QuantityClaim]]) -> list[list[QuantityClaim]]:
         pieces = _by_magnitude(joined)
         parts.extend(pieces)
         cut.extend([len(pieces) > 1] * len(pieces))
+    keys = [_unnumbered(part[0].key) for part in parts]
     for n, part in enumerate(parts):
-        key = _unnumbered(part[0].key) if part else None
-        if not cut[n] or key is None:
+        if not cut[n] or keys[n] is None:
             continue
-        for other in parts:
-            if other is part or not other or _unnumbered(other[0].key) != key:
+        for m, other in enumerate(parts):
+            if m == n or not other or keys[m] != keys[n]:
                 continue
             sizes = [_size(c) for c in part + other]
             if min(sizes) > 0 and max(sizes) < MAGNITUDE_APART * min(sizes):
@@ -117,8 +117,12 @@ def _unnumbered(key: tuple[object, ...] | None) -> tuple[object, ...] | None:
     are told apart by magnitude, "the $72 offer ... the $41 billion offer" needs it no more."""
     if key is None:
         return None
-    return tuple(re.sub(r"\s*#\d+", "", v).strip() or None if isinstance(v, str) else v
+    return tuple(_APART_MARK.sub("", v).strip() or None if isinstance(v, str) else v
                  for v in key)
+
+
+# The number claims._apart appends to a scope (" #2").
+_APART_MARK = re.compile(r"\s*#\d+")
 
 
 def _size(c: QuantityClaim) -> float:
@@ -246,7 +250,7 @@ def _about(members: list[QuantityClaim]) -> tuple[tuple[str, str], ...]:
         return next((str(v).strip() for v in values if v and str(v).strip()), "")
     about = [("what", first([c.what for c in members])),
              ("role", first([c.role for c in members])),
-             ("scope", re.sub(r"\s*#\d+", "", first([c.scope for c in members])).strip())]
+             ("scope", _APART_MARK.sub("", first([c.scope for c in members])).strip())]
     if members[0].what == "age":  # the person, as keyed: "nancy pelosi"
         about.append(("person", first([" ".join(sorted(c.nation)) for c in members])))
     return tuple((k, v) for k, v in about if v)

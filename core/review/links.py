@@ -109,11 +109,11 @@ def join(articles: Sequence[Article], progress: Progress | None = None
             progress(n + done * n // (2 * len(pairs)), 2 * n)  # reading was the first half
         day_i, day_j = days[i], days[j]
         need, far = 0.0, False
-        if day_i is not None and day_j is not None and abs(day_i - day_j) > WINDOW_DAYS:
-            if abs(day_i - day_j) > FAR_DAYS or (
-                    figures[i] and figures[j] and not figures[i] & figures[j]):
+        gap = abs(day_i - day_j) if day_i is not None and day_j is not None else 0
+        if gap > WINDOW_DAYS:
+            if gap > FAR_DAYS or (figures[i] and figures[j] and not figures[i] & figures[j]):
                 continue
-            need, far = _far_need(abs(day_i - day_j), WINDOW_DAYS), True
+            need, far = _far_need(gap, WINDOW_DAYS), True
         similarity = _same_event(vectors[i], vectors[j], entity_mass[i], entity_mass[j], far)
         if similarity is not None and similarity >= need:
             scored.append((-similarity, i, j))
