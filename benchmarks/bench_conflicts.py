@@ -21,12 +21,11 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from bench_grouping import BASIL_DEFAULT, G5_DEFAULT, records, write
+from bench_grouping import dataset_args, missing_dataset, records, write
 from storydiff.core.read.load import load_paths
 from storydiff.core.report import compare_articles
 
@@ -48,17 +47,13 @@ def events(g5: str, basil: str, out: Path) -> list[Path]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--g5", default=G5_DEFAULT, help="git dir of fhamborg/Giveme5W1H")
-    parser.add_argument("--basil", default=BASIL_DEFAULT, help="git dir of launchnlp/BASIL")
-    parser.add_argument("--out", default="/tmp/bench-conflicts", help="where the texts go")
+    dataset_args(parser, "/tmp/bench-conflicts")
     parser.add_argument("--list", metavar="KIND", help="print each conflict of this kind ('all')")
     parser.add_argument("--dump", metavar="FILE", help="write every fact (event, kind, status, "
                         "label, mentions) as JSON, for diffing two versions")
     args = parser.parse_args()
-    for git_dir in (args.g5, args.basil):
-        if not Path(git_dir).exists():
-            print(f"bench_conflicts: {git_dir}: not found (fetch the repo first)", file=sys.stderr)
-            return 1
+    if missing_dataset(args, "bench_conflicts"):
+        return 1
     folders = events(args.g5, args.basil, Path(args.out))
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     dump = []

@@ -224,21 +224,33 @@ def run(items: list[dict[str, str]], folder: Path, verbose: bool) -> dict[str, f
     return result
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def dataset_args(parser: argparse.ArgumentParser, out: str) -> None:
+    """The options that say where the two datasets' git dirs are and where texts go."""
     parser.add_argument("--g5", default=G5_DEFAULT, help="git dir of fhamborg/Giveme5W1H")
     parser.add_argument("--basil", default=BASIL_DEFAULT, help="git dir of launchnlp/BASIL")
-    parser.add_argument("--out", default="/tmp/bench-grouping", help="where the texts go")
+    parser.add_argument("--out", default=out, help="where the texts go")
+
+
+def missing_dataset(args: argparse.Namespace, script: str) -> bool:
+    """Say on stderr which dataset git dir is not there (True), else False."""
+    for git_dir in (args.g5, args.basil):
+        if not Path(git_dir).exists():
+            print(f"{script}: {git_dir}: not found (fetch the repo first)", file=sys.stderr)
+            return True
+    return False
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    dataset_args(parser, "/tmp/bench-grouping")
     parser.add_argument("--only", choices=("g5", "basil", "all"), help="one batch only")
     parser.add_argument("--no-week", action="store_true", help="skip the one-week version")
     parser.add_argument("-v", "--verbose", action="store_true", help="list splits and merges")
     parser.add_argument("--copies", type=int, default=1, metavar="K",
                         help="scale check: each batch K times, the copies years apart")
     args = parser.parse_args()
-    for git_dir in (args.g5, args.basil):
-        if not Path(git_dir).exists():
-            print(f"bench_grouping: {git_dir}: not found (fetch the repo first)", file=sys.stderr)
-            return 1
+    if missing_dataset(args, "bench_grouping"):
+        return 1
     items = records(args.g5, args.basil)
     if args.copies > 1:
         items = copies(items, args.copies)

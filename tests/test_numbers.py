@@ -276,11 +276,14 @@ def test_a_member_count_is_seats_only_for_a_chamber():
     assert "seat" not in church.heads
 
 
-def test_pounds_of_weight_are_not_money_and_pounds_paid_are():
-    from storydiff.core.facts.numbers import find_quantities
+def texts_of(kind: str, text: str) -> list[str]:
+    """The quantities of one kind the text holds, as written."""
+    return [q.text for q in find_quantities(text) if q.kind == kind]
 
+
+def test_pounds_of_weight_are_not_money_and_pounds_paid_are():
     def money(text: str) -> list[str]:
-        return [q.text for q in find_quantities(text) if q.kind == "money"]
+        return texts_of("money", text)
     assert money("The rocket can haul up to 62,540 pounds (28,370 kilograms) to orbit.") == []
     assert money("The boxer weighed in at 147 pounds on Friday.") == []
     assert money("He was fined 5,000 pounds by the court.") == ["5,000 pounds"]
@@ -289,10 +292,8 @@ def test_pounds_of_weight_are_not_money_and_pounds_paid_are():
 
 
 def test_a_number_in_a_name_with_an_apostrophe_is_no_count():
-    from storydiff.core.facts.numbers import find_quantities
-
     def counts(text: str) -> list[str]:
-        return [q.text for q in find_quantities(text) if q.kind == "count"]
+        return texts_of("count", text)
     assert counts("China will launch the Chang'e 4 space mission in June.") == []
     assert counts("SpaceX's Falcon 9 rocket lifted off on time.") == []
     assert counts("Trump's 3 sons attended the rally.") == ["3 sons"]
