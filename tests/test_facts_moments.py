@@ -201,3 +201,17 @@ def test_a_day_without_its_year_beside_the_same_day_with_one_is_not_a_conflict(w
     assert date_conflicts([bare, article("paper.txt", "June 12, 2026")]) == []
     assert date_conflicts([bare, article("paper.txt", "June 14, 2026")]) == [
         {"June 12", "June 14, 2026"}]
+
+
+def test_a_sentence_giving_two_days_is_matched_on_the_day_the_other_report_gives(write):
+    # One outlet's sentence names two days (the day of an inspection, the day of a transfer),
+    # the other's only the transfer's: the two May 28s are one fact that agrees, and the
+    # June 3 is not set against the other report's May 28, whichever day is read first.
+    found = _dates(write,
+                   "Inspectors examined the freighter on June 3, a week after it unloaded "
+                   "300 tons of fuel at the Dravo terminal on May 28.\n",
+                   "The freighter unloaded 300 tons of fuel at the Dravo terminal on May 28, "
+                   "port officials said.\n")
+    assert not any(status == FactStatus.CONFLICT for status, *_ in found)
+    assert any(status == FactStatus.AGREE and texts == ["May 28", "May 28"]
+               for status, _label, texts in found)

@@ -109,6 +109,15 @@ class DateClaim:
     # Friday"): what two such dates must share to be the day of one thing.
     near: frozenset[str] = frozenset()
 
+    def same_value(self, other: DateClaim) -> bool:
+        """Whether the two claims state one day (or one clock time): where one report's
+        sentence gives two days ("named Saturday … told Fox News on Tuesday"), its Tuesday is
+        the match for another report's Tuesday, whichever is read first."""
+        a, b = self.when, other.when
+        if isinstance(a, DateMention) and isinstance(b, DateMention):
+            return a.same_as(b)
+        return isinstance(a, TimeMention) and isinstance(b, TimeMention) and a.minutes == b.minutes
+
 
 # The word before a date that says how it dates ("since 2002", "in 1995", "by March").
 _SPAN_START = re.compile(r"\b(?:between|from|beginning\s+in|starting\s+in|dating\s+back\s+to|"

@@ -131,7 +131,10 @@ def _overlap(a: C, b: C) -> bool | None:
 
 
 def _same_value(a: C, b: C) -> bool:
-    return _overlap(a, b) is True
+    """Whether two claims state one value: by their ``same_value`` (dates, times), else by
+    their intervals overlapping (quantities)."""
+    same = getattr(a, "same_value", None)
+    return same(b) if same is not None else _overlap(a, b) is True
 
 
 def _told_apart(a: Sequence[C], b: Sequence[C]) -> bool:
