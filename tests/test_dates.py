@@ -79,6 +79,20 @@ def test_months_and_years_are_periods():
     assert one("Unrest grew in December.", SUNDAY).first == dt.date(2023, 12, 1)
 
 
+def test_a_month_inside_a_name_is_no_date():
+    # A rocket family, a protest: the month is part of a name that a capital opens inside
+    # the sentence. The month itself still counts after a weekday, a lead word or a title's
+    # capitalised preposition, and at a sentence's start.
+    for text in ("A Long March 3B rocket lifted off from Xichang.",
+                 "Organisers said the Women's March drew 40,000 people to the square."):
+        assert find_dates(text, SUNDAY) == [], text
+    for text, month in (("Ferry Operator To Cut Routes In March", "March"),
+                        ("March was the wettest on record.", "March"),
+                        ("The port reopened last March after repairs.", "last March"),
+                        ("He said on Friday March was cold.", "March")):
+        assert [d.text for d in find_dates(text, SUNDAY) if d.precision == "month"] == [month]
+
+
 def test_days_ago():
     assert one("The dam gave way three days ago.", dt.date(2024, 3, 1)).first == \
         dt.date(2024, 2, 27)

@@ -74,6 +74,9 @@ __all__ = ["DateMention", "TimeMention", "WEEKDAYS", "WEEKDAY_NAMES", "find_date
 # A month's name that is a person's or an event's: "April Ryan", "the March on Washington";
 # still a month after "in", "since", "by" ("In March Trump said").
 _MONTH_AS_NAME = re.compile(r"\s+(?:on\s+)?[A-Z][a-z]")
+# A capitalised word right before a month, inside a sentence (not a weekday: "Friday March 5").
+_NAME_BEFORE = re.compile(r"(?<=[^\s.!?:;\"“‘(]\s)(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                          r"[A-Z][\w'’-]*\s+$")
 _MONTH_LEAD = re.compile(r"\b(?:in|since|by|until|till|during|from|through|of|to|last|next|"
                          r"this|early|late|mid|and|or|between)\s+$", re.IGNORECASE)
 
@@ -230,9 +233,11 @@ def _month(kind: str, m: re.Match[str], text: str, base: dt.date | None) -> Date
             return None  # "may" the verb, capitalised at a sentence start
         if len(word) <= 4 and word.lower() not in ("june", "july"):
             return None  # "Mar", "Sept" alone are too often something else
-        if _MONTH_AS_NAME.match(text, end) and not _MONTH_LEAD.search(text, max(0, start - 12),
-                                                                       start):
+        lead = _MONTH_LEAD.search(text, max(0, start - 12), start)
+        if _MONTH_AS_NAME.match(text, end) and not lead:
             return None  # "April Ryan asked", "the March on Washington"
+        if not lead and _NAME_BEFORE.search(text, max(0, start - 30), start):
+            return None  # "a Long March 4C rocket", "the Women's March drew": part of a name
     month = MONTHS[word.lower()]
     if g.get("year"):
         year = int(g["year"])
