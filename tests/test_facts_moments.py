@@ -215,3 +215,20 @@ def test_a_sentence_giving_two_days_is_matched_on_the_day_the_other_report_gives
     assert not any(status == FactStatus.CONFLICT for status, *_ in found)
     assert any(status == FactStatus.AGREE and texts == ["May 28", "May 28"]
                for status, _label, texts in found)
+
+
+def test_a_day_to_come_and_a_day_gone_are_two_occasions(write):
+    # Written the same Saturday, one report looks ahead to next Tuesday's hearing, the other
+    # back on Tuesday's: two hearings, not a disagreement. Two days to come for one plan
+    # still conflict.
+    found = _dates(write,
+                   "The mayor's lawyers are preparing for next Tuesday's hearing before the "
+                   "ethics board.\n",
+                   "The ethics board hearing on Tuesday was meant to settle the mayor's case.\n")
+    assert not any(status == FactStatus.CONFLICT for status, *_ in found)
+    found = _dates(write,
+                   "The ethics board will hold its hearing next Tuesday, the mayor's lawyers "
+                   "said.\n",
+                   "The ethics board will hold its hearing on Thursday, the mayor's lawyers "
+                   "said.\n")
+    assert any(status == FactStatus.CONFLICT for status, *_ in found)

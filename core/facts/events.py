@@ -11,6 +11,7 @@ years before the story is background.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -108,6 +109,10 @@ class DateClaim:
     # The words right around a date that names no event ("revealed in a filing early on
     # Friday"): what two such dates must share to be the day of one thing.
     near: frozenset[str] = frozenset()
+    # Whether the day is to come (1) or gone (-1) on the day its article was written, 0 when it
+    # is that day, spans it or is unknown: "next Tuesday's debate" and "the debate on Tuesday"
+    # (past) are two debates, whatever the words around them share.
+    tense: int = 0
 
     def same_value(self, other: DateClaim) -> bool:
         """Whether the two claims state one day (or one clock time): where one report's
@@ -201,13 +206,29 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
         near = _near(text[max(0, w.start - NEAR_CHARS):w.end + NEAR_CHARS]) \
             if event is None else frozenset()
         claims.append(DateClaim(mention, kind, w, event, context or frozenset(), history, group,
-                                label, lead.group(1).lower() if lead else "", near))
+                                label, lead.group(1).lower() if lead else "", near,
+                                _tense(w, base)))
     return claims
 
 
 # Kinds of event that tell one incident from another: a story about an attack that recalls
 # last week's airstrikes. ("death", "statement", "court"… happen within any story.)
 INCIDENTS = frozenset({"attack", "strike", "quake", "flood", "fire", "crash"})
+
+
+def _tense(w: DateMention | TimeMention, base: dt.date | None) -> int:
+    """1 when a date lies wholly after ``base``, -1 wholly before it, else 0 (also when its
+    year is our guess: a bare "June 12" in November may be either)."""
+    if base is None or not isinstance(w, DateMention) or w.first is None or w.last is None \
+            or w.year_guessed:
+        return 0
+    return 1 if w.first > base else -1 if w.last < base else 0
+
+
+def opposite_tenses(a: DateClaim, b: DateClaim) -> bool:
+    """One date is to come and the other gone, each on its own article's day: a plan and a
+    happening, or two occasions ("next Tuesday's debate" / "the debate on Tuesday")."""
+    return a.tense * b.tense < 0
 
 
 def story_event(ledes: list[str]) -> str | None:
@@ -298,6 +319,8 @@ def similar_context(a: DateClaim, b: DateClaim) -> float:
     if a.mention.article == b.mention.article and _value_key(a.when) != _value_key(b.when):
         # One article giving two dates for one kind of event tells two events apart itself
         # ("Jackson resigned in November" and "his wife resigned last month").
+        return 0.0
+    if opposite_tenses(a, b):
         return 0.0
     if a.history or b.history:
         # Background dates meet here only under one key: the same date of one kind of

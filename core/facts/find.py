@@ -40,7 +40,7 @@ from collections.abc import Mapping, Sequence
 from . import claims, dates, events, names, numbers, spellings
 from .claims import QuantityClaim, quantity_claims
 from .dates import DateMention, TimeMention
-from .events import (CONTEXT_MIN, DateClaim, date_claims, date_key, same_background,
+from .events import (CONTEXT_MIN, DateClaim, date_claims, date_key, opposite_tenses, same_background,
                      similar_context)
 from .draft import Draft as _Draft, status as _status
 from .matching import cluster
@@ -162,6 +162,8 @@ def _same_event(a: DateClaim, b: DateClaim) -> int:
         return 0
     if a.history or b.history:
         return 2 if same_background(a, b) else 0
+    if opposite_tenses(a, b):
+        return 0
     if isinstance(a.when, DateMention) and isinstance(b.when, DateMention) and \
             a.when.precision != b.when.precision:
         return 0
