@@ -243,3 +243,14 @@ def test_two_earlier_disasters_named_years_apart_stay_apart_but_a_year_off_by_on
     })
     assert not together(groups, ("a", "A flood in the same valley in "), ("b", "In 2014, a flood and landslide"))
     assert together(groups, ("a", "A flood in the same valley in "), ("c", "In March 2020, floods in the s"))
+
+
+def test_a_gallery_slide_is_a_caption_not_reporting():
+    # Scraped galleries keep their counters: "Hide Caption 14 of 25 Photos: …" or a slide
+    # ending "Hide Caption 4 of 30". A sentence that counts photos stays reporting.
+    from storydiff.core.align.passages import is_furniture
+    assert is_furniture("Hide Caption 14 of 25 Photos: Flood waters cover the market square in "
+                        "Varna on Tuesday.")
+    assert is_furniture("Rescuers carry a child to a boat on Tuesday. Hide Caption 4 of 30")
+    assert is_furniture("3 of 12 photos: Residents wade through the flooded square.")
+    assert not is_furniture("Police said 3 of 12 photos posted online were fakes.")

@@ -92,11 +92,13 @@ _FURNITURE_START = re.compile(
     r"\s*(?:(?:image|media|video|photo|picture)\s+(?:caption|copyright|credit)\b"
     r"|(?:photo|photos|photograph|picture|pictured|image|caption|credit|video|watch|gallery"
     r"|read more|read also|more|related|see also|listen|recommended)\s*:"
+    r"|(?:hide|show)\s+caption\b|\d+\s+of\s+\d+\s+(?:photos|images|pictures|slides)\b"  # galleries
     r"|(?:getty\s+images|ap\s+photo)\s+(?-i:[A-Z])"
     r"|(?:follow|like)\s+(?:us|\w+)\s+on\s+(?:facebook|twitter|instagram)\b"
     r"|sign\s+up\s+(?:for|to)\b.{0,60}\b(?:newsletter|email|alerts)\b)", re.IGNORECASE)
 _FURNITURE_END = re.compile(
-    r"(?:\bvia\s+getty\s+images|/\s*getty\s+images|\bgetty\s+images|\(\s*(?:ap\s+)?photo\b[^)]*\)"
+    r"(?:\b(?:hide|show)\s+caption\s+\d+\s+of\s+\d+"  # a gallery's counter
+    r"|\bvia\s+getty\s+images|/\s*getty\s+images|\bgetty\s+images|\(\s*(?:ap\s+)?photo\b[^)]*\)"
     r"|/\s*(?:reuters|afp|ap|epa|ap\s+images|bloomberg)|\bphotograph:\s*[^.]*)(?:,\s*file)?\W*$",
     re.IGNORECASE)
 
