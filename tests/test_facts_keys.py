@@ -496,3 +496,26 @@ def test_a_sum_converted_in_brackets_is_keyed_by_what_follows_the_conversion(sto
               "Friday.")
     [car] = [f for f in report.facts if f.kind == "money"]
     assert car.status == FactStatus.AGREE and len(car.mentions) == 2
+
+
+def test_a_margin_counts_what_comes_before_clear_or_ahead(story):
+    # "19 points clear" and "3.1 seconds clear" are a title race's points and a race's
+    # seconds: never one figure told two ways. Two reports' points agree.
+    report = story(
+        wire="Date: 2025-10-12\n\nOkafor, who leads Lindqvist by 19 points in the title race, "
+             "had been 3.1 seconds clear of him when the race was stopped.\n",
+        paper="Date: 2025-10-12\n\nLindqvist trails Okafor, 19 points clear in the title "
+              "race, before the final round.\n")
+    assert not any({"3.1 seconds", "19 points"} <= {m.text.replace(" clear", "") for m in f.mentions}
+                   for f in report.facts)
+    assert any(f.status == FactStatus.AGREE for f in facts_with(report, "19 points"))
+
+
+
+def test_light_years_are_a_distance_not_a_span_of_years(story):
+    report = story(
+        wire="Date: 2025-10-12\n\nThe galaxy is located 2.1 billion light years from Earth, "
+             "astronomers said.\n",
+        paper="Date: 2025-10-12\n\nThe galaxy, some 2.1 billion light-years from Earth, was "
+              "found by astronomers.\n")
+    assert any(f.status == FactStatus.AGREE for f in facts_with(report, "2.1 billion"))

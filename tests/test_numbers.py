@@ -297,3 +297,10 @@ def test_a_number_in_a_name_with_an_apostrophe_is_no_count():
     assert counts("China will launch the Chang'e 4 space mission in June.") == []
     assert counts("SpaceX's Falcon 9 rocket lifted off on time.") == []
     assert counts("Trump's 3 sons attended the rally.") == ["3 sons"]
+
+
+def test_one_before_a_modal_verb_is_a_pronoun():
+    # "the best telescope one can imagine", "as one would expect": nobody counted one thing.
+    assert texts_of("count", "Not even with the best telescope one can imagine.") == []
+    assert texts_of("count", "The hall was packed, as one would expect.") == []
+    assert texts_of("count", "One man was arrested.") == ["One man"]

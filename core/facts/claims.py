@@ -173,7 +173,8 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         length_place = None
         if q.kind == "measure" and q.currency in ("km", "km/h"):
             what, length_place = length_what(text, q)
-        if q.kind == "count" and q.heads and q.heads <= NOT_COUNTED:
+        if q.kind == "count" and q.heads and q.heads <= NOT_COUNTED and what in NOT_COUNTED:
+            # (not "3.8 billion light years": a distance, though its last word is "years")
             term = prison_term(article, passage, q, scope, group)
             if term is not None:
                 claims.append(term)

@@ -42,7 +42,8 @@ MONEY_CLASS_NAMES = frozenset(MONEY_CLASSES.values())
 
 # "service members", "military personnel": two words that make one head.
 HEAD_PAIRS = {("service", "member"): "troops", ("military", "member"): "troops",
-              ("army", "member"): "troops", ("crew", "member"): "crew"}
+              ("army", "member"): "troops", ("crew", "member"): "crew",
+              ("light", "year"): "light-year"}
 
 
 SCALE_WORDS = frozenset({"million", "billion", "trillion", "thousand", "bn", "m", "k"})

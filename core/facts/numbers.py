@@ -315,8 +315,10 @@ def _from_match(text: str, m: re.Match[str]) -> Quantity | None:
     if value is None:
         return None
     if num.lower() == "one" and not m.group("range") and re.match(
-            r"\s+(?:of|another|day|by|hand|side|way|you|is|was|that|who)\b", text[end:end + 9]):
-        return None  # "one of the", "one day", "one you like": not a count of one
+            r"\s+(?:of|another|day|by|hand|side|way|you|is|was|that|who|can|cannot|could|would|"
+            r"should|must|might|may|will)\b", text[end:end + 9]):
+        return None  # "one of the", "one day", "one you like", "the best telescope one can
+        # imagine": not a count of one
     # "which one", "that one": a pronoun, unless a noun follows ("heard that one man …")
     pronoun = num.lower() == "one" and not m.group("range") and \
         _ONE_PRONOUN.search(text, max(0, start - 12), start) is not None

@@ -22,7 +22,10 @@ there here also all both each every other another more most less least same such
 per about around some nearly almost just only even still yet ago later earlier across near
 along amid among against between behind beyond inside outside throughout toward towards
 within upon via despite like including except last next overnight meanwhile
+clear ahead apart away
 """.split()) - {"and", "or"}
+# (the last four follow a margin: "19 points clear of Hamilton", "3.1 seconds clear", "two
+# games ahead", "three miles apart": the margin counts points, seconds, games, miles)
 # Common verbs that do not end in -ed, so the phrase stops before them ("40 people died").
 VERB_STOP = frozenset("""
 die died dies dead hurt left fell fall falls rose rise rises lost lose won win took take
