@@ -519,3 +519,38 @@ def test_light_years_are_a_distance_not_a_span_of_years(story):
         paper="Date: 2025-10-12\n\nThe galaxy, some 2.1 billion light-years from Earth, was "
               "found by astronomers.\n")
     assert any(f.status == FactStatus.AGREE for f in facts_with(report, "2.1 billion"))
+
+
+
+
+def test_other_companies_sums_are_told_apart_by_whose_they_are(story):
+    # The story is Castell's tax charge; beside it, two other companies' charges, in one
+    # sentence of one report and in two of the other. Brenner's charge agrees across the
+    # reports, Harlow's "hit of as much as $2 billion" meets Harlow's "$2 billion charge",
+    # and neither is set against the other company's.
+    report = story(
+        wire="Date: 2025-12-22\n\nCastell Group will take a tax charge, it said on Friday.\n\n"
+             "Harlow Foods Inc. said it expects a hit of as much as $2 billion, while Brenner "
+             "Corp. will take a $400 million charge.\n",
+        paper="Date: 2025-12-22\n\nThe tax charge at Castell Group was announced on Friday.\n\n"
+              "On Dec. 6, the Harlow finance chief, Ada Moss, said the company could be facing "
+              "a $2 billion charge.\n\nBrenner said in a filing that it could book a $400 "
+              "million charge in its fourth-quarter results.\n")
+    assert not any(any("400" in m.text for m in f.mentions)
+                   and any("2 billion" in m.text for m in f.mentions) for f in report.facts)
+    brenner = [f for f in facts_with(report, "$400 million") if f.status == FactStatus.AGREE]
+    assert brenner and all(len(f.mentions) == 2 for f in brenner)
+    harlow = facts_with(report, "as much as $2 billion", "$2 billion charge")
+    assert harlow and harlow[0].status != FactStatus.CONFLICT
+
+
+def test_the_story_s_own_company_needs_no_owner():
+    # Named in most reports, however shortened, it is the story's company: its sums are
+    # keyed as before. Companies named with a company word are known by their name's core.
+    from storydiff.core.facts.owners import companies
+    from storydiff.core.facts.spellings import core
+    found = companies({
+        "a": ["Castell Group Inc. will take a charge.", "Brenner Corp. will take one too."],
+        "b": ["On Friday Castell said the charge was one-off."],
+        "c": ["The charge at Castell was announced on Friday."]})
+    assert found == {core("Brenner")}

@@ -38,6 +38,7 @@ from .counted import (
 )
 from .events import incident_near
 from .names import TITLES
+from .owners import owner_of
 from .measures import length_what, prison_term
 from .parts import ORDINAL, PART_OF, at_one_hospital, ordinals, sums
 from .quantity_claim import QuantityClaim
@@ -130,15 +131,17 @@ _PLACE = re.compile(
 
 
 def quantity_claims(article: Article, passage: Passage, group: int | None,
-                    story_year: int | None = None, story_event: str | None = None
-                    ) -> list[QuantityClaim]:
+                    story_year: int | None = None, story_event: str | None = None,
+                    companies: frozenset[str] = frozenset()) -> list[QuantityClaim]:
     """The passage's quantities, each with what it counts, its role and its scope.
 
     ``story_year`` is the year of the other articles, for an undated one: "In 2018,
     a quake killed 4,300" is history in a story from 2026 whoever tells it.
     ``story_event`` is the kind of incident the story is about (:func:`events.story_event`):
     a toll told of another kind of incident at an earlier time ("airstrikes last week in
-    which 30 were killed", in a story about a bombing) is that incident's fact."""
+    which 30 were killed", in a story about a bombing) is that incident's fact.
+    ``companies`` are the batch's companies other than its main one (:func:`owners.companies`):
+    a sum is also keyed by the company whose it is."""
     text = passage.text
     quantities = find_quantities(text)
     counted = ordinals(text, passage.start, passage.article, passage.index, group, None) \
@@ -272,8 +275,10 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
             value["unit"] = "%"
         mention = Mention(q.kind, passage.article, passage.index, passage.start + q.start,
                           passage.start + q.end, q.text, value, label or q.kind)
+        # "…, while Bank of America will take a $3 billion charge": another company's sum
+        owner = owner_of(text, q.start, companies) if q.kind == "money" else None
         claim = QuantityClaim(mention, q.kind, q.interval, what, role, nation, place,
-                              claim_scope, q.currency, group, label or q.kind, phrase)
+                              claim_scope, q.currency, group, label or q.kind, phrase, owner)
         claims.append(claim)
         previous = claim
     return _apart(sums(claims, text, passage.start)) + counted

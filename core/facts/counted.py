@@ -34,7 +34,9 @@ MONEY_CLASSES = {"save": "savings", "saving": "savings", "revenue": "revenue",
                  "sale": "revenue", "turnover": "revenue", "fine": "fine", "penalty": "fine",
                  "dividend": "dividend", "buyback": "buyback", "repurchase": "buyback",
                  "forfeiture": "forfeiture", "forfeit": "forfeiture",
-                 "income": "profit", "earning": "profit", "profit": "profit"}
+                 "income": "profit", "earning": "profit", "profit": "profit",
+                 "charge": "charge", "hit": "charge", "writedown": "charge",
+                 "write-down": "charge"}
 
 
 MONEY_CLASS_NAMES = frozenset(MONEY_CLASSES.values())

@@ -37,7 +37,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from . import claims, dates, events, names, numbers, spellings
+from . import claims, dates, events, names, numbers, owners, spellings
 from .claims import QuantityClaim, quantity_claims
 from .dates import DateMention, TimeMention
 from .events import (CONTEXT_MIN, DateClaim, date_claims, date_key, opposite_tenses, same_background,
@@ -94,13 +94,16 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
         [p.text for plist in passages.values() for p in plist[:LEDE_PASSAGES]])
     quantities: list[QuantityClaim] = []
     dated: list[DateClaim] = []
+    companies = owners.companies({aid: [p.text for p in plist]
+                                  for aid, plist in passages.items() if aid in by_id})
     for aid, plist in passages.items():
         article = by_id.get(aid)
         if article is None:
             continue
         for p in plist:
             group = group_of.get(p.ref)
-            quantities.extend(quantity_claims(article, p, group, story_year, story_event))
+            quantities.extend(quantity_claims(article, p, group, story_year, story_event,
+                                              companies))
             dated.extend(date_claims(article, p, group))
 
     tallies = [t for aid, plist in passages.items() if aid in by_id

@@ -69,9 +69,12 @@ def counted_phrase(text: str, pos: int) -> tuple[tuple[str, ...], frozenset[str]
             break
         if low in ("and", "or"):
             # only join two noun phrases: "missiles and rockets", not "hurt and 3 killed"
+            # nor "a $3 billion charge and Credit Suisse Group AG is at risk"
             nxt = _TOKEN.match(text, m.end() + 1) if m.end() < len(text) else None
             following = nxt.group().lower() if nxt is not None else ""
-            if not words or nxt is None or not nxt.group()[0].isalpha() or \
+            if not words or nxt is None or not nxt.group()[0].isalpha() or (
+                    nxt.group()[0].isupper() and last_word is not None
+                    and last_word[0].islower()) or \
                     following in PHRASE_STOP or following in UNITS or following in VERB_STOP or \
                     following.endswith(("ing", "ed")):
                 break

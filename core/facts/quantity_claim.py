@@ -25,6 +25,7 @@ class QuantityClaim:
     group: int | None
     label: str
     phrase: str = ""  # the counted words as written: "ballistic missiles and rockets"
+    owner: str | None = None  # the company whose sum it is, when not the story's own (owners)
 
     @property
     def key(self) -> tuple[object, ...] | None:
@@ -32,4 +33,4 @@ class QuantityClaim:
         if not self.what or not (self.role or self.place or self.kind != "count"):
             return None
         return (self.kind, self.what, self.role, self.nation, self.place, self.scope,
-                self.currency)
+                self.currency, self.owner)

@@ -200,9 +200,10 @@ def _broaden_quantity_key(key: Hashable) -> tuple[Hashable, bool]:
     place tells apart; with two ("US troops", "Iraqi troops") it stays apart.
     """
     assert isinstance(key, tuple)
-    kind, what, role, nation, place, scope, currency = key
+    kind, what, role, nation, place, scope, currency, owner = key
     base = measure_free(what)
-    return (kind, base, role, scope, currency), bool(nation or place or base != what)
+    # The owner stays: another company's charge is never the story's own, said less fully.
+    return (kind, base, role, scope, currency, owner), bool(nation or place or base != what)
 
 
 def _same_what(a: str, b: str) -> bool:
@@ -224,6 +225,8 @@ def _same_quantity(a: QuantityClaim, b: QuantityClaim) -> int:
         return 0
     if a.nation and b.nation and a.nation != b.nation:
         return 0
+    if a.owner != b.owner:
+        return 0  # "Citigroup … $20 billion, while Bank of America … $3 billion charge"
     if a.scope != b.scope:
         return 0  # a running total beside the day's count: aligned, yet not one fact
     if a.place and b.place and a.place != b.place:
