@@ -554,3 +554,14 @@ def test_the_story_s_own_company_needs_no_owner():
         "b": ["On Friday Castell said the charge was one-off."],
         "c": ["The charge at Castell was announced on Friday."]})
     assert found == {core("Brenner")}
+
+
+def test_a_report_giving_two_values_of_a_recurring_thing_tells_them_apart(story):
+    # A game has several field goals: the report that gives two of them says so itself, and
+    # the other report's one field goal meets the one of the same length.
+    report = story(
+        wire="Date: 2025-10-12\n\nOkafor opened the scoring with a 48-yard field goal.\n\n"
+             "Minutes later the Hawks stretched their lead on a 36-yard field goal by Okafor.\n",
+        paper="Date: 2025-10-12\n\nThe scoring opened with Okafor's 48-yard field goal.\n")
+    assert not conflicts(report)
+    assert any(f.status == FactStatus.AGREE for f in facts_with(report, "48-yard"))

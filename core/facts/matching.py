@@ -34,14 +34,17 @@ C = TypeVar("C", bound=Claim)
 def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], int],
              key: Callable[[C], Hashable | None],
              refine: Callable[[C, C], float] | None = None, refine_min: float = 0.5,
-             broaden: Callable[[Hashable], tuple[Hashable, bool]] | None = None
+             broaden: Callable[[Hashable], tuple[Hashable, bool]] | None = None,
+             recurring: Callable[[Hashable], bool] | None = None
              ) -> list[list[C]]:
     """Join claims that one aligned group holds, then claims with one key across groups.
 
     Within a group, each claim is paired with at most one claim of each other
     article, first come first served, in reading order. Across groups
     a dict keyed by :func:`key` does the joining; ``refine`` may split a key's
-    bucket further (dates: only events told in like words).
+    bucket further (dates: only events told in like words). For a key that ``recurring``
+    says may name several things (a game's field goals), an article giving two values
+    under it tells them apart itself: the key's sets then join only on a shared value.
     """
     joined = DisjointSets(range(len(claims)))
     find, union = joined.find, joined.union
@@ -89,8 +92,13 @@ def cluster(claims: Sequence[C], *, same_group: Callable[[C, C], int],
         if merged is None:
             continue
         buckets.setdefault(merged, []).append(root)
-    for roots in buckets.values():
+    for bucket, roots in buckets.items():
         if refine is None:
+            if recurring is not None and recurring(bucket) and _one_article_tells_apart(
+                    [sets[r] for r in roots], claims):
+                for x, y in _shared_values([sets[r] for r in roots], claims):
+                    union(roots[x], roots[y])
+                continue
             for other in roots[1:]:
                 union(roots[0], other)
             continue
@@ -142,6 +150,36 @@ def _told_apart(a: Sequence[C], b: Sequence[C]) -> bool:
     ``interval``; others are never told apart)."""
     return any(x.mention.article == y.mention.article and _overlap(x, y) is False
                for x in a for y in b)
+
+
+def _one_article_tells_apart(sets: list[list[int]], claims: Sequence[C]) -> bool:
+    """One article has claims in two of the sets whose values differ."""
+    for n, a in enumerate(sets):
+        for b in sets[n + 1:]:
+            if _told_apart([claims[i] for i in a], [claims[i] for i in b]):
+                return True
+    return False
+
+
+def _shared_values(sets: list[list[int]], claims: Sequence[C]) -> list[tuple[int, int]]:
+    """Merges (indices into ``sets``, in order) of sets that state one value in different
+    articles, never bringing one article's two different values together."""
+    merged = [list(s) for s in sets]
+    alive = list(range(len(sets)))
+    merges: list[tuple[int, int]] = []
+    for x in range(len(sets)):
+        for y in range(x + 1, len(sets)):
+            if x not in alive or y not in alive:
+                continue
+            a, b = [claims[i] for i in merged[x]], [claims[i] for i in merged[y]]
+            if _told_apart(a, b) or not any(
+                    p.mention.article != q.mention.article and _same_value(p, q)
+                    for p in a for q in b):
+                continue
+            merges.append((x, y))
+            merged[x] += merged[y]
+            alive.remove(y)
+    return merges
 
 
 def average_linkage(sets: list[list[int]], claims: Sequence[C],

@@ -53,7 +53,7 @@ def inside_tally(m: Mention, spans: Mapping[tuple[str, int], object]) -> bool:
 
 def quantity_facts(claims: list[QuantityClaim]) -> list[_Draft]:
     sets = _join_precise(cluster(claims, same_group=_same_quantity, key=lambda c: c.key,
-                                 broaden=_broaden_quantity_key))
+                                 broaden=_broaden_quantity_key, recurring=_recurring))
     drafts = []
     for members in _rejoin(sets):
         if len(members) < 2 and not members[0].key:
@@ -204,6 +204,14 @@ def _broaden_quantity_key(key: Hashable) -> tuple[Hashable, bool]:
     base = measure_free(what)
     # The owner stays: another company's charge is never the story's own, said less fully.
     return (kind, base, role, scope, currency, owner), bool(nation or place or base != what)
+
+
+def _recurring(key: Hashable) -> bool:
+    """Keys that may name several things of one story: a measure of a play or a pitch ("a
+    48-yard field goal", "a 36-yard field goal"). (Not counts: a toll updated within one
+    report would split from the other reports' figures and their conflicts be lost; nor sums,
+    which claims._apart and _rejoin already tell apart by magnitude and owners by company.)"""
+    return isinstance(key, tuple) and key[0] == "measure"
 
 
 def _same_what(a: str, b: str) -> bool:
