@@ -254,3 +254,9 @@ def test_a_gallery_slide_is_a_caption_not_reporting():
     assert is_furniture("Rescuers carry a child to a boat on Tuesday. Hide Caption 4 of 30")
     assert is_furniture("3 of 12 photos: Residents wade through the flooded square.")
     assert not is_furniture("Police said 3 of 12 photos posted online were fakes.")
+
+
+def test_a_related_stories_teaser_is_not_reporting():
+    from storydiff.core.align.passages import is_furniture
+    assert is_furniture("Related stories Flood victims tell of their night on the roof")
+    assert not is_furniture("Related stories were removed from the site after the complaint.")

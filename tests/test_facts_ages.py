@@ -57,3 +57,10 @@ def test_an_age_at_some_event_is_not_a_persons_age_now(write):
                  "Born abroad, his rival Diaz moved to the country at age 13, his website says. "
                  "Romero, 49, is favoured.")
     assert not any(status == FactStatus.CONFLICT for status, _ in ages)
+
+
+def test_an_age_in_a_relative_clause_is_that_persons_age(write):
+    # "Baker, who was 58," is Baker's age, as "Baker, 58," is; never a count of 58.
+    ages = _ages(write, "Tom Baker, who was 58, was charged with fraud on Monday.",
+                 "Tom Baker, 58, denied the charges in court.")
+    assert ages == [(FactStatus.AGREE, ["58", "58"])]

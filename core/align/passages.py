@@ -92,6 +92,8 @@ _FURNITURE_START = re.compile(
     r"\s*(?:(?:image|media|video|photo|picture)\s+(?:caption|copyright|credit)\b"
     r"|(?:photo|photos|photograph|picture|pictured|image|caption|credit|video|watch|gallery"
     r"|read more|read also|more|related|see also|listen|recommended)\s*:"
+    r"|(?:related|more|recommended|top|trending)\s+(?:stories|articles|coverage|links|content|videos)"
+    r"\b(?!\s+(?:were|was|are|is|have|has|had|about|that|which)\b)"
     r"|(?:hide|show)\s+caption\b|\d+\s+of\s+\d+\s+(?:photos|images|pictures|slides)\b"  # galleries
     r"|(?:getty\s+images|ap\s+photo)\s+(?-i:[A-Z])"
     r"|(?:follow|like)\s+(?:us|\w+)\s+on\s+(?:facebook|twitter|instagram)\b"

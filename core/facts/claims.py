@@ -109,6 +109,8 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?"
                        r"|\s+of\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?([A-Za-z]+)")
 # "Kevin Drummond, 41, stood": an age in apposition to a name (the surname is its key).
 _AGE = re.compile(r"(?:\b([A-Z][\w'’-]+)\s+)?\b([A-Z][\w'’-]+),\s*$")
+# ...or in a relative clause: "Harambe, who was 17, was shot", "Ms. Reyes, who is 64,".
+_AGE_WHO = re.compile(r"(?:\b([A-Z][\w'’-]+)\s+)?\b([A-Z][\w'’-]+),\s+who\s+(?:was|is|turned)\s+$")
 # The name an age adjective is written before: "the 76-year-old Pelosi" (a verb or a stop
 # follows the name), not "the 58-year-old mother" (no capital) or "a 19-year-old Texas
 # student" (a place before a noun).
@@ -195,7 +197,8 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
             what = HEAD_CLASSES.get(noun) or (
                 "people" if first_role(word) in PEOPLE_ROLES else noun)  # "six of the injured"
             limit = len(text)
-        age = _AGE.search(text, max(0, q.start - 40), q.start) if q.kind == "count" and \
+        age = (_AGE.search(text, max(0, q.start - 40), q.start)
+               or _AGE_WHO.search(text, max(0, q.start - 50), q.start)) if q.kind == "count" and \
             not q.head and q.interval.exact and 0 < q.interval.low <= AGE_MAX and \
             _AGE_AFTER.match(text, q.end) else None
         if age:  # "Kevin Drummond, 41, stood": the man's age, keyed by his surname
