@@ -232,3 +232,14 @@ def test_a_day_to_come_and_a_day_gone_are_two_occasions(write):
                    "The ethics board will hold its hearing on Thursday, the mayor's lawyers "
                    "said.\n")
     assert any(status == FactStatus.CONFLICT for status, *_ in found)
+
+
+def test_a_day_written_before_a_noun_dates_that_noun(write):
+    # "an Oct. 19 rendezvous" dates the rendezvous, not the release the sentence is about:
+    # it is not set against the other report's day of the release.
+    found = _dates(write,
+                   "The ministry released satellite images of an Oct. 19 rendezvous between two "
+                   "tankers off the coast.\n",
+                   "Satellite images of the two tankers off the coast were released by the "
+                   "ministry on Nov. 21.\n")
+    assert not any(status == FactStatus.CONFLICT for status, *_ in found)

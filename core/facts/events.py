@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..model import Article, Mention, Passage
 from ..words import STOPWORDS, content_words, stem
 from .dates import DateMention, TimeMention, find_dates, find_times, numeric_order
+from .phrases import PHRASE_STOP, VERB_STOP
 
 # Event words a date can date, by class. "statement" dates say when something was
 # said; they are never joined across groups (two officials speak on different days).
@@ -170,13 +171,14 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
         return []
     events = _events(text)
     context: frozenset[str] | None = None
-    nearest = _one_day_per_event(whens, [_nearest_event(events, w.start, w.end, text)
+    nearest = _one_day_per_event(whens, [_attributive(text, w) or
+                                         _nearest_event(events, w.start, w.end, text)
                                          for w in whens])
     another_event = _ANOTHER_EVENT.search(text) is not None
     claims = []
     said: set[tuple[object, ...]] = set()
     for w, near in zip(whens, nearest, strict=True):
-        event = near[0] if near else None
+        event = near[0] if near and near[0] != _NO_EVENT else None
         history = isinstance(w, DateMention) and w.explicit_year and base is not None and \
             w.first is not None and abs(w.first.year - base.year) > HISTORY_YEARS
         # "since October 7", "until March": a reference point, not the day of the event
@@ -384,6 +386,37 @@ def _nearest_event(events: tuple[tuple[int, int, str, bool], ...], start: int, e
         if best is None or gap < best[0]:
             best = (gap, event)
     return (best[1], best[0]) if best else None
+
+
+# A day written before a noun phrase dates what it names: "an Oct. 19 rendezvous", "the
+# June 19 voting", "next Tuesday's debate". Not a part of the day ("Monday morning"), a verb
+# ("Trump on Monday released"), nor a word that ends the phrase. (Years are left to the
+# sentence: "the 2016 presidential campaign" is the election's year as much as the campaign's.)
+_BEFORE_NOUN = re.compile(r"(?:['’]s)?((?:\s+[a-z][a-z-]{2,}){1,3})")
+_DAY_PARTS = frozenset("morning afternoon evening night midday noon overnight local time "
+                       "edition".split())
+
+
+def _attributive(text: str, w: DateMention | TimeMention) -> tuple[str, float] | None:
+    """The event a day written before a noun phrase dates (gap 0): an event the phrase
+    names, else none ("unknown": the date is left to the words around it)."""
+    if not isinstance(w, DateMention) or w.precision != "day":
+        return None
+    m = _BEFORE_NOUN.match(text, w.end)
+    if m is None:
+        return None
+    phrase: list[str] = []
+    for word in m.group(1).split():
+        if word in PHRASE_STOP or word in VERB_STOP or word.endswith(("ed", "ing", "ly")):
+            break
+        phrase.append(word)
+    if not phrase or phrase[0] in _DAY_PARTS:
+        return None
+    events = _events(" ".join(phrase))
+    return (events[-1][2], 0.0) if events else (_NO_EVENT, 0.0)
+
+
+_NO_EVENT = "unknown"
 
 
 def _near(text: str) -> frozenset[str]:
