@@ -243,3 +243,20 @@ def test_a_day_written_before_a_noun_dates_that_noun(write):
                    "Satellite images of the two tankers off the coast were released by the "
                    "ministry on Nov. 21.\n")
     assert not any(status == FactStatus.CONFLICT for status, *_ in found)
+
+
+def test_a_day_since_which_something_holds_is_a_reference_point(write):
+    # "her first interview since being appointed Saturday": the Saturday is when she was
+    # appointed, not the day of the interview the other report dates Tuesday. A reference
+    # point that names the event itself still dates it ("since being released on May 3").
+    found = _dates(write,
+                   "In an interview with the Harbour Gazette on Tuesday, the mayor said the "
+                   "ferry contract would be renegotiated.\n",
+                   "The mayor, in her first interview since being appointed Saturday, told "
+                   "the Harbour Gazette on Tuesday that the ferry contract would be "
+                   "renegotiated.\n")
+    assert not any(status == FactStatus.CONFLICT for status, *_ in found)
+    found = _dates(write,
+                   "The striker was released on March 3 after a week in hospital.\n",
+                   "Since being released on March 3, the striker has resumed training.\n")
+    assert (FactStatus.AGREE, "day of the release", ["March 3", "March 3"]) in found

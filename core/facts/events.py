@@ -83,8 +83,9 @@ DATELINE_REACH = 40
 _DATELINE_END = re.compile(r"\s*(?:,\s*(?:19|20)\d\d\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]+\s")
 _DOUBLED = re.compile(r"(.)\1+")
 # "since October 7", "until March": a reference point, not the day of the event.
-_REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after)\s+(?:the\s+)?$",
-                              re.IGNORECASE)
+_REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after)\s+(?:the\s+|(?:(?:being|having"
+                              r"(?:\s+been)?)\s+)?[a-z]+(?:ed|en)\s+(?:on\s+)?)?$",
+                              re.IGNORECASE)  # "since being named Saturday": a reference point
 # "came under another attack on January 8, 2020": not the story's event.
 _ANOTHER_EVENT = re.compile(r"\b(?:another|previous|prior|earlier)\s+(?:\w+\s+)?"
                             r"(?:attack|strike|quake|flood|election)", re.IGNORECASE)
@@ -182,8 +183,11 @@ def date_claims(article: Article, passage: Passage, group: int | None) -> list[D
         history = isinstance(w, DateMention) and w.explicit_year and base is not None and \
             w.first is not None and abs(w.first.year - base.year) > HISTORY_YEARS
         # "since October 7", "until March": a reference point, not the day of the event
-        history = history or _REFERENCE_POINT.search(text, max(0, w.start - 14),
-                                                     w.start) is not None
+        point = _REFERENCE_POINT.search(text, max(0, w.start - 40), w.start)
+        if point is not None and event is not None and any(
+                e == event for _, _, e, _ in _events(point.group())):
+            point = None  # "since being released on November 15": the day of the release
+        history = history or point is not None
         history = history or another_event
         if event is None and history and isinstance(w, DateMention):
             # "between 2009 and 2016", "beginning in 2009 and continuing through 2016", "dating
