@@ -304,3 +304,17 @@ def test_one_before_a_modal_verb_is_a_pronoun():
     assert texts_of("count", "Not even with the best telescope one can imagine.") == []
     assert texts_of("count", "The hall was packed, as one would expect.") == []
     assert texts_of("count", "One man was arrested.") == ["One man"]
+
+
+def test_a_capitalised_head_is_people_only_when_it_names_people():
+    # "10 Americans", "700,000 Dreamers" count people; "9,000 Deferred Action for Childhood
+    # Arrivals recipients" stops at "for" on a programme's name, which counts no people of
+    # its own (it must not meet "300,000 people" as one count).
+    from storydiff.core.facts.counted import what_of
+
+    def what(text: str) -> str:
+        q = find_quantities(text)[0]
+        return what_of(q, text[q.number_end:q.end])
+    assert what("Among the dead were 10 Americans.") == "people"
+    assert what("Protections for 700,000 Dreamers were extended.") == "people"
+    assert what("It protects 9,000 Deferred Action for Childhood Arrivals recipients.") != "people"

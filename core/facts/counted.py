@@ -271,7 +271,9 @@ def what_of(q: Quantity, phrase: str) -> str:
             i = q.head.index(h)
             if i > 0:
                 pair = HEAD_PAIRS.get((q.head[i - 1], h))
-        demonym = re.search(r"\b" + re.escape(h[:1].upper() + h[1:]), phrase) is not None
+        demonym = re.search(r"\b" + re.escape(h[:1].upper() + h[1:]), phrase) is not None \
+            and _DEMONYM_END.search(h) is not None  # "Americans", "Iraqis", "Dreamers", not
+        # "700,000 Deferred Action for Childhood Arrivals recipients": a program's name
         classes.add(pair or HEAD_CLASSES.get(h) or ("people" if demonym else h))
     return "+".join(sorted(classes))
 
@@ -302,6 +304,11 @@ def fold(word: str) -> str:
             low = low[:-size]
             break
     return low[:5]
+
+
+# How a word for people of a place or a group ends (as stemmed heads are: "american",
+# "iraqi", "chinese", "dreamer", "democrat").
+_DEMONYM_END = re.compile(r"(?:an|ans|is|i|ese|ish|er|ers|ite|ites|at|ats|ist|ists|ic|ics|ch)$")
 
 
 # What is not a count of things: durations and frequencies ("two years", "several occasions").
