@@ -260,3 +260,14 @@ def test_a_related_stories_teaser_is_not_reporting():
     from storydiff.core.align.passages import is_furniture
     assert is_furniture("Related stories Flood victims tell of their night on the roof")
     assert not is_furniture("Related stories were removed from the site after the complaint.")
+
+
+def test_a_teaser_strip_of_capitalised_headlines_is_not_reporting():
+    # Two runs of capitalised words: a "most read" strip, a menu, a map's labels.
+    from storydiff.core.align.passages import is_furniture
+    assert is_furniture("MOST READ IN NEWS HARBOUR HORROR Ferry sinks off the coast FELL FROM "
+                        "BALCONY Gran, 80, survives a 30ft drop")
+    assert is_furniture("HARBOUR ROAD FERRY TERMINAL Site of the crash NORTH QUAY WEST")
+    # An acronym or one shouted phrase in a sentence stays reporting.
+    assert not is_furniture("The NATO summit in Riga ended with a statement on the DPRK.")
+    assert not is_furniture('He tweeted "THE FAKE NEWS MEDIA IS THE ENEMY" on Sunday night.')

