@@ -260,3 +260,21 @@ def test_a_day_since_which_something_holds_is_a_reference_point(write):
                    "The striker was released on March 3 after a week in hospital.\n",
                    "Since being released on March 3, the striker has resumed training.\n")
     assert (FactStatus.AGREE, "day of the release", ["March 3", "March 3"]) in found
+
+
+def test_a_day_told_from_the_moment_of_writing_may_be_a_day_off(write):
+    # A page dated Saturday that says "last night" may have been written on Saturday
+    # morning about Friday night, or dated a day late: one day off from the other report's
+    # Saturday is nobody's contradiction. Two days off still is.
+    def article(name: str, day: str, when: str) -> str:
+        return str(write(name, f"Title: Ferry fire\nSource: {name}\nDate: {day}\n\n"
+                               f"Fire broke out on the ferry Nordlys {when}, the coast guard "
+                               f"said.\n"))
+
+    def date_conflicts(paths: list[str]) -> list[set[str]]:
+        return [{m.text for m in f.mentions} for f in compare(paths).facts
+                if f.kind == "date" and f.status == FactStatus.CONFLICT]
+    saturday = article("paper.txt", "2025-03-08", "on Saturday")
+    assert date_conflicts([article("wire.txt", "2025-03-08", "last night"), saturday]) == []
+    assert date_conflicts([article("wire.txt", "2025-03-06", "last night"), saturday]) == [
+        {"last night", "Saturday"}]

@@ -182,7 +182,8 @@ def _judge_dates(members: list[DateClaim]) -> _Draft:
     clashes = []
     for i, a in enumerate(members):
         for b in members[i + 1:]:
-            if _when_conflict(a.when, b.when) and not _same_relative(a.mention.text, b.mention.text):
+            if _when_conflict(a.when, b.when) and not _same_relative(a.mention.text, b.mention.text) \
+                    and not _a_day_off_from_now(a, b):
                 clashes.append((a.mention, b.mention))
     status = _status([(c.mention.article, c.when) for c in members], bool(clashes), _when_same)
     labels = Counter(c.label for c in members)
@@ -195,6 +196,24 @@ def _judge_dates(members: list[DateClaim]) -> _Draft:
 
 
 _PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b|['’]s\b")
+
+
+# Days told from the moment of writing: a page's date is often the day before or after its
+# text was written (time zones, a late edition, a scraper's date), so "last night" in a page
+# dated Thursday may be Thursday night.
+_FROM_NOW = re.compile(r"^(?:today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|"
+                       r"afternoon|evening))(?:['’]s)?$", re.IGNORECASE)
+
+
+def _a_day_off_from_now(a: DateClaim, b: DateClaim) -> bool:
+    """One of the two days is told from the moment of writing and they are one day apart:
+    not a contradiction anyone wrote."""
+    if not (_FROM_NOW.match(a.mention.text.strip()) or _FROM_NOW.match(b.mention.text.strip())):
+        return False
+    x, y = a.when, b.when
+    return isinstance(x, DateMention) and isinstance(y, DateMention) and x.precision == "day" \
+        and y.precision == "day" and x.first is not None and y.first is not None \
+        and abs((x.first - y.first).days) == 1
 
 
 def _same_relative(a: str, b: str) -> bool:
