@@ -44,6 +44,7 @@ from .events import (CONTEXT_MIN, DateClaim, date_claims, date_key, opposite_ten
                      similar_context)
 from .draft import Draft as _Draft, status as _status
 from .matching import cluster
+from .people import who_conflicts
 from .polarity import find_polarity, polarity_facts
 from .quantity_facts import ages_by_person, inside_tally, quantity_facts
 from .updates import mark_updates
@@ -120,6 +121,8 @@ def find_facts(articles: Sequence[Article], passages: Mapping[str, Sequence[Pass
                              for p in plist for m in find_vehicles(p)])
     drafts += _date_facts(dated)
     drafts += _name_facts(articles, passages)
+    drafts += who_conflicts({aid: plist for aid, plist in passages.items() if aid in by_id},
+                            groups)
     drafts += _quote_facts(articles, passages)
 
     def sort_key(d: _Draft) -> tuple[int, int, int, int]:
