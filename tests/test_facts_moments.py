@@ -278,3 +278,13 @@ def test_a_day_told_from_the_moment_of_writing_may_be_a_day_off(write):
     assert date_conflicts([article("wire.txt", "2025-03-08", "last night"), saturday]) == []
     assert date_conflicts([article("wire.txt", "2025-03-06", "last night"), saturday]) == [
         {"last night", "Saturday"}]
+
+
+def test_a_year_written_before_a_work_is_the_year_it_came_out(write):
+    # "the 1994 film Harbour Lights" and "Harbour Lights, which came out in 1994": one fact,
+    # the film's release, and they agree.
+    found = _dates(write,
+                   "She was injured on the set of the 1994 film Harbour Lights, the mayor said.\n",
+                   "The mayor starred in Harbour Lights, which came out in 1994, before entering "
+                   "politics.\n")
+    assert (FactStatus.AGREE, "day of the release", ["1994", "1994"]) in found

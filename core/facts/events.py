@@ -397,6 +397,9 @@ def _nearest_event(events: tuple[tuple[int, int, str, bool], ...], start: int, e
 # ("Trump on Monday released"), nor a word that ends the phrase. (Years are left to the
 # sentence: "the 2016 presidential campaign" is the election's year as much as the campaign's.)
 _BEFORE_NOUN = re.compile(r"(?:['’]s)?((?:\s+[a-z][a-z-]{2,}){1,3})")
+# A year before a work dates its release: "the 2003 film", "her 2016 album".
+_WORK_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:film|movie|album|novel|book|memoir|song|single|"
+                         r"documentary|series|video game|play|opera|musical)s?\b")
 _DAY_PARTS = frozenset("morning afternoon evening night midday noon overnight local time "
                        "edition".split())
 
@@ -404,7 +407,11 @@ _DAY_PARTS = frozenset("morning afternoon evening night midday noon overnight lo
 def _attributive(text: str, w: DateMention | TimeMention) -> tuple[str, float] | None:
     """The event a day written before a noun phrase dates (gap 0): an event the phrase
     names, else none ("unknown": the date is left to the words around it)."""
-    if not isinstance(w, DateMention) or w.precision != "day":
+    if not isinstance(w, DateMention):
+        return None
+    if w.precision == "year" and _WORK_AFTER.match(text, w.end):
+        return ("release", 0.0)  # "the 2003 film Kill Bill": the year it came out
+    if w.precision != "day":
         return None
     m = _BEFORE_NOUN.match(text, w.end)
     if m is None:
