@@ -47,3 +47,24 @@ def test_places_of_one_last_word_are_not_people(write):
     found = _who(write, "Talks between North Korea and the United States resumed on Monday.",
                  "Talks between South Korea and the United States resumed on Monday.")
     assert found == []
+
+
+def _ranks(write, one: str, other: str) -> list[tuple[FactStatus, str, list[str]]]:
+    head = "Title: Caucus vote\nSource: {0}\nDate: 2025-11-20\n\n"
+    report = compare([str(write("a.txt", head.format("Wire") + one + "\n")),
+                      str(write("b.txt", head.format("Paper") + other + "\n"))])
+    return [(f.status, f.label, sorted(m.text for m in f.mentions)) for f in report.facts
+            if f.label.startswith("rank of")]
+
+
+def test_a_rank_is_the_named_persons(write):
+    found = _ranks(write, "Maria Okafor, of Lagos, kept the No. 2 job of party whip.",
+                   "The caucus re-elected Representative Maria Okafor, 71, as whip, the No. 2 "
+                   "position.")
+    assert found == [(FactStatus.AGREE, "rank of Okafor", ["No. 2 job", "No. 2 position"])]
+    found = _ranks(write, "Maria Okafor, of Lagos, kept the No. 2 job of party whip.",
+                   "The caucus re-elected Representative Maria Okafor, 71, as whip, the No. 3 "
+                   "position.")
+    assert [status for status, *_ in found] == [FactStatus.CONFLICT]
+    # A rank nobody holds by name says nothing to match.
+    assert _ranks(write, "The team is the No. 1 seed.", "They are the No. 2 seed.") == []

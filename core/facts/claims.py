@@ -39,6 +39,7 @@ from .counted import (
 from .events import incident_near
 from .names import TITLES
 from .owners import owner_of
+from .people import people_in
 from .measures import length_what, prison_term
 from .parts import ORDINAL, PART_OF, at_one_hospital, ordinals, sums
 from .quantity_claim import QuantityClaim
@@ -164,6 +165,11 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         what = what_of(q, text[q.number_end:q.end])
         if q.kind == "measure" and q.modifies:  # "the 48-page indictment": its pages
             what = f"{what} of {q.modifies}"
+        if q.kind == "count" and _RANK_BEFORE.search(text, max(0, q.start - 8), q.start):
+            rank = _rank(passage, q, scope, group)
+            if rank is not None:  # "Jim Clyburn … remained in No. 3 position": his rank
+                claims.append(rank)
+            continue
         old = text.find("-old", q.start, q.end) if what.startswith("age of ") else -1
         person = _NAMED_AFTER.match(text, old + 4) if old != -1 else None
         if person:  # "the 76-year-old Pelosi": her age, as "Pelosi, 76," says it
@@ -289,6 +295,29 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         claims.append(claim)
         previous = claim
     return _apart(sums(claims, text, passage.start)) + counted
+
+
+_RANK_BEFORE = re.compile(r"\b(?:No\.|Number)\s*$")
+# Ranks belong to a person; how far back in the sentence the person may be named.
+RANK_REACH = 160
+
+
+def _rank(passage: Passage, q: Quantity, scope: str | None,
+          group: int | None) -> QuantityClaim | None:
+    """ "Steny Hoyer, Maryland, kept the No. 2 job": the rank of the person named last before
+    it (by surname), or None when no person is named there."""
+    text = passage.text
+    begin = max(0, q.start - RANK_REACH)
+    people = [(start, surname) for (_, surname), start, *_ in people_in(text[begin:q.start])]
+    if not people:
+        return None
+    surname = people[-1][1]
+    start = text.rfind("No", max(0, q.start - 8), q.start)
+    label = f"rank of {surname.title()}"
+    mention = Mention("count", passage.article, passage.index, passage.start + start,
+                      passage.start + q.end, text[start:q.end], q.interval.as_value(), label)
+    return QuantityClaim(mention, "count", q.interval, "rank", "rank", frozenset({surname}),
+                         None, scope, None, group, label, "rank")
 
 
 def _person_age(passage: Passage, q: Quantity, given: str | None, surname: str,

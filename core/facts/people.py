@@ -54,7 +54,7 @@ def who_conflicts(passages: Mapping[str, Sequence[Passage]], groups: Sequence[Gr
     by_ref = {p.ref: p for plist in passages.values() for p in plist}
     everyone: dict[str, set[tuple[frozenset[str], str]]] = {}  # article -> people it names
     for aid, plist in passages.items():
-        everyone[aid] = {person for p in plist for person, *_ in _people(p.text)}
+        everyone[aid] = {person for p in plist for person, *_ in people_in(p.text)}
 
     def names(article: str, givens: frozenset[str], surname: str) -> bool:
         return any(s == surname and _same_person(g, givens) for g, s in everyone.get(article, ()))
@@ -65,7 +65,7 @@ def who_conflicts(passages: Mapping[str, Sequence[Passage]], groups: Sequence[Gr
         for ref in group.members:
             p = by_ref.get(ref)
             if p is not None:
-                named.extend((p, *person) for person in _people(p.text))
+                named.extend((p, *person) for person in people_in(p.text))
         for n, (pa, (ga, sa), a_start, a_end, a_text, a_titled) in enumerate(named):
             for pb, (gb, sb), b_start, b_end, b_text, b_titled in named[n + 1:]:
                 if pa.article == pb.article or sa != sb or _same_person(ga, gb):
@@ -89,7 +89,7 @@ def who_conflicts(passages: Mapping[str, Sequence[Passage]], groups: Sequence[Gr
     return drafts
 
 
-def _people(text: str) -> list[tuple[tuple[str, str], int, int, str, bool]]:
+def people_in(text: str) -> list[tuple[tuple[frozenset[str], str], int, int, str, bool]]:
     """People the text names with a written first name: ((given, surname), start, end, text,
     whether a title comes before the name)."""
     out = []
