@@ -47,6 +47,11 @@ def test_about_a_figure_and_the_figure_state_the_same_number():
     # a bound at the figure hedges the same number ("more than $250,000" / "$250,000")
     assert only("at least 2,500 troops").interval.same(only("2,500 troops").interval)
     assert not only("at least 2,500 troops").interval.same(only("3,000 troops").interval)
+    # ...also when the figure is a round one, read as a rounding band ("$20 billion")
+    assert only("a hit of as much as $20 billion").interval.same(
+        only("a $20 billion charge").interval)
+    assert not only("a hit of as much as $20 billion").interval.same(
+        only("a $30 billion charge").interval)
 
 
 def test_nearly_a_figure_fits_the_rounded_figure():

@@ -122,11 +122,13 @@ def _below(a: Interval, b: Interval) -> bool:
 
 
 def _bound_at(point: Interval, bound: Interval) -> bool:
-    """``bound`` is a one-sided bound ("more than", "at least", "up to") at ``point``'s figure."""
-    if not _point(point):
+    """``bound`` is a one-sided bound ("more than", "at least", "up to") at ``point``'s figure,
+    written plain or rounded ("a $20 billion charge" / "a hit of as much as $20 billion")."""
+    figure = point.low if _point(point) else point.approx
+    if figure is None or point.vague:
         return False
-    lower = bound.high is None and bound.low == point.low
-    upper = bound.high == point.low and bound.low <= 0 and bound.low != bound.high
+    lower = bound.high is None and bound.low == figure
+    upper = bound.high == figure and bound.low <= 0 and bound.low != bound.high
     return lower or upper
 
 
