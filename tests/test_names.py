@@ -259,3 +259,9 @@ def test_a_newsroom_is_its_network_and_its_site():
     assert entity["ABC News"] == entity["ABC.net.au"]
     assert entity["Sky News"] == entity["Sky"]
     assert entity["ABC News"] != entity["NBC News"]
+
+
+def test_a_chain_is_named_with_or_without_its_shops():
+    assert joined("Build-A-Bear", "Build-A-Bear Workshop")
+    assert joined("Wal-Mart", "Wal-Mart Stores Inc.")
+    assert not joined("New York", "New York Times")

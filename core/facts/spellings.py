@@ -52,6 +52,11 @@ COMPANY_WORDS = frozenset("corp corporation inc incorporated co company ltd limi
                           "holdings group sa ag nv gmbh".split())
 
 
+# A chain's name beside its shops': "Build-A-Bear Workshop" is Build-A-Bear, "the Apple Store"
+# Apple.
+SHOP_WORDS = frozenset("workshop store stores shop shops".split())
+
+
 # A newsroom's name beside its network's: "ABC News" is ABC, "Sky News" Sky, "CNN International" CNN.
 BROADCAST_WORDS = frozenset("news international online digital".split())
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?([a-z0-9-]+)\.(?:com|net|org|co|gov|edu|news|info|tv)"
@@ -103,7 +108,7 @@ def core(name: str) -> str:
         if len(rest) >= 2 or (rest and rest[0].upper() == rest[0].upper() and len(rest[0]) > 3):
             words = rest
     while len(words) > 1 and (words[-1] in FACILITY_WORDS or words[-1] in COMPANY_WORDS
-                              or words[-1] in BROADCAST_WORDS):
+                              or words[-1] in BROADCAST_WORDS or words[-1] in SHOP_WORDS):
         words.pop()
     if len(words) > 1 and words[-2:] == ["air", "base"]:
         words = words[:-2]
