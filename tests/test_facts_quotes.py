@@ -164,3 +164,27 @@ def test_a_contraction_spelt_out_is_no_misquote_but_a_dropped_word_still_is():
                              "they keep on askin' me about the pier every day")
     assert misquoted_any("they keep on asking me about the pier every day",
                          "they keep on telling me about the pier every day")
+
+
+
+def test_a_report_quoting_both_sentences_of_a_speech_misquotes_neither(write):
+    # The paper quotes two lines of the speech, one of them as the wire does; its other line
+    # shares "right here and right now" with the wire's, but it is another sentence.
+    from storydiff.core.model import FactStatus
+    from storydiff.core.report import compare
+
+    report = compare([
+        str(write("a.txt", 'The mayor said: "This harbour decline stops right here and stops '
+                           'right now."\n')),
+        str(write("b.txt", 'The mayor promised the decline "stops right here and stops right '
+                           'now." Later she added: "That all changes starting right here and '
+                           'right now."\n'))])
+    assert not any(f.status == FactStatus.CONFLICT for f in report.facts if f.kind == "quote")
+    # A line the paper words differently, with nothing else of the wire's line quoted
+    # faithfully where they meet, is still misquoted.
+    report = compare([
+        str(write("a.txt", 'The mayor said: "Hello, my name is the Harbour Party and I have a '
+                           'problem!" She went on: "I am addicted to spending."\n')),
+        str(write("b.txt", 'The mayor said: "Hello, my name is the Harbour Party, and I got a '
+                           'problem. I am addicted to spending and big government."\n'))])
+    assert any(f.status == FactStatus.CONFLICT for f in report.facts if f.kind == "quote")

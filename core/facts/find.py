@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from difflib import SequenceMatcher
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -64,7 +65,7 @@ from ..model import (
 from .names import find_definitions, find_names
 from .spellings import group_spellings
 from .numbers import Interval
-from .quotes import find_quotes, misquoted_any, same_statements
+from .quotes import MISQUOTE_MIN_SHARED, find_quotes, misquoted_any, normal_words, same_statements
 
 # Clock times that differ by more than this (minutes) conflict when either is "about":
 # "around 11:30pm" and "around 11pm" are two times; "about 9:45" and "10pm" one.
@@ -340,9 +341,51 @@ def _misquotes(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     distinct wordings is compared once, however many outlets carry each (wire copy)."""
     texts = sorted({m.text for m in mentions})
     differ = {(a, b) for i, a in enumerate(texts) for b in texts[i + 1:] if misquoted_any(a, b)}
+
+    def misquoted(a: str, b: str) -> bool:
+        return a != b and (min(a, b), max(a, b)) in differ
+
+    # A report that quotes, word for word, the very stretch of the other's quote that its
+    # "misquote" matches, quotes two sentences, not one misquoted: "That all changes starting
+    # right here and right now" beside its own "stops right here and stops right now".
+    words = {t: normal_words(t) for t in texts}
+    quoted: dict[str, set[str]] = {}
+    for m in mentions:
+        quoted.setdefault(m.article, set()).add(m.text)
+
+    def faithful(article: str, told: str, other: str) -> bool:
+        """``article`` (which quotes ``told``) also quotes a part of ``other`` verbatim, and
+        that part is where ``told`` meets ``other``."""
+        target = words[other]
+        met = _matched(words[told], target)
+        if not met:
+            return False
+        for t in quoted[article]:
+            part = words[t]
+            if t == told or len(part) < MISQUOTE_MIN_SHARED:
+                continue
+            at = _find_run(target, part)
+            if at is not None and 2 * len(met & set(range(at, at + len(part)))) >= len(met):
+                return True
+        return False
+
     return [(x, y) for n, x in enumerate(mentions) for y in mentions[n + 1:]
-            if x.article != y.article and x.text != y.text
-            and (min(x.text, y.text), max(x.text, y.text)) in differ]
+            if x.article != y.article and misquoted(x.text, y.text)
+            and not faithful(x.article, x.text, y.text) and not faithful(y.article, y.text, x.text)]
+
+
+def _matched(a: list[str], b: list[str]) -> set[int]:
+    """The positions of ``b`` that ``a``'s words match, in order."""
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return {j for block in matcher.get_matching_blocks() for j in range(block.b, block.b + block.size)}
+
+
+def _find_run(words: list[str], run: list[str]) -> int | None:
+    """Where ``run`` stands in ``words`` word for word, or None."""
+    for i in range(len(words) - len(run) + 1):
+        if words[i:i + len(run)] == run:
+            return i
+    return None
 
 
 def _passage_at(starts: list[int], offset: int) -> int:
