@@ -577,3 +577,18 @@ def test_a_figure_of_a_year_looked_back_on_is_not_the_day_s_count(story):
         paper="Date: 2025-10-12\n\nOn Wednesday a suicide attack saw eight people killed in "
               "Maiduguri.\n")
     assert not any(any("6,644" in m.text for m in f.mentions) for f in conflicts(report))
+
+
+def test_a_distance_flown_is_one_fact_in_kilometres_or_miles(story):
+    # "flew 770 km" and "flew 478 miles" are one distance told in two units: one fact, not a
+    # conflict (compatible: a converted figure is never the other's to the digit); another
+    # report's 900 km is set against the 478 miles.
+    report = story(
+        wire="Date: 2025-10-12\n\nThe missile flew 770 km before falling into the sea.\n",
+        paper="Date: 2025-10-12\n\nThe missile flew about 478 miles before falling into the sea.\n")
+    assert [f.status for f in facts_with(report, "770 km", "478 miles")] == [
+        FactStatus.COMPATIBLE]
+    report = story(
+        wire="Date: 2025-10-12\n\nThe missile flew 900 km before falling into the sea.\n",
+        paper="Date: 2025-10-12\n\nThe missile flew about 478 miles before falling into the sea.\n")
+    assert [f.status for f in facts_with(report, "900 km")] == [FactStatus.CONFLICT]

@@ -25,6 +25,11 @@ _MONTH = re.compile(r"\b(?:in|since|last)\s+(January|February|March|April|May|Ju
 _LENGTH_NAME = re.compile(r"\b(depth|altitude|height|elevation|length|width|range|radius|"
                           r"distance|diameter)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
                           r"roughly\s+|up\s+to\s+|more\s+than\s+|at\s+least\s+)?$", re.IGNORECASE)
+# A distance gone: "flew 770 km", "travelled some 2,300 miles".
+_TRAVELLED = re.compile(r"\b(?:flew|flown|flying|travell?ed|travell?ing|covered|sailed|drove|driven|"
+                        r"walked|hiked|marched|swam)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                        r"roughly\s+|up\s+to\s+|more\s+than\s+|at\s+least\s+|over\s+|almost\s+)?$",
+                        re.IGNORECASE)
 # "16 km (10 miles) south of the town of Mamuju": a bearing from a named place.
 _BEARING = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?((?:north|south)-?(?:east|west)?|east|west)"
                       r"\s+of\s+(?:the\s+(?:[a-z]+\s+){1,2}of\s+|the\s+)?([A-Z][\w'’-]+)")
@@ -78,4 +83,6 @@ def length_what(text: str, q: Quantity) -> tuple[str, str | None]:
     bearing = _BEARING.match(text, q.end)
     if bearing:
         return bearing.group(1).lower().replace("-", "") + " of", fold(bearing.group(2))
+    if _TRAVELLED.search(text, max(0, q.start - 40), q.start):
+        return "distance", None  # "the missile flew 770 km": how far it went
     return "", None
