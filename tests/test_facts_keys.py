@@ -592,3 +592,16 @@ def test_a_distance_flown_is_one_fact_in_kilometres_or_miles(story):
         wire="Date: 2025-10-12\n\nThe missile flew 900 km before falling into the sea.\n",
         paper="Date: 2025-10-12\n\nThe missile flew about 478 miles before falling into the sea.\n")
     assert [f.status for f in facts_with(report, "900 km")] == [FactStatus.CONFLICT]
+
+
+def test_the_time_something_took_agrees_in_aligned_passages(story):
+    # "after 15 years" and "15 years after the film was shot" in passages that say one thing
+    # are one span of time; a span held "for" some years elsewhere is not matched with it.
+    report = story(
+        wire="Date: 2025-10-12\n\nThe actress says she obtained the crash footage after 15 "
+             "years.\n\nThe studio's curse held for 71 years.\n",
+        paper="Date: 2025-10-12\n\nThe director gave the actress the crash footage 15 years "
+              "after the film was shot.\n")
+    spans = [f for f in report.facts if f.label == "time elapsed"]
+    assert [(f.status, sorted(m.text for m in f.mentions)) for f in spans] == [
+        (FactStatus.AGREE, ["15 years", "15 years"])]

@@ -40,7 +40,7 @@ from .events import incident_near
 from .names import TITLES
 from .owners import owner_of
 from .people import people_in
-from .measures import length_what, prison_term
+from .measures import length_what, prison_term, time_elapsed
 from .parts import ORDINAL, PART_OF, at_one_hospital, ordinals, sums
 from .quantity_claim import QuantityClaim
 from .spellings import core
@@ -190,7 +190,8 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
             what, length_place = length_what(text, q)
         if q.kind == "count" and q.heads and q.heads <= NOT_COUNTED and what in NOT_COUNTED:
             # (not "3.8 billion light years": a distance, though its last word is "years")
-            term = prison_term(article, passage, q, scope, group)
+            term = prison_term(article, passage, q, scope, group) or \
+                time_elapsed(passage, q, scope, group)
             if term is not None:
                 claims.append(term)
             continue

@@ -72,6 +72,40 @@ def prison_term(article: Article, passage: Passage, q: Quantity, scope: str | No
                          scope, "years", group, label, q.text)
 
 
+# Time gone by before something happened: "after 15 years", "15 years after the film was
+# shot", "has taken her 15 years to get". (Not "for 71 years" or "the first time in 108
+# years": how long a state held, and a story tells of many such.)
+_AFTER_BEFORE = re.compile(r"\bafter\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|"
+                           r"some\s+|over\s+)?$", re.IGNORECASE)
+_AFTER_AFTER = re.compile(r"\s+(?:after|later|to\s+[a-z]+)\b")
+
+
+def time_elapsed(passage: Passage, q: Quantity, scope: str | None,
+                 group: int | None) -> QuantityClaim | None:
+    """How long something took, in years ("after 15 years", "15 years after the movie was
+    shot"). Matched only inside an aligned group (no key of its own): a story holds many
+    spans of time, and only passages that say the same thing give the same one."""
+    text = passage.text
+    unit = next(iter(q.heads))
+    if unit not in YEARS_PER or q.interval.vague:
+        return None
+    if not (_AFTER_BEFORE.search(text, max(0, q.start - 16), q.start)
+            or _AFTER_AFTER.match(text, q.end)):
+        return None
+    factor = YEARS_PER[unit]
+    iv = q.interval
+    interval = Interval(iv.low * factor, None if iv.high is None else iv.high * factor,
+                        iv.low_open, iv.high_open,
+                        None if iv.approx is None else iv.approx * factor, iv.vague)
+    value = interval.as_value()
+    value["unit"] = "years"
+    label = "time elapsed"
+    mention = Mention("count", passage.article, passage.index, passage.start + q.start,
+                      passage.start + q.end, q.text, value, label)
+    return QuantityClaim(mention, "count", interval, "time elapsed", None, frozenset(), None,
+                         scope, "years", group, label, q.text)
+
+
 def length_what(text: str, q: Quantity) -> tuple[str, str | None]:
     """What a length measures: "a depth of 10 km" (depth), "16 km south of Mamuju" (the
     distance south of a place, with the place), a speed; "" when the sentence does not say."""
