@@ -173,8 +173,10 @@ def score(labels: dict[str, str], clusters: list[list[str]]) -> dict[str, float]
             "merged": sum(1 for es in events_per_cluster.values() if len(es) > 1)}
 
 
-def gate_cut(items: list[dict[str, str]]) -> list[list[str]]:
-    """Each event cut where the date gate must cut it: file names, as :func:`write` names them."""
+def gate_cut(items: list[dict[str, str]], window: int = WINDOW_DAYS,
+             span: int = MAX_SPAN_DAYS) -> list[list[str]]:
+    """Each event cut where a date gate of ``window`` days between neighbours and ``span``
+    days in all must cut it: file names, as :func:`write` names them."""
     by_event: dict[str, list[tuple[dt.date | None, str]]] = defaultdict(list)
     for n, item in enumerate(items):
         by_event[item["event"]].append((_day(item["date"]), f"{n:04d}.txt"))
@@ -184,7 +186,7 @@ def gate_cut(items: list[dict[str, str]]) -> list[list[str]]:
         part: list[str] = []
         first = last = None
         for day, name in sorted((d, n) for d, n in dated if d is not None):
-            if part and ((day - last).days > WINDOW_DAYS or (day - first).days > MAX_SPAN_DAYS):
+            if part and ((day - last).days > window or (day - first).days > span):
                 parts.append(part)
                 part = []
             if not part:
@@ -240,6 +242,20 @@ def missing_dataset(args: argparse.Namespace, script: str) -> bool:
     return False
 
 
+def oracle(items: list[dict[str, str]]) -> int:
+    """B-cubed F1 of the labels themselves cut by date gates: what perfect grouping within
+    each gate would score, so what a target asks of linking across time."""
+    print(f"{'window days':>12}{'span days':>10}{'all F1':>8}{'g5 F1':>8}{'basil F1':>9}")
+    for window, span in ((3, 7), (7, 14), (14, 28), (28, 28), (28, 60), (60, 120), (365, 730)):
+        row = []
+        for name in ("all", "g5", "basil"):
+            batch = [i for i in items if name == "all" or i["dataset"] == name]
+            labels = {f"{n:04d}.txt": item["event"] for n, item in enumerate(batch)}
+            row.append(score(labels, gate_cut(batch, window, span))["F1"])
+        print(f"{window:>12}{span:>10}{row[0]:>8.3f}{row[1]:>8.3f}{row[2]:>9.3f}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     dataset_args(parser, "/tmp/bench-grouping")
@@ -248,10 +264,15 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list splits and merges")
     parser.add_argument("--copies", type=int, default=1, metavar="K",
                         help="scale check: each batch K times, the copies years apart")
+    parser.add_argument("--oracle", action="store_true",
+                        help="the best F1 a grouper could reach that never links across a "
+                             "date gate, for several gates (no grouping is run)")
     args = parser.parse_args()
     if missing_dataset(args, "bench_grouping"):
         return 1
     items = records(args.g5, args.basil)
+    if args.oracle:
+        return oracle(items)
     if args.copies > 1:
         items = copies(items, args.copies)
     batches = {"g5": [i for i in items if i["dataset"] == "g5"],
