@@ -288,3 +288,13 @@ def test_a_year_written_before_a_work_is_the_year_it_came_out(write):
                    "The mayor starred in Harbour Lights, which came out in 1994, before entering "
                    "politics.\n")
     assert (FactStatus.AGREE, "day of the release", ["1994", "1994"]) in found
+
+
+def test_a_day_before_the_event_is_not_its_day(write):
+    # "said on Thursday ahead of the vote": Thursday dates what was said, not the vote the
+    # other report dates Friday.
+    found = _dates(write,
+                   "The harbour bill is a first step, councillor Ada Moss said on Thursday "
+                   "ahead of the vote.\n",
+                   "The council on Friday approved the harbour bill in a vote of 31 to 9.\n")
+    assert not any(status == FactStatus.CONFLICT for status, *_ in found)

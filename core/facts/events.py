@@ -362,6 +362,9 @@ def _events(text: str) -> tuple[tuple[int, int, str, bool], ...]:
 
 
 NEAR_CHARS = 80  # how far either side of an eventless date its own words reach
+# Between a day and an event word after it: the day is before the event, not its day.
+_AHEAD_OF = re.compile(r"\b(?:ahead of|before|prior to|in advance of|in the run-up to|"
+                       r"leading up to)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",|;|\band\b|\bbut\b|\bthen\b")
 _TOLL = re.compile(r"\btoll\b|\bnumber of (?:dead|deaths|injured|victims|casualties)\b|\bcasualt")
 _EVENT_OF = {word: event for event, words in EVENTS.items() for word in words}
@@ -379,6 +382,8 @@ def _nearest_event(events: tuple[tuple[int, int, str, bool], ...], start: int, e
     for pos, pos_end, event, verb in events:
         if verb and has_noun and event != "statement":
             continue
+        if pos >= end and event != "statement" and _AHEAD_OF.search(text, end, pos):
+            continue  # "said on Thursday ahead of the vote": a day before the event, not its
         gap = float(start - pos_end if pos < start else pos - end)
         if pos >= end and event != "statement" and _NEXT_CLAUSE.search(text, end, pos):
             gap *= STATEMENT_DISTANCE  # "elected in 1995 and resigned last month": the
