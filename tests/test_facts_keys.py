@@ -605,3 +605,14 @@ def test_the_time_something_took_agrees_in_aligned_passages(story):
     spans = [f for f in report.facts if f.label == "time elapsed"]
     assert [(f.status, sorted(m.text for m in f.mentions)) for f in spans] == [
         (FactStatus.AGREE, ["15 years", "15 years"])]
+
+
+def test_a_passage_that_opens_on_another_month_tells_that_months_figure(story):
+    # "In May, six people were arrested" in a January report is May's figure, not the
+    # story's 18 arrests.
+    report = story(
+        wire="Date: 2026-01-07\n\nThe sting arrested 17 men and one woman in Tacoma, police "
+             "said.\n",
+        paper="Date: 2026-01-07\n\nIn May, six people in Tacoma were arrested in another "
+              "sting.\n")
+    assert not conflicts(report)

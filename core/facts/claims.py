@@ -95,6 +95,10 @@ _ABROAD = re.compile(r"\b(?:abroad|overseas|foreign|offshore)\b", re.IGNORECASE)
 _EARLIER_PERIOD = re.compile(r"\b(?:last|earlier this|earlier that|this)\s+(?:week|month)\b|"
                              r"\b\w+\s+(?:days|weeks)\s+ago\b|\bearlier in the (?:week|month)\b",
                              re.IGNORECASE)
+# A passage that opens on another month: "In May, …", "Last March, …".
+_LEADING_MONTH = re.compile(r"\s*(?:In|Last|Back in|Earlier in|By)\s+(January|February|March|April|"
+                            r"May|June|July|August|September|October|November|December)\b"
+                            r"(?:\s+\d{4})?,")
 # A year the passage looks back on: "That year, …", "the same year". ("The following year"
 # and "the previous year" step along a series of years: "$11.5 million in fiscal 2011 to
 # $10.1 million the following year".)
@@ -157,6 +161,11 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         return counted
     base = article.section_date(passage.start)
     scope = _scope(text, base.year if base else story_year)
+    lead = _LEADING_MONTH.match(text)
+    if scope is None and lead and base is not None and \
+            lead.group(1)[:3].lower() != base.strftime("%b").lower():
+        scope = f"in {lead.group(1).lower()}"  # "In May, six people were placed under arrest"
+        # in a January report: May's figure, not the story's
     earlier = story_event is not None and scope is None and _EARLIER_PERIOD.search(text)
     claims: list[QuantityClaim] = []
     previous: QuantityClaim | None = None
