@@ -616,3 +616,16 @@ def test_a_passage_that_opens_on_another_month_tells_that_months_figure(story):
         paper="Date: 2026-01-07\n\nIn May, six people in Tacoma were arrested in another "
               "sting.\n")
     assert not conflicts(report)
+
+
+def test_a_figure_compared_with_another_nights_meets_that_nights_figure(story):
+    # "six arrests Wednesday, compared to 47 the previous night": the other report's 47
+    # arrests overnight agree with the 47, and the six is not set against them.
+    report = story(
+        wire="Date: 2025-08-21\n\nThe chief said there were six arrests Wednesday, compared to "
+             "47 the previous night.\n",
+        paper="Date: 2025-08-20\n\nPolice made 47 arrests overnight after protesters threw "
+              "bottles.\n")
+    assert not conflicts(report)
+    assert any(f.status == FactStatus.AGREE and {"47 arrests", "47"} <= {m.text for m in f.mentions}
+               for f in report.facts)

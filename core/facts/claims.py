@@ -304,7 +304,7 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
                               claim_scope, q.currency, group, label or q.kind, phrase, owner)
         claims.append(claim)
         previous = claim
-    return _apart(sums(claims, text, passage.start)) + counted
+    return _apart(sums(claims, text, passage.start), text, passage.start) + counted
 
 
 _RANK_BEFORE = re.compile(r"\b(?:No\.|Number)\s*$")
@@ -349,20 +349,33 @@ def _age_scope(scope: str | None) -> str | None:
     return None if scope == "running total" else scope
 
 
-def _apart(claims: list[QuantityClaim]) -> list[QuantityClaim]:
+def _apart(claims: list[QuantityClaim], text: str = "", offset: int = 0) -> list[QuantityClaim]:
     """One sentence never gives two values for one fact: a second figure with the same
-    key ("rose to 3.2% from 2.9%") is another fact, so its key is made its own."""
+    key ("rose to 3.2% from 2.9%") is another fact, so its key is made its own. Where the
+    sentence compares the two ("six arrests Wednesday, compared to 47 the previous night"),
+    both keep the key and are marked ``compared``: the key's figures then join other
+    reports' only on a shared value (quantity_facts), so another outlet's 47 meets this 47."""
     seen: dict[tuple[object, ...], int] = {}
     out: list[QuantityClaim] = []
     for c in claims:
         key = c.key
-        if key is not None and key in seen and not c.interval.same(
-                claims[seen[key]].interval):
-            c = dataclasses.replace(c, scope=f"{c.scope or ''} #{len(out)}")
+        if key is not None and key in seen and not c.interval.same(out[seen[key]].interval):
+            first = out[seen[key]]
+            between = text[first.mention.end - offset:c.mention.start - offset]
+            if _COMPARED.search(between):
+                out[seen[key]] = dataclasses.replace(first, compared=True)
+                c = dataclasses.replace(c, compared=True)
+            else:
+                c = dataclasses.replace(c, scope=f"{c.scope or ''} #{len(out)}")
         elif key is not None:
             seen[key] = len(out)
         out.append(c)
     return out
+
+
+# Words that set a second figure beside the first as another time's or place's.
+_COMPARED = re.compile(r"\b(?:compared (?:to|with)|as against|against|versus|vs\.?)\b",
+                       re.IGNORECASE)
 
 
 def _place_after_verb(text: str, end: int) -> re.Match[str] | None:

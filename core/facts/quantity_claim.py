@@ -26,6 +26,7 @@ class QuantityClaim:
     label: str
     phrase: str = ""  # the counted words as written: "ballistic missiles and rockets"
     owner: str | None = None  # the company whose sum it is, when not the story's own (owners)
+    compared: bool = False  # its sentence sets it beside another value of its key (claims._apart)
 
     @property
     def key(self) -> tuple[object, ...] | None:

@@ -52,8 +52,10 @@ def inside_tally(m: Mention, spans: Mapping[tuple[str, int], object]) -> bool:
 
 
 def quantity_facts(claims: list[QuantityClaim]) -> list[_Draft]:
+    compared = {c.key for c in claims if c.compared}
     sets = _join_precise(cluster(claims, same_group=_same_quantity, key=lambda c: c.key,
-                                 broaden=_broaden_quantity_key, recurring=_recurring))
+                                 broaden=_broaden_quantity_key,
+                                 recurring=lambda k: _recurring(k) or k in compared))
     drafts = []
     for members in _rejoin(sets):
         if len(members) < 2 and not members[0].key:
