@@ -68,3 +68,11 @@ def test_a_rank_is_the_named_persons(write):
     assert [status for status, *_ in found] == [FactStatus.CONFLICT]
     # A rank nobody holds by name says nothing to match.
     assert _ranks(write, "The team is the No. 1 seed.", "They are the No. 2 seed.") == []
+
+
+def test_a_surname_written_with_either_apostrophe_is_one_surname(write):
+    found = _who(write,
+                 "Rep. Maria O'Brien won the race for caucus vice chair, defeating Ruth Lee.",
+                 "In a narrow vote, 98 to 96, Representative Ada O’Brien defeated Ruth Lee for "
+                 "the caucus vice chair.")
+    assert [status for status, _ in found] == [FactStatus.CONFLICT]

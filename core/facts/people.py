@@ -110,7 +110,7 @@ def people_in(text: str) -> list[tuple[tuple[frozenset[str], str], int, int, str
         if given.lower().rstrip(".") in TITLES or "." in given or len(given) < 2 \
                 or not given.isalpha() or not given[0].isupper() or not given[1:].islower():
             continue
-        if not surname[:1].isupper() or not surname.replace("-", "").replace("'", "").isalpha():
+        if not surname[:1].isupper() or not re.sub(r"[-'’]", "", surname).isalpha():
             continue
         if given.lower() in NOT_GIVEN:
             continue
@@ -118,8 +118,8 @@ def people_in(text: str) -> list[tuple[tuple[frozenset[str], str], int, int, str
                            if w.isalpha() and w.lower() not in TITLES)
         lead = _WORD_BEFORE.search(text, 0, name.start)
         titled = lead is not None and lead.group(1).lower() in TITLES
-        out.append(((givens, fold_accents(surname).lower()), name.start, name.end, name.text,
-                    titled))
+        key = fold_accents(surname).lower().replace("’", "'")  # O’Rourke / O'Rourke
+        out.append(((givens, key), name.start, name.end, name.text, titled))
     return out
 
 
