@@ -302,3 +302,11 @@ def test_a_weekday_looks_ahead_from_a_cue_further_back_unless_a_past_verb_interv
     wednesday = dt.date(2018, 2, 7)
     said = find_dates("Talks are expected to resume after officials met on Tuesday.", wednesday)
     assert [d.value()["date"] for d in said] == ["2018-02-06"]
+
+
+def test_today_meaning_these_days_is_no_date():
+    # "flying today", "today's world": these days, not the day of writing
+    assert [d.text for d in find_dates("The most powerful rocket flying today lifts off on "
+                                       "Tuesday.", SUNDAY)] == ["Tuesday"]
+    assert find_dates("In today's world, ferries are rarely late.", SUNDAY) == []
+    assert [d.text for d in find_dates("The ferry talks resume today.", SUNDAY)] == ["today"]

@@ -118,10 +118,19 @@ def _find_dates(text: str, base: dt.date | None, dayfirst: bool | None = None
 
 
 
+# "today" meaning these days, not the day of writing.
+_NOWADAYS = re.compile(r"\b(?:flying|operating|in (?:use|service|operation|existence)|available|"
+                       r"out there|alive|in the world|on the market|on the planet|anywhere)\s+"
+                       r"today\b|\btoday['’]s\s+(?:world|society|economy|politics|standards|"
+                       r"market|youth|generation)\b", re.IGNORECASE)
+
+
 def _mention(kind: str, m: re.Match[str], text: str, base: dt.date | None,
              dayfirst: bool | None = None) -> DateMention | None:
     g = m.groupdict()
     start, end = m.start(), m.end()
+    if m.group().lower().startswith("today") and _NOWADAYS.search(text, max(0, start - 30), end + 12):
+        return None  # "the most powerful rocket flying today", "today's world": these days
     if kind == "weekday_day":
         return _weekday_and_day(m, text, base)
     if kind in ("relmonth", "month_rel_year"):
