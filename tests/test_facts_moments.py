@@ -298,3 +298,17 @@ def test_a_day_before_the_event_is_not_its_day(write):
                    "ahead of the vote.\n",
                    "The council on Friday approved the harbour bill in a vote of 31 to 9.\n")
     assert not any(status == FactStatus.CONFLICT for status, *_ in found)
+
+
+
+def test_a_rocket_blasting_off_is_no_attack(write):
+    # "will blast off" is a launch, not an explosion: the day it was announced is not set
+    # against another report's month for something else.
+    def article(name: str, day: str, text: str) -> str:
+        return str(write(name, f"Title: Rocket\nSource: {name}\nDate: {day}\n\n{text}\n"))
+    report = compare([
+        article("wire.txt", "2025-12-27", "Okafor made the announcement earlier this month, "
+                "saying the rocket will blast off from the coast with a car on board."),
+        article("paper.txt", "2025-12-02", "Okafor said earlier this year he was targeting "
+                "November for the rocket with a car on board.")])
+    assert not [f for f in report.facts if f.kind == "date" and f.status == FactStatus.CONFLICT]

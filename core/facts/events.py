@@ -352,6 +352,8 @@ def _events(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     for m in _EVENT_RE.finditer(low):
         if low.startswith(" toll", m.end()):
             continue  # "the death toll rose on Sunday": a count's date, not a death's
+        if low.startswith(" off", m.end()) and m.group(1) == "blast":
+            continue  # "will blast off from Cape Canaveral": a launch, not an explosion
         event = _EVENT_OF[m.group(1)]
         if event == "toll" and not tolls:
             continue  # "inflation rose to 3.2% in March": a figure's month, not a toll's day
