@@ -629,3 +629,12 @@ def test_a_figure_compared_with_another_nights_meets_that_nights_figure(story):
     assert not conflicts(report)
     assert any(f.status == FactStatus.AGREE and {"47 arrests", "47"} <= {m.text for m in f.mentions}
                for f in report.facts)
+
+
+def test_federal_and_state_taxes_are_two_sums(story):
+    report = story(
+        wire="Date: 2025-07-31\n\nThe couple paid $4,388,531 in federal taxes and $1,362,577 in "
+             "state and local taxes, the returns show.\n",
+        paper="Date: 2025-07-31\n\nThe couple also paid an additional $1.3 million in state "
+              "taxes, the returns show.\n")
+    assert not conflicts(report)

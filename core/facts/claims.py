@@ -95,6 +95,10 @@ _ABROAD = re.compile(r"\b(?:abroad|overseas|foreign|offshore)\b", re.IGNORECASE)
 _EARLIER_PERIOD = re.compile(r"\b(?:last|earlier this|earlier that|this)\s+(?:week|month)\b|"
                              r"\b\w+\s+(?:days|weeks)\s+ago\b|\bearlier in the (?:week|month)\b",
                              re.IGNORECASE)
+# Which tax a sum is: "in federal taxes", "in state and local taxes", "of property tax".
+_TAX_KIND = re.compile(r"\s+(?:in|of|on)\s+(?:the\s+)?(federal|state|local|property|income|sales|"
+                       r"payroll|corporate|estate|capital gains)\b(?:\s+and\s+\w+)?\s+tax",
+                       re.IGNORECASE)
 # A passage that opens on another month: "In May, …", "Last March, …".
 _LEADING_MONTH = re.compile(r"\s*(?:In|Last|Back in|Earlier in|By)\s+(January|February|March|April|"
                             r"May|June|July|August|September|October|November|December)\b"
@@ -194,6 +198,10 @@ def quantity_claims(article: Article, passage: Passage, group: int | None,
         bought = money_object(text, q) if q.kind == "money" else ""
         if bought:
             what, subject = bought, ""  # the label says what was bought, not a word before
+        if q.kind == "money" and what == "tax":
+            kind_of_tax = _TAX_KIND.match(text, q.number_end)
+            if kind_of_tax:  # "$43.9 million in federal taxes and $13.6 million in state taxes"
+                what = bought = f"{kind_of_tax.group(1).lower()} tax"
         length_place = None
         if q.kind == "measure" and q.currency in ("km", "km/h"):
             what, length_place = length_what(text, q)
