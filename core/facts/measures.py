@@ -58,18 +58,23 @@ def prison_term(article: Article, passage: Passage, q: Quantity, scope: str | No
     month = _MONTH.search(text)
     if month and base is not None and month.group(1)[:3].lower() != base.strftime("%b").lower():
         scope = f"{scope or ''} in {month.group(1).lower()}"
-    factor = YEARS_PER[unit]
-    iv = q.interval
-    interval = Interval(iv.low * factor, None if iv.high is None else iv.high * factor,
-                        iv.low_open, iv.high_open,
-                        None if iv.approx is None else iv.approx * factor, iv.vague)
-    value = interval.as_value()
-    value["unit"] = "years"
+    interval, value = _in_years(q.interval, unit)
     label = f"prison term — {role}"
     mention = Mention("measure", passage.article, passage.index, passage.start + q.start,
                       passage.start + q.end, q.text, value, label)
     return QuantityClaim(mention, "measure", interval, "prison term", role, frozenset(), None,
                          scope, "years", group, label, q.text)
+
+
+def _in_years(iv: Interval, unit: str) -> tuple[Interval, dict[str, object]]:
+    """A span given in ``unit`` (year, month, week, day) as years, and its JSON value."""
+    factor = YEARS_PER[unit]
+    interval = Interval(iv.low * factor, None if iv.high is None else iv.high * factor,
+                        iv.low_open, iv.high_open,
+                        None if iv.approx is None else iv.approx * factor, iv.vague)
+    value = interval.as_value()
+    value["unit"] = "years"
+    return interval, value
 
 
 # Time gone by before something happened: "after 15 years", "15 years after the film was
@@ -92,13 +97,7 @@ def time_elapsed(passage: Passage, q: Quantity, scope: str | None,
     if not (_AFTER_BEFORE.search(text, max(0, q.start - 16), q.start)
             or _AFTER_AFTER.match(text, q.end)):
         return None
-    factor = YEARS_PER[unit]
-    iv = q.interval
-    interval = Interval(iv.low * factor, None if iv.high is None else iv.high * factor,
-                        iv.low_open, iv.high_open,
-                        None if iv.approx is None else iv.approx * factor, iv.vague)
-    value = interval.as_value()
-    value["unit"] = "years"
+    interval, value = _in_years(q.interval, unit)
     label = "time elapsed"
     mention = Mention("count", passage.article, passage.index, passage.start + q.start,
                       passage.start + q.end, q.text, value, label)
