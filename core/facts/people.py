@@ -52,9 +52,10 @@ def who_conflicts(passages: Mapping[str, Sequence[Passage]], groups: Sequence[Gr
                   ) -> list[Draft]:
     """A conflict for each aligned pair of passages naming different people of one surname."""
     by_ref = {p.ref: p for plist in passages.values() for p in plist}
+    people = {ref: people_in(p.text) for ref, p in by_ref.items()}  # each passage read once
     everyone: dict[str, set[tuple[frozenset[str], str]]] = {}  # article -> people it names
     for aid, plist in passages.items():
-        everyone[aid] = {person for p in plist for person, *_ in people_in(p.text)}
+        everyone[aid] = {person for p in plist for person, *_ in people[p.ref]}
 
     def names(article: str, givens: frozenset[str], surname: str) -> bool:
         return any(s == surname and _same_person(g, givens) for g, s in everyone.get(article, ()))
@@ -65,7 +66,7 @@ def who_conflicts(passages: Mapping[str, Sequence[Passage]], groups: Sequence[Gr
         for ref in group.members:
             p = by_ref.get(ref)
             if p is not None:
-                named.extend((p, *person) for person in people_in(p.text))
+                named.extend((p, *person) for person in people[ref])
         for n, (pa, (ga, sa), a_start, a_end, a_text, a_titled) in enumerate(named):
             for pb, (gb, sb), b_start, b_end, b_text, b_titled in named[n + 1:]:
                 if pa.article == pb.article or sa != sb or _same_person(ga, gb):
